@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
+
+/** Repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The `shared/` folder with the real clips and mocap fixtures: `$HIPCHECK_SHARED`, else `../shared`
+ * beside the checkout. These files are never committed; tests that need them skip without them.
+ */
+export const SHARED = process.env.HIPCHECK_SHARED ?? resolve(ROOT, '../shared');
+
+/** Path inside shared/, or null when it is absent. */
+export function sharedPath(...parts: string[]): string | null {
+  const p = join(SHARED, ...parts);
+  return existsSync(p) ? p : null;
+}
+
+/**
+ * `describe` that runs only when every listed shared file exists, and otherwise shows up as skipped
+ * with the reason in its title.
+ */
+export function describeWithShared(name: string, parts: string[][], fn: () => void): void {
+  const missing = parts.filter((p) => sharedPath(...p) === null).map((p) => p.join('/'));
+  if (missing.length === 0) describe(name, fn);
+  else describe.skip(`${name} [skipped: ${missing.join(', ')} not found in ${SHARED}; set HIPCHECK_SHARED]`, fn);
+}
