@@ -1,0 +1,81 @@
+import type { Track } from '../track/track.ts';
+import { trackSeries } from '../track/trackSeries.ts';
+import { butterworthLowpass } from './butterworth.ts';
+import { gapFill } from './gapFill.ts';
+import { hampel } from './hampel.ts';
+import { median } from './median.ts';
+import { resampleUniform, uniformGrid } from './resampleUniform.ts';
+
+export interface ConditionOptions {
+  /** Keypoints below this score are missing (NaN). Default 0.3. */
+  minScore?: number;
+  /** Zero-lag low-pass cut-off, Hz. Default from `defaultCutoffHz`. */
+  cutoffHz?: number;
+  /** Activity, for the default cut-off. */
+  activity?: 'run' | 'hinge';
+  /** Longest gap filled by interpolation, seconds. Default 0.15 s. */
+  maxGapS?: number;
+  /** Hampel half window in samples (0 = off). Default 3 (a 7-sample window, Pose2Sim's default). */
+  hampelHalfWindow?: number;
+  /** Uniform analysis rate, Hz. Default: the track's median frame rate. */
+  fsHz?: number;
+}
+
+/** A track on a uniform time grid, raw and filtered series side by side (Kinovea's habit). */
+export interface ConditionedTrack {
+  /** Uniform grid, seconds from the start of the video. */
+  t: Float64Array;
+  fsHz: number;
+  cutoffHz: number;
+  /** Resampled and confidence-gated, no other processing. [keypoint][sample], px. */
+  rawX: Float64Array[];
+  rawY: Float64Array[];
+  /** Outliers rejected, short gaps filled, zero-lag low-passed. [keypoint][sample], px. */
+  x: Float64Array[];
+  y: Float64Array[];
+  /** Resampled score per keypoint. */
+  score: Float64Array[];
+}
+
+/**
+ * Cut-off by activity and rate (biomech-notes.md §1, Pose2Sim guidance): running 6 Hz at 30 fps,
+ * up to 10 Hz at ≥ 60 fps; lifting 5 Hz. Always well below Nyquist.
+ */
+export function defaultCutoffHz(activity: 'run' | 'hinge' | undefined, fsHz: number): number {
+  const want = activity === 'hinge' ? 5 : fsHz >= 55 ? 10 : 6;
+  return Math.min(want, 0.4 * fsHz);
+}
+
+/** The track's frame rate from the median frame interval (falls back to the nominal fps). */
+export function trackRateHz(track: Track): number {
+  const f = track.frames;
+  const dts: number[] = [];
+  for (let i = 1; i < f.length; i++) dts.push(f[i]!.t - f[i - 1]!.t);
+  const dt = median(dts.filter((d) => d > 0));
+  return Number.isFinite(dt) && dt > 0 ? 1 / dt : track.fps;
+}
+
+/**
+ * Confidence gating → uniform resampling → Hampel outlier rejection → short-gap filling →
+ * zero-lag Butterworth (the order of biomech-notes.md §1).
+ */
+export function conditionTrack(track: Track, opts: ConditionOptions = {}): ConditionedTrack {
+  const s = trackSeries(track, opts.minScore ?? 0.3);
+  const fsHz = opts.fsHz ?? trackRateHz(track);
+  const cutoffHz = opts.cutoffHz ?? defaultCutoffHz(opts.activity, fsHz);
+  const n = s.t.length;
+  const grid = n ? uniformGrid(s.t[0]!, s.t[n - 1]!, fsHz) : new Float64Array(0);
+  const maxGap = Math.round((opts.maxGapS ?? 0.15) * fsHz);
+  const hw = opts.hampelHalfWindow ?? 3;
+  // Source frames further apart than ~3 nominal frames are a gap in the video, not a sample.
+  const maxDt = 3.5 / fsHz;
+  const rs = (v: Float64Array) => resampleUniform(s.t, v, grid, maxDt);
+  const rawX = s.x.map(rs);
+  const rawY = s.y.map(rs);
+  const score = s.score.map(rs);
+  const clean = (v: Float64Array) => {
+    const h = hw > 0 ? hampel(v, hw, 3, 1.0) : v;
+    return butterworthLowpass(gapFill(h, maxGap), fsHz, cutoffHz);
+  };
+  return { t: grid, fsHz, cutoffHz, rawX, rawY, x: rawX.map(clean), y: rawY.map(clean), score };
+}
