@@ -40,6 +40,8 @@ export async function createPoseEstimator(opts: PoseEstimatorOptions): Promise<P
 class MoveNetEstimator implements PoseEstimator {
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
+  /** Reused backing array for raw frames: calls are serialised and the tensor freed each time. */
+  private scratch = new Int32Array(0);
 
   constructor(
     private readonly detector: PoseDetector,
@@ -56,7 +58,12 @@ class MoveNetEstimator implements PoseEstimator {
   private async estimateNow(input: PoseInput, tSeconds: number): Promise<KeypointTriple[]> {
     if (this.disposed) throw new Error('PoseEstimator used after dispose()');
     // Only a tensor we made here is ours to free; pose-detection never disposes a tensor input.
-    const own: Tensor3D | null = isRawPixels(input) ? rawPixelsToTensor(input) : null;
+    let own: Tensor3D | null = null;
+    if (isRawPixels(input)) {
+      const n = input.width * input.height * 3;
+      if (this.scratch.length !== n) this.scratch = new Int32Array(n);
+      own = rawPixelsToTensor(input, this.scratch);
+    }
     try {
       const poses = await this.detector.estimatePoses(own ?? (input as PoseDetectorInput), { maxPoses: 1, flipHorizontal: false }, tSeconds * 1000);
       return poseToKeypoints(poses[0]);

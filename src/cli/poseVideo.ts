@@ -1,0 +1,58 @@
+import { basename } from 'node:path';
+import type { Track } from '../core/track/track.ts';
+import type { PoseEstimator } from '../pose/poseTypes.ts';
+import { createTrackBuilder } from '../pose/trackBuilder.ts';
+import { InputError } from './ffmpegTools.ts';
+import { createProgress } from './progress.ts';
+import { videoFrames } from './videoFrames.ts';
+import { videoProbe } from './videoProbe.ts';
+
+/**
+ * Below this share of frames with a person the clip is reported as "no person found" instead of
+ * writing a track: MoveNet's pose score gate alone lets an odd frame of a test pattern or an empty
+ * room through, and analysis of a few scattered frames would be meaningless.
+ */
+export const MIN_PERSON_FRAME_RATIO = 0.2;
+
+export interface PoseVideoResult {
+  track: Track;
+  /** Share of frames where a person was found. */
+  personFrameRatio: number;
+  /** Wall-clock seconds spent, and the clip's own duration in seconds. */
+  elapsedS: number;
+  videoS: number;
+}
+
+/**
+ * Runs the estimator over every frame of a video and builds its track. The estimator is reset
+ * first (new clip). Throws InputError for unreadable input and for a clip with no person.
+ */
+export async function poseVideo(file: string, estimator: PoseEstimator, opts: { progress?: boolean } = {}): Promise<PoseVideoResult> {
+  const t0 = performance.now();
+  const info = await videoProbe(file);
+  const name = basename(file);
+  const builder = createTrackBuilder({ name, model: estimator.modelName, width: info.width, height: info.height, fps: info.fps });
+  const progress = opts.progress === true ? createProgress({ label: name, total: info.frameCountEstimate }) : null;
+  estimator.reset();
+  let withPerson = 0;
+  for await (const frame of videoFrames(file)) {
+    if (frame.index === 0 && (frame.pixels.width !== info.width || frame.pixels.height !== info.height)) {
+      throw new InputError(`${file}: frames are ${frame.pixels.width}x${frame.pixels.height} but the header says ${info.width}x${info.height}.`);
+    }
+    const kp = await estimator.estimate(frame.pixels, frame.tSeconds);
+    if (kp.some((k) => k[2] > 0)) withPerson++;
+    builder.add(frame.tSeconds, kp);
+    progress?.update(frame.index + 1);
+  }
+  const track = builder.finish();
+  const n = track.frames.length;
+  const personFrameRatio = n > 0 ? withPerson / n : 0;
+  const elapsedS = (performance.now() - t0) / 1000;
+  const last = track.frames[n - 1];
+  const videoS = Number.isFinite(info.durationS) ? info.durationS : last !== undefined ? last.t + 1 / track.fps : 0;
+  progress?.finish(`${name}: ${n} frames in ${elapsedS.toFixed(1)} s (${(n / elapsedS).toFixed(1)} frames/s, ${(videoS / elapsedS).toFixed(2)}x real time), person in ${(personFrameRatio * 100).toFixed(0)}% of frames`);
+  if (personFrameRatio < MIN_PERSON_FRAME_RATIO) {
+    throw new InputError(`${file}: no person found (a person was seen in ${withPerson} of ${n} frames). Film the whole body, well lit, one person in view.`);
+  }
+  return { track, personFrameRatio, elapsedS, videoS };
+}

@@ -1,0 +1,110 @@
+/**
+ * The typed contract of the pose worker (workers/pose.worker.ts). Both sides import it as types
+ * only. Only plain data crosses: frames are transferred (`Comlink.transfer`) and closed by the
+ * worker after use; errors cross with their `name` (test `err.name`, never `instanceof`).
+ */
+import type { KeypointTriple, Track } from '../../core/track/track.ts';
+import type { PoseModelKind, PoseModelName } from '../poseTypes.ts';
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendPreference = 'auto' | BackendName;
+
+export interface PoseWorkerInitOptions {
+  model: PoseModelKind;
+  /** 'auto' (default): WebGPU on a real adapter, else hardware WebGL if it beats WASM, else WASM, else cpu. */
+  backend?: BackendPreference;
+  /** App base URL for /models/ and /tfjs-wasm/, default '/'. */
+  baseUrl?: string;
+  /** See PoseEstimatorOptions.minPoseScore. */
+  minPoseScore?: number;
+}
+
+/** One backend considered at start-up, and what happened. */
+export interface BackendAttempt {
+  backend: BackendName;
+  ok: boolean;
+  /** Why it was skipped or failed, or what it measured. */
+  reason: string;
+  /** Warm ms per Lightning/Thunder frame, when a start-up race ran. */
+  msPerFrame?: number;
+}
+
+export interface PoseWorkerInitResult {
+  backend: BackendName;
+  model: PoseModelName;
+  /** One sentence for the UI: which backend runs and why. */
+  reason: string;
+  attempts: BackendAttempt[];
+  /** WASM only: SIMD build in use. */
+  simd?: boolean;
+  /** WASM only: threads in use (1 unless cross-origin isolated with ≥ 4 cores). */
+  threads?: number;
+  /** WebGL renderer string, when WebGL was probed. */
+  webglRenderer?: string;
+  initMs: number;
+}
+
+export interface EstimateOptions {
+  /** Size of the keypoint coordinate space when the frame was downscaled before transfer. */
+  sourceWidthPx?: number;
+  sourceHeightPx?: number;
+}
+
+export interface EstimateResult {
+  /** 17 `[xPx, yPx, score]` in source pixels; all zero when no person was found. */
+  kp: KeypointTriple[];
+  /** Time in the worker: frame → model input (ms). */
+  prepMs: number;
+  /** Time in the worker: `PoseEstimator.estimate` (ms). */
+  modelMs: number;
+}
+
+export interface AnalyzeProgress {
+  framesDone: number;
+  framesTotal: number;
+  /** Time of the last analysed frame in the clip (s). */
+  tS: number;
+  elapsedS: number;
+  /** Estimated seconds left, NaN until known. */
+  etaS: number;
+}
+
+export interface AnalyzeStats {
+  frames: number;
+  wallMs: number;
+  /** Frames per second of wall time. */
+  fps: number;
+  /** Clip duration / wall time. */
+  realTimeRatio: number;
+  /** Summed time waiting for the decoder (ms): > 0 means decode, not the model, was the limit. */
+  decodeWaitMs: number;
+  prepMs: number;
+  modelMs: number;
+}
+
+export interface AnalyzeResult {
+  track: Track;
+  stats: AnalyzeStats;
+  /** Display rotation that was applied (clockwise degrees). */
+  rotationDeg: number;
+}
+
+export interface PoseWorkerApi {
+  /** Loads the model on the chosen backend (memoised per model+backend). */
+  init(opts: PoseWorkerInitOptions): Promise<PoseWorkerInitResult>;
+  /** Keypoints of one transferred frame; the worker closes the frame. Frames of a clip in order. */
+  estimate(frame: ImageBitmap | VideoFrame, tSeconds: number, opts?: EstimateOptions): Promise<EstimateResult>;
+  /**
+   * Decodes an MP4/MOV file in the worker (mp4box.js + WebCodecs) and runs the model on every
+   * frame, overlapping decode and inference. Throws `UnsupportedContainerError` for other
+   * containers and `UnsupportedCodecError` when WebCodecs cannot decode it (the caller may fall
+   * back to a <video> element and {@link estimate}), `AbortError` after {@link cancel}.
+   */
+  analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult>;
+  /** Stops a running analyzeFile at the next frame. */
+  cancel(): void;
+  /** Forgets MoveNet's tracked crop region (seek / new clip). */
+  reset(): void;
+  /** Frees the model; init may be called again afterwards. */
+  dispose(): void;
+}

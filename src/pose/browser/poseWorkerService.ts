@@ -1,0 +1,190 @@
+import { env } from '@tensorflow/tfjs-core';
+import { createPoseEstimator } from '../poseEstimator.ts';
+import { poseModelName, poseModelUrl } from '../modelName.ts';
+import { createTrackBuilder } from '../trackBuilder.ts';
+import type { PoseEstimator, PoseModelKind } from '../poseTypes.ts';
+import type { KeypointTriple } from '../../core/track/track.ts';
+import { FrameScaler } from '../../video/FrameScaler.ts';
+import { mp4Demux } from '../../video/mp4Demux.ts';
+import { sniffContainer } from '../../video/sniffContainer.ts';
+import { videoError } from '../../video/videoErrors.ts';
+import { webCodecsFrames } from '../../video/webCodecsFrames.ts';
+import { backendSelect } from './backendSelect.ts';
+import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
+
+/**
+ * Longest side of the model's input image per model (px): 3× the network input, so MoveNet's own
+ * crop around the person still has ≥ its input size in pixels for a person ≥ 1/3 of the frame
+ * (see FrameScaler). Measured on male_side.mp4 against full-resolution frames: see tests/e2e.
+ */
+const LONG_SIDE_PX: Record<PoseModelKind, number> = { lightning: 576, thunder: 768 };
+
+const now = () => performance.now();
+
+function scaleKeypoints(kp: KeypointTriple[], sx: number, sy: number): KeypointTriple[] {
+  return kp.map(([x, y, s]) => [x * sx, y * sy, s]);
+}
+
+/** A grey test card for the start-up race (no person: times the full crop/resize/model path). */
+function raceImage(): ImageData {
+  const img = new ImageData(320, 240);
+  img.data.fill(128);
+  return img;
+}
+
+/**
+ * The pose worker's implementation (workers/pose.worker.ts only exposes it). Heavy state (tfjs
+ * backend, model) is created lazily in {@link PoseWorkerApi.init} and memoised per model+backend.
+ */
+export function createPoseWorkerService(): PoseWorkerApi {
+  let estimator: PoseEstimator | null = null;
+  let model: PoseModelKind = 'lightning';
+  let initResult: PoseWorkerInitResult | null = null;
+  let initKey = '';
+  let cancelled = false;
+  const scaler = { lightning: new FrameScaler({ longSidePx: LONG_SIDE_PX.lightning }), thunder: new FrameScaler({ longSidePx: LONG_SIDE_PX.thunder }) };
+
+  const need = (): PoseEstimator => {
+    if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });
+    return estimator;
+  };
+
+  const api: PoseWorkerApi = {
+    async init(opts: PoseWorkerInitOptions): Promise<PoseWorkerInitResult> {
+      const key = `${opts.model}/${opts.backend ?? 'auto'}/${opts.minPoseScore ?? ''}`;
+      if (initResult && key === initKey && estimator) return initResult;
+      api.dispose();
+      const t0 = now();
+      const baseUrl = opts.baseUrl ?? '/';
+      model = opts.model;
+      const modelUrl = poseModelUrl(opts.model, baseUrl);
+      const make = () => createPoseEstimator({ model: opts.model, modelUrl, ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}) });
+      const choice = await backendSelect(opts.backend ?? 'auto', baseUrl, {
+        async time() {
+          const est = await make();
+          try {
+            const img = raceImage();
+            await est.estimate(img, 0);
+            const t = now();
+            for (let i = 0; i < 3; i++) await est.estimate(img, i / 30);
+            return (now() - t) / 3;
+          } finally {
+            est.dispose();
+          }
+        },
+      });
+      estimator = await make();
+      await estimator.estimate(raceImage(), 0); // warm-up: first run compiles / allocates
+      estimator.reset();
+      const wasm = choice.backend === 'wasm';
+      initResult = {
+        backend: choice.backend,
+        model: poseModelName(opts.model),
+        reason: choice.reason,
+        attempts: choice.attempts,
+        ...(wasm ? { simd: Boolean(await env().getAsync('WASM_HAS_SIMD_SUPPORT')), threads: await wasmThreads() } : {}),
+        ...(choice.webglRenderer ? { webglRenderer: choice.webglRenderer } : {}),
+        initMs: now() - t0,
+      };
+      initKey = key;
+      return initResult;
+    },
+
+    async estimate(frame: ImageBitmap | VideoFrame, tSeconds: number, opts: EstimateOptions = {}): Promise<EstimateResult> {
+      try {
+        const est = need();
+        const t0 = now();
+        const fw = 'displayWidth' in frame ? frame.displayWidth : frame.width;
+        const fh = 'displayHeight' in frame ? frame.displayHeight : frame.height;
+        const scaled = scaler[model].scale(frame, 0, fw, fh);
+        frame.close();
+        const t1 = now();
+        const kp = await est.estimate(scaled.image, tSeconds);
+        const sx = scaled.scaleX * ((opts.sourceWidthPx ?? fw) / fw);
+        const sy = scaled.scaleY * ((opts.sourceHeightPx ?? fh) / fh);
+        return { kp: scaleKeypoints(kp, sx, sy), prepMs: t1 - t0, modelMs: now() - t1 };
+      } finally {
+        frame.close();
+      }
+    },
+
+    async analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+      const est = need();
+      cancelled = false;
+      if (file.size === 0) throw videoError('EmptyFileError', 'This file is empty (0 bytes).');
+      const kind = sniffContainer(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+      if (kind === 'webm') throw videoError('UnsupportedContainerError', 'WebM/Matroska is decoded through the <video> element.');
+      if (kind !== 'mp4') throw videoError('NotAVideoError', 'This file is not a video hipcheck can read (expected MP4 or MOV).');
+      const video = await mp4Demux(file);
+      const builder = createTrackBuilder({ name, model: est.modelName, width: video.displayWidthPx, height: video.displayHeightPx, fps: video.nominalFps });
+      const total = video.samples.filter((s) => s.tS >= -1e-6).length;
+      est.reset();
+      const s = scaler[model];
+      const t0 = now();
+      let lastReport = 0;
+      let decodeWaitMs = 0;
+      let prepMs = 0;
+      let modelMs = 0;
+      let lastT = 0;
+      let waitFrom = now();
+      for await (const { frame, tS } of webCodecsFrames(file, video, { isCancelled: () => cancelled })) {
+        const ta = now();
+        decodeWaitMs += ta - waitFrom;
+        let scaled;
+        try {
+          scaled = s.scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx);
+        } finally {
+          frame.close(); // never keep a frame past its model input: memory stays flat
+        }
+        const tb = now();
+        const kp = await est.estimate(scaled.image, tS);
+        const tc = now();
+        prepMs += tb - ta;
+        modelMs += tc - tb;
+        builder.add(tS, scaleKeypoints(kp, scaled.scaleX, scaled.scaleY));
+        lastT = tS;
+        if (onProgress && (tc - lastReport > 200 || builder.frameCount === total)) {
+          lastReport = tc;
+          const elapsedS = (tc - t0) / 1000;
+          const done = builder.frameCount;
+          onProgress({ framesDone: done, framesTotal: total, tS, elapsedS, etaS: done > 0 ? (elapsedS / done) * (total - done) : NaN });
+        }
+        waitFrom = now();
+      }
+      if (builder.frameCount === 0) throw videoError('VideoDecodeError', 'No frame of this video could be decoded.');
+      const wallMs = now() - t0;
+      const frames = builder.frameCount;
+      const clipS = Math.max(video.durationS, lastT);
+      return {
+        track: builder.finish(),
+        rotationDeg: video.rotationDeg,
+        stats: { frames, wallMs, fps: frames / (wallMs / 1000), realTimeRatio: clipS / (wallMs / 1000), decodeWaitMs, prepMs, modelMs },
+      };
+    },
+
+    cancel() {
+      cancelled = true;
+    },
+
+    reset() {
+      estimator?.reset();
+    },
+
+    dispose() {
+      estimator?.dispose();
+      estimator = null;
+      initResult = null;
+      initKey = '';
+    },
+  };
+  return api;
+}
+
+async function wasmThreads(): Promise<number> {
+  try {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    return wasm.getThreadsCount();
+  } catch {
+    return 1;
+  }
+}
