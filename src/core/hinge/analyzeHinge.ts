@@ -1,0 +1,101 @@
+import type { Flag, HingeSection, View } from '../report/report.ts';
+import { conditionTrack } from '../signal/conditionTrack.ts';
+import { quantile } from '../signal/median.ts';
+import { KP } from '../track/keypoints.ts';
+import type { Track } from '../track/track.ts';
+import { hingeFlags } from './hingeFlags.ts';
+import { hingePattern } from './hingePattern.ts';
+import { hingeSeries } from './hingeSeries.ts';
+import { resolveHingeThresholds, type HingeThresholds } from './hingeThresholds.ts';
+import { chooseLegs, legSeriesCombined } from './legChoice.ts';
+import { repMetrics } from './repMetrics.ts';
+import { repPhases } from './repPhases.ts';
+import { repSpread } from './repSpread.ts';
+import { screenTrack } from './screenTrack.ts';
+import { segmentReps, type IncompleteRep } from './segmentReps.ts';
+
+export interface AnalyzeHingeOptions {
+  /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
+  view?: View;
+  /** Facing direction (+1 toward image +x). Default: detected (hingeDirection). */
+  d?: 1 | -1;
+  thresholds?: Partial<HingeThresholds>;
+}
+
+export interface HingeAnalysis {
+  hinge: HingeSection;
+  flags: Flag[];
+  warnings: string[];
+}
+
+const DEG = 180 / Math.PI;
+
+/**
+ * Rear/front view: no sagittal angle exists, but the shoulders come down toward the ankles in
+ * every hinge or squat. The apparent trunk-plus-leg height H(t) is turned into a pseudo-angle
+ * acos(H / H_standing), which is what a rigid segment tipping by that angle would show, so the same
+ * segmentation (degrees, 5°/s still) applies.
+ */
+function rearSignal(y: Float64Array[]): Float64Array {
+  const n = y[0]!.length;
+  const h = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const sy = (y[KP.left_shoulder]![i]! + y[KP.right_shoulder]![i]!) / 2;
+    const ay = (y[KP.left_ankle]![i]! + y[KP.right_ankle]![i]!) / 2;
+    h[i] = ay - sy;
+  }
+  const stand = quantile(h, 0.95);
+  return h.map((v) => Math.acos(Math.min(1, Math.max(0, v / stand))) * DEG);
+}
+
+const describeIncomplete = (t: number, r: IncompleteRep['reason']) =>
+  r === 'too-shallow'
+    ? `A movement at ${t.toFixed(1)} s was too shallow to count as a rep.`
+    : r === 'no-standing-after'
+      ? `The rep with its bottom at ${t.toFixed(1)} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`
+      : `The rep with its bottom at ${t.toFixed(1)} s does not start from standing or from a still start at the bottom: not counted.`;
+
+/**
+ * Hinge / squat analysis of a pose track (issue 4): rep segmentation, the per-rep metrics of
+ * metrics.md, phases and tempo, rep-to-rep spread, the movement pattern and the hinge flags.
+ * Pure: no I/O. Missing values are null, never invented; every problem with the input is a warning.
+ */
+export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): HingeAnalysis {
+  const th = resolveHingeThresholds(opts.thresholds);
+  const view = opts.view ?? 'side';
+  const screen = screenTrack(track);
+  const warnings = [...screen.warnings];
+  const empty = (why: string): HingeAnalysis => ({ hinge: { repCount: 0, reps: [], incompleteReps: [] }, flags: [], warnings: [...warnings, why] });
+  if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 1) return empty('The clip is too short for a rep (under 1 s).');
+  if (screen.framesWithPose === 0) return empty('No person was found in the clip.');
+
+  const c = conditionTrack(screen.track, { activity: 'hinge' });
+  const s = hingeSeries(c, opts.d);
+  const legs = chooseLegs(s, th.bothLegsMinScore);
+  const side = view === 'side';
+  const hip = side ? legSeriesCombined(s, legs, (l) => l.hipFlexDeg) : rearSignal(c.y);
+  const seg = segmentReps(hip, c.fsHz, th);
+  const incompleteReps = seg.incomplete.map((r) => ({ bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3, reason: r.reason }));
+  for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
+  if (seg.reps.length === 0) warnings.push('No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).');
+
+  const reps = seg.reps.map((ri, k) => {
+    const phases = repPhases(hip, seg.rate, c.fsHz, ri, k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : null, th.stillDegPerS);
+    if (!side) {
+      const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
+      return { startT: t(ri.startI), bottomT: t(ri.bottomI), endT: t(ri.endI), startKind: ri.startKind, ...phases };
+    }
+    return { ...repMetrics(s, legs, hip, ri), ...phases };
+  });
+  const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
+  const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  let flags: Flag[] = [];
+  if (side && reps.length) {
+    const metricReps = reps as Parameters<typeof hingeFlags>[0];
+    hinge.pattern = hingePattern(metricReps, th);
+    flags = hingeFlags(metricReps, spread, th, screen.meanScore);
+  } else if (!side) {
+    warnings.push(`In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`);
+  }
+  return { hinge, flags, warnings };
+}

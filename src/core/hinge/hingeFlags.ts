@@ -1,0 +1,145 @@
+import { makeFlag } from '../flags/makeFlag.ts';
+import type { DrillId } from '../flags/drills.ts';
+import { severityMax } from '../flags/severity.ts';
+import type { Flag, FlagEvidence, Severity } from '../report/report.ts';
+import { median } from '../signal/median.ts';
+import { hingeFlagText, type FlagText } from './hingeFlagText.ts';
+import { HINGE_THRESHOLD_SOURCES, type HingeThresholds } from './hingeThresholds.ts';
+import type { HingeRepMetrics } from './repMetrics.ts';
+import type { RepSpread } from './repSpread.ts';
+
+/** Reps behind a set median before a hinge flag keeps its full severity (1–2 reps: one level lower) [H]. */
+export const HINGE_MIN_REPS = 3;
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+const med = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics) => median(reps.map((r) => num(r[k])));
+const ev = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics, tKey: 'bottomT' | 'endT', threshold?: number): FlagEvidence[] =>
+  reps.filter((r) => Number.isFinite(num(r[k]))).map((r) => ({ t: r[tKey], metric: String(k), value: num(r[k]), ...(threshold !== undefined ? { threshold } : {}) }));
+
+interface Found {
+  id: string;
+  severity: Severity;
+  text: FlagText;
+  evidence: FlagEvidence[];
+  drills: DrillId[];
+  n: number;
+}
+
+/**
+ * The hinge flags of patterns.md. Each fires when the set median of its metric crosses the warn
+ * threshold (the median, so one odd rep does not decide); the evidence lists every rep's value.
+ * Severity rises to alert past the alert threshold, and is lowered one level when fewer than
+ * HINGE_MIN_REPS reps back it (makeFlag).
+ */
+export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: HingeThresholds, meanScore: number): Flag[] {
+  const out: Found[] = [];
+  const top = reps.filter((r) => r.startKind === 'top');
+  const floor = reps.filter((r) => r.startKind === 'bottom');
+
+  // squatting-the-hinge
+  let sq: Found | null = null;
+  if (top.length) {
+    const ratio = med(top, 'hipKneeRatio');
+    const shin = med(top, 'shinAngleDeg');
+    if (ratio < th.squatFlagRatio || shin > th.squatFlagShinDeg) {
+      const sev: Severity = ratio < th.squatAlertRatio || shin > th.squatAlertShinDeg ? 'alert' : 'warn';
+      const evidence = [...ev(top, 'hipKneeRatio', 'bottomT', th.squatFlagRatio), ...ev(top, 'shinAngleDeg', 'bottomT', th.squatFlagShinDeg), ...ev(top, 'kneeFlexionDeg', 'bottomT')];
+      sq = { id: 'squatting-the-hinge', severity: sev, text: hingeFlagText.squattingTop(ratio, shin, med(top, 'kneeFlexionDeg')), evidence, drills: ['wall-hip-hinge', 'split-stance-hinge'], n: top.length };
+    }
+  }
+  if (floor.length) {
+    const knee = med(floor, 'kneeFlexionDeg');
+    const shin = med(floor, 'shinAngleDeg');
+    if (knee > th.floorSquatKneeDeg || shin > th.floorSquatShinDeg) {
+      const sev: Severity = shin > th.squatAlertShinDeg ? 'alert' : 'warn';
+      const evidence = [...ev(floor, 'kneeFlexionDeg', 'bottomT', th.floorSquatKneeDeg), ...ev(floor, 'shinAngleDeg', 'bottomT', th.floorSquatShinDeg)];
+      const f: Found = { id: 'squatting-the-hinge', severity: sev, text: hingeFlagText.squattingFloor(knee, shin), evidence, drills: ['wall-hip-hinge', 'split-stance-hinge'], n: floor.length };
+      sq = sq ? { ...sq, severity: severityMax(sq.severity, sev), evidence: [...sq.evidence, ...evidence], n: sq.n + f.n } : f;
+    }
+  }
+  if (sq) out.push(sq);
+
+  // hips-not-back: only reps where the trunk really tipped forward.
+  const tipped = reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
+  const shift = med(tipped, 'hipBackShiftRatio');
+  if (tipped.length && shift < th.hipsBackWarnRatio) {
+    out.push({
+      id: 'hips-not-back',
+      severity: shift < th.hipsBackAlertRatio ? 'alert' : 'warn',
+      text: hingeFlagText.hipsNotBack(shift, med(tipped, 'trunkAngleDeg')),
+      evidence: [...ev(tipped, 'hipBackShiftRatio', 'bottomT', th.hipsBackWarnRatio), ...ev(tipped, 'trunkAngleDeg', 'bottomT')],
+      drills: ['wall-hip-hinge', 'split-stance-hinge', 'diaphragmatic-breathing'],
+      n: tipped.length,
+    });
+  }
+
+  // trunk-angle-drift: descent vs ascent, and (any rep, floor starts too) hips shooting up first.
+  const drift = med(reps, 'trunkDriftDeg');
+  const early = med(reps, 'earlyRiseTrunkChangeDeg');
+  const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
+  const shoot = early > th.trunkDriftWarnDeg && earlyKnee > 15;
+  if (drift > th.trunkDriftWarnDeg || shoot) {
+    const evidence = [...ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg), ...(shoot ? ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg) : [])];
+    out.push({
+      id: 'trunk-angle-drift',
+      severity: drift > th.trunkDriftAlertDeg || (shoot && early > th.trunkDriftAlertDeg) ? 'alert' : 'warn',
+      text: drift > th.trunkDriftWarnDeg ? hingeFlagText.trunkDrift(drift) : hingeFlagText.hipsShootUp(early, earlyKnee),
+      evidence,
+      drills: ['paused-hinge', 'diaphragmatic-breathing'],
+      n: reps.length,
+    });
+  }
+
+  // lockout-lean-back
+  const lean = med(reps, 'lockoutTrunkDeg');
+  if (lean < th.leanBackWarnDeg) {
+    out.push({ id: 'lockout-lean-back', severity: lean < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBack(lean), evidence: ev(reps, 'lockoutTrunkDeg', 'endT', th.leanBackWarnDeg), drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
+  }
+
+  // incomplete-lockout
+  const lh = med(reps, 'lockoutHipFlexionDeg');
+  const lk = med(reps, 'lockoutKneeFlexionDeg');
+  if (lh > th.incompleteHipDeg || lk > th.incompleteKneeDeg) {
+    out.push({
+      id: 'incomplete-lockout',
+      severity: lh > th.incompleteAlertDeg || lk > th.incompleteAlertDeg ? 'alert' : 'warn',
+      text: hingeFlagText.incompleteLockout(lh, lk),
+      evidence: [...ev(reps, 'lockoutHipFlexionDeg', 'endT', th.incompleteHipDeg), ...ev(reps, 'lockoutKneeFlexionDeg', 'endT', th.incompleteKneeDeg)],
+      drills: ['paused-hinge', 'wall-hip-hinge'],
+      n: reps.length,
+    });
+  }
+
+  // rep-inconsistency
+  if (reps.length >= th.inconsistencyMinReps) {
+    const en: string[] = [];
+    const ja: string[] = [];
+    let sev: Severity | null = null;
+    for (const [k, enName, jaName] of [['trunkAngleDeg', 'the trunk angle at the bottom', '一番下での上体の角度'], ['hipFlexionDeg', 'the hip angle at the bottom', '一番下での股関節の角度']] as const) {
+      const s = spread[k];
+      if (!s) continue;
+      const sd = s.sd ?? NaN;
+      const drift = Math.abs(s.firstToLast ?? NaN);
+      if (sd > th.inconsistencySdDeg || drift > th.inconsistencyDriftDeg) {
+        en.push(`${enName} varies by ${sd.toFixed(1)}° (SD) and moves ${drift.toFixed(0)}° from the first to the last rep`);
+        ja.push(`${jaName}のばらつきが${sd.toFixed(1)}°(標準偏差)、最初と最後のレップの差が${drift.toFixed(0)}°あります`);
+        sev = severityMax(sev ?? 'warn', sd > 1.6 * th.inconsistencySdDeg || drift > 1.5 * th.inconsistencyDriftDeg ? 'alert' : 'warn');
+      }
+    }
+    const dur = spread.repDurationS;
+    const cv = dur && dur.sd !== null && dur.mean ? dur.sd / dur.mean : NaN;
+    if (cv > th.inconsistencyTempoCv) {
+      en.push(`rep duration varies by ${(100 * cv).toFixed(0)}% (${dur!.min?.toFixed(1)}–${dur!.max?.toFixed(1)} s)`);
+      ja.push(`1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${dur!.min?.toFixed(1)}〜${dur!.max?.toFixed(1)}秒)`);
+      sev = sev ?? 'warn';
+    }
+    if (sev) {
+      const evidence = [...ev(reps, 'trunkAngleDeg', 'bottomT'), ...ev(reps, 'hipFlexionDeg', 'bottomT'), ...reps.map((r) => ({ t: r.startT, metric: 'repDurationS', value: Math.round((r.endT - r.startT) * 100) / 100 }))];
+      out.push({ id: 'rep-inconsistency', severity: sev, text: hingeFlagText.inconsistency(en.join('; '), ja.join('。')), evidence, drills: ['paused-hinge'], n: reps.length });
+    }
+  }
+
+  return out.map((f) =>
+    makeFlag({ id: f.id, severity: f.severity, side: null, evidence: f.evidence, title: f.text.title, detail: f.text.detail, drills: f.drills, nEvents: f.n, meanScore, thresholdSource: HINGE_THRESHOLD_SOURCES[f.id] ?? 'heuristic', minEvents: HINGE_MIN_REPS }),
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Default thresholds of the hinge analysis. Every number is either taken from
+ * `shared/reference/biomech-notes.md` (section given) or marked as our own heuristic [H]; almost none
+ * is a published cut-off, so all of them can be overridden through `analyzeHinge(..., { thresholds })`.
+ * Angles in degrees, distances as a fraction of leg length L, times in seconds.
+ */
+export interface HingeThresholds {
+  // --- rep segmentation (biomech-notes §5.6, GT MANIFEST "Reps") ---
+  /** A bottom must stand out from the tops by this fraction of the clip's hip-flexion range (§5.6: 35%). */
+  repProminenceFrac: number;
+  /** ... and by at least this many degrees of hip flexion, so that standing still is never a rep [H]. */
+  minRepRangeDeg: number;
+  /** "Still": hip flexion changing by less than this, deg/s (metrics.md). */
+  stillDegPerS: number;
+  /** Start/end must lie within this fraction of the rep range of the standing level (GT MANIFEST: 25%). */
+  standingZoneFrac: number;
+  /** A top above this hip flexion is not "standing": the rep is incomplete [H]. */
+  maxStandingHipFlexionDeg: number;
+
+  // --- movement pattern (biomech-notes §5.2 2D classifier [H]) ---
+  hingeMinRatio: number; // R ≥ 2.0 and shin < 15° → hinge
+  hingeMaxShinDeg: number;
+  squatMaxRatio: number; // R < 1.2, or knee > 70° with shin > 20° → squat
+  squatMinKneeDeg: number;
+  squatMinShinDeg: number;
+
+  // --- squatting-the-hinge (§5.7) ---
+  /** Set starting at the top (RDL, good morning, swing): warn when R < this (§5.7: R < 2). */
+  squatFlagRatio: number;
+  /** ... or when the shin is more inclined than this (§5.7: > 15°). */
+  squatFlagShinDeg: number;
+  /** Alert when R falls into squat territory (§5.2: R < 1.2) or the shin exceeds this [H]. */
+  squatAlertRatio: number;
+  squatAlertShinDeg: number;
+  /** Deadlift from the floor: knee flexion at the start beyond the typical 60–110° (§5.2) [H]. */
+  floorSquatKneeDeg: number;
+  /** Deadlift from the floor: shin beyond the typical 5–20° at the start (§5.7) [H]. */
+  floorSquatShinDeg: number;
+
+  // --- hips-not-back [H] ---
+  /** Only judged when the trunk tips at least this far forward at the bottom [H]. */
+  hipsBackMinTrunkDeg: number;
+  /** Warn when the hips moved back less than this fraction of L [H]. */
+  hipsBackWarnRatio: number;
+  /** Alert below this [H]. */
+  hipsBackAlertRatio: number;
+
+  // --- trunk-angle-drift (§5.3: > 10° trunk change; pose error 4–8°, §6) ---
+  trunkDriftWarnDeg: number;
+  trunkDriftAlertDeg: number;
+
+  // --- lockout (§5.5, §5.7) ---
+  leanBackWarnDeg: number; // trunk < −10°
+  leanBackAlertDeg: number; // [H]
+  incompleteHipDeg: number; // signed hip flexion > 10°
+  incompleteKneeDeg: number; // knee flexion > 10°
+  incompleteAlertDeg: number; // [H]
+
+  // --- rep-inconsistency (§5.3 (3): SD > 5° or drift > 8° from rep 1 to the last) ---
+  inconsistencySdDeg: number;
+  inconsistencyDriftDeg: number;
+  /** Rep duration coefficient of variation above this is an uneven tempo [H]. */
+  inconsistencyTempoCv: number;
+  inconsistencyMinReps: number;
+
+  // --- leg choice ---
+  /** Both legs are "confident" when the median score of their hip, knee and ankle is at least this [H]. */
+  bothLegsMinScore: number;
+}
+
+export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze({
+  repProminenceFrac: 0.35,
+  minRepRangeDeg: 25,
+  stillDegPerS: 5,
+  standingZoneFrac: 0.25,
+  maxStandingHipFlexionDeg: 45,
+
+  hingeMinRatio: 2.0,
+  hingeMaxShinDeg: 15,
+  squatMaxRatio: 1.2,
+  squatMinKneeDeg: 70,
+  squatMinShinDeg: 20,
+
+  squatFlagRatio: 2.0,
+  squatFlagShinDeg: 15,
+  squatAlertRatio: 1.2,
+  squatAlertShinDeg: 25,
+  floorSquatKneeDeg: 110,
+  floorSquatShinDeg: 20,
+
+  hipsBackMinTrunkDeg: 30,
+  hipsBackWarnRatio: 0.1,
+  hipsBackAlertRatio: 0.03,
+
+  trunkDriftWarnDeg: 10,
+  trunkDriftAlertDeg: 15,
+
+  leanBackWarnDeg: -10,
+  leanBackAlertDeg: -15,
+  incompleteHipDeg: 10,
+  incompleteKneeDeg: 10,
+  incompleteAlertDeg: 20,
+
+  inconsistencySdDeg: 5,
+  inconsistencyDriftDeg: 8,
+  inconsistencyTempoCv: 0.3,
+  inconsistencyMinReps: 3,
+
+  bothLegsMinScore: 0.5,
+});
+
+/** Where each flag's threshold comes from, quoted in the flag (`thresholdSource`). */
+export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.freeze({
+  'squatting-the-hinge': 'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
+  'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°)',
+  'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°; heuristic',
+  'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
+  'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
+  'rep-inconsistency': 'biomech-notes.md §5.3 (SD > 5° or drift > 8° over the set); tempo CV heuristic',
+});
+
+/** Defaults overridden by the caller's partial thresholds. */
+export function resolveHingeThresholds(partial?: Partial<HingeThresholds>): HingeThresholds {
+  return { ...DEFAULT_HINGE_THRESHOLDS, ...(partial ?? {}) };
+}

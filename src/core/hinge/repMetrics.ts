@@ -1,0 +1,83 @@
+import type { HingeRep } from '../report/report.ts';
+import type { HingeSeries } from './hingeSeries.ts';
+import { legValue, meanLegLengthPx, type LegChoice } from './legChoice.ts';
+import type { RepIndices } from './segmentReps.ts';
+import { trunkDriftDeg } from './trunkDrift.ts';
+
+const DEG = 180 / Math.PI;
+const orNull = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
+
+/** Extra per-rep numbers beyond metrics.md (additive fields of HingeRep). */
+export interface HingeRepExtra {
+  legs: LegChoice;
+  startKind: 'top' | 'bottom';
+  /** Signed hip flexion φ_trunk + φ_thigh at endT (biomech-notes §5.1; negative = extended past neutral). */
+  lockoutHipFlexionDeg: number | null;
+  /** Knee flexion at endT. */
+  lockoutKneeFlexionDeg: number | null;
+  /** How far hipMid went down from the standing reference to the bottom, / L̄. */
+  hipDropRatio: number | null;
+  /** Direction of the hip path standing → bottom: 0° straight back, 90° straight down. */
+  hipPathDeg: number | null;
+  /** Early rise: max increase of trunk inclination (more horizontal) while the hips rise the first half (§5.3 "hips shoot up"). */
+  earlyRiseTrunkChangeDeg: number | null;
+  /** Knee extension over that same early-rise window. */
+  earlyRiseKneeExtensionDeg: number | null;
+}
+
+export type HingeRepMetrics = HingeRep & HingeRepExtra;
+
+/**
+ * Per-rep metrics exactly as metrics.md defines them, read on the filtered series at the rep's
+ * sample indices. For a rep that starts at the floor the standing reference of hipBackShiftRatio is
+ * the lockout (endT): at its startT the lifter is already at the bottom, so "bottom minus start"
+ * would always be about 0 and say nothing.
+ */
+export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, rep: RepIndices): HingeRepMetrics {
+  const { startI, bottomI, endI } = rep;
+  const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
+  const hipF = legValue(s, legs, (l) => l.hipFlexDeg, bottomI);
+  const kneeF = legValue(s, legs, (l) => l.kneeFlexDeg, bottomI);
+  const L = meanLegLengthPx(s);
+  const refI = rep.startKind === 'top' ? startI : endI;
+  const back = s.hipBehindAnklePx[bottomI]! - s.hipBehindAnklePx[refI]!;
+  const drop = s.hipMidYUp[refI]! - s.hipMidYUp[bottomI]!;
+  const early = earlyRise(s, legs, hip, bottomI, endI);
+  return {
+    startT: t(startI),
+    bottomT: t(bottomI),
+    endT: t(endI),
+    trunkAngleDeg: orNull(s.trunkDeg[bottomI]!),
+    hipFlexionDeg: orNull(hipF),
+    kneeFlexionDeg: orNull(kneeF),
+    hipKneeRatio: orNull(hipF / Math.max(kneeF, 5)),
+    shinAngleDeg: orNull(legValue(s, legs, (l) => l.shinDeg, bottomI)),
+    hipBackShiftRatio: orNull(back / L),
+    trunkDriftDeg: orNull(trunkDriftDeg(hip, s.trunkDeg, startI, bottomI, endI)),
+    lockoutTrunkDeg: orNull(s.trunkDeg[endI]!),
+    legs,
+    startKind: rep.startKind,
+    lockoutHipFlexionDeg: orNull(legValue(s, legs, (l) => l.signedHipFlexDeg, endI)),
+    lockoutKneeFlexionDeg: orNull(legValue(s, legs, (l) => l.kneeFlexDeg, endI)),
+    hipDropRatio: orNull(drop / L),
+    hipPathDeg: orNull(Math.atan2(drop, back) * DEG),
+    earlyRiseTrunkChangeDeg: orNull(early.trunk),
+    earlyRiseKneeExtensionDeg: orNull(early.knee),
+  };
+}
+
+/** §5.3 (1): from the bottom until the hips have risen half of the rep range. */
+function earlyRise(s: HingeSeries, legs: LegChoice, hip: Float64Array, bottomI: number, endI: number): { trunk: number; knee: number } {
+  const half = (hip[bottomI]! + hip[endI]!) / 2;
+  let best = NaN;
+  let bestI = bottomI;
+  for (let i = bottomI; i <= endI && hip[i]! >= half; i++) {
+    const dTrunk = s.trunkDeg[i]! - s.trunkDeg[bottomI]!;
+    if (!(dTrunk <= best)) {
+      best = dTrunk;
+      bestI = i;
+    }
+  }
+  const knee = legValue(s, legs, (l) => l.kneeFlexDeg, bottomI) - legValue(s, legs, (l) => l.kneeFlexDeg, bestI);
+  return { trunk: best, knee };
+}

@@ -1,0 +1,116 @@
+import { quantile } from '../signal/median.ts';
+import type { HingeThresholds } from './hingeThresholds.ts';
+import { argMax, argMin, finiteRuns, hysteresisMaxima, smoothedRate } from './signalTools.ts';
+
+/** One complete rep, as sample indices on the analysis grid. */
+export interface RepIndices {
+  startI: number;
+  bottomI: number;
+  endI: number;
+  /** 'top': began standing (RDL, squat, swing); 'bottom': began at the bottom (deadlift from the floor). */
+  startKind: 'top' | 'bottom';
+}
+
+/** A bottom that did not make a complete rep, with the reason (for the report's warnings). */
+export interface IncompleteRep {
+  bottomI: number;
+  reason: 'no-standing-before' | 'no-standing-after' | 'too-shallow';
+}
+
+export interface Segmentation {
+  reps: RepIndices[];
+  incomplete: IncompleteRep[];
+  /** Hysteresis used, in signal units (degrees of hip flexion). */
+  deltaDeg: number;
+  /** Smoothed rate of change of the signal, deg/s. */
+  rate: Float64Array;
+}
+
+type Th = Pick<HingeThresholds, 'repProminenceFrac' | 'minRepRangeDeg' | 'stillDegPerS' | 'standingZoneFrac' | 'maxStandingHipFlexionDeg'>;
+
+/**
+ * Walks from `from` toward `to` (step ±1) and returns the first sample that is inside the standing
+ * zone (`x ≤ zoneTop`) and still: |rate| < still, or the rate changes sign there (it passed
+ * through zero between two samples; the acos form of hip flexion has a sharp V where the hip passes
+ * straight, which a 3D angle or a finer sampling would show as a still instant). With noisy
+ * keypoints the rate may never drop under the threshold: then the stillest sample of the first
+ * stretch inside the zone is used.
+ */
+function findStill(x: Float64Array, rate: Float64Array, from: number, to: number, zoneTop: number, still: number): number {
+  const step = to >= from ? 1 : -1;
+  let inZone = false;
+  let best = -1;
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+    const z = x[i]! <= zoneTop;
+    if (z) {
+      inZone = true;
+      if (Math.abs(rate[i]!) < still) return i;
+      // The rate changing sign between two samples means it passed through zero in between.
+      const j = i + step;
+      if ((step > 0 ? j <= to : j >= to) && rate[i]! * rate[j]! < 0 && x[j]! <= zoneTop) return Math.abs(rate[j]!) < Math.abs(rate[i]!) ? j : i;
+      if (best < 0 || Math.abs(rate[i]!) < Math.abs(rate[best]!)) best = i;
+    } else if (inZone) break;
+  }
+  return best;
+}
+
+/**
+ * Splits a hip-flexion series (degrees, NaN where unseen) into reps (metrics.md "Hinge / squat"):
+ * bottomT = max hip flexion; startT = last still frame before the lowering; endT = first still frame
+ * after the rising; still = |d hip flexion/dt| < 5°/s. Bottoms are maxima that stand out by at least
+ * `repProminenceFrac` of the clip's range (biomech-notes §5.6). A set that starts at the bottom
+ * (deadlift from the floor) has its first rep start at the still frame before the first rise. Only
+ * complete reps (standing, or the floor start, before; standing after) are returned; the others are
+ * listed as incomplete. Each finite run is handled on its own: a lifter out of frame ends a run.
+ */
+export function segmentReps(x: Float64Array, fsHz: number, th: Th): Segmentation {
+  const rate = smoothedRate(x, fsHz, 0.1);
+  const range = quantile(x, 0.98) - quantile(x, 0.02);
+  const delta = Math.max(th.repProminenceFrac * range, th.minRepRangeDeg);
+  const reps: RepIndices[] = [];
+  const incomplete: IncompleteRep[] = [];
+  if (!Number.isFinite(range)) return { reps, incomplete, deltaDeg: delta, rate };
+  const still = th.stillDegPerS;
+  for (const [r0, r1] of finiteRuns(x, Math.round(0.5 * fsHz))) {
+    const bottoms = hysteresisMaxima(x, r0, r1, delta);
+    // A final descent the clip ends in (no rise after it) is an incomplete rep.
+    const lastB = bottoms.length ? bottoms[bottoms.length - 1]! : r0;
+    const tailMin = argMin(x, lastB, r1);
+    const tailMax = tailMin >= 0 ? argMax(x, tailMin, r1) : -1;
+    if (tailMax > tailMin && x[tailMax]! - x[tailMin]! >= delta && (bottoms.length === 0 || tailMax > lastB)) {
+      incomplete.push({ bottomI: tailMax, reason: 'no-standing-after' });
+    }
+    bottoms.forEach((b0, k) => {
+      const prevB = k > 0 ? bottoms[k - 1]! : r0;
+      const nextB = k + 1 < bottoms.length ? bottoms[k + 1]! : r1;
+      const preI = argMin(x, prevB, b0);
+      const postI = argMin(x, b0, nextB);
+      const pre = x[preI]!;
+      const post = x[postI]!;
+      const standRef = Math.min(pre, post);
+      const depth = x[b0]! - standRef;
+      const zone = (lvl: number) => lvl + th.standingZoneFrac * (x[b0]! - lvl);
+      if (depth < th.minRepRangeDeg) return void incomplete.push({ bottomI: b0, reason: 'too-shallow' });
+      if (post > zone(standRef) || post > th.maxStandingHipFlexionDeg) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
+      const endI = findStill(x, rate, b0, nextB, zone(post), still);
+      if (endI < 0) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
+      if (pre <= zone(standRef)) {
+        const startI = findStill(x, rate, b0, prevB, zone(pre), still);
+        if (startI >= 0) return void reps.push({ startI, bottomI: b0, endI, startKind: 'top' });
+      }
+      // Floor start: only the first bottom of a run, and the run must begin near the bottom level.
+      if (k === 0 && x[r0]! >= x[b0]! - th.standingZoneFrac * (x[b0]! - post)) {
+        // The rise begins where the signal has left the bottom by 10% of the rep range.
+        let rise = b0;
+        while (rise < endI && x[rise]! > x[b0]! - 0.1 * (x[b0]! - post)) rise++;
+        let startI = rise;
+        while (startI > r0 && !(Math.abs(rate[startI]!) < still)) startI--;
+        const bottomI = argMax(x, startI, rise);
+        return void reps.push({ startI, bottomI, endI, startKind: 'bottom' });
+      }
+      incomplete.push({ bottomI: b0, reason: 'no-standing-before' });
+    });
+  }
+  incomplete.sort((a, b) => a.bottomI - b.bottomI);
+  return { reps, incomplete, deltaDeg: delta, rate };
+}
