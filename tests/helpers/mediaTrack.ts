@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Track } from '../../src/core/track/track.ts';
+import { poseVideo } from '../../src/cli/poseVideo.ts';
+import { createNodePoseEstimator } from '../../src/pose/node/createNodePoseEstimator.ts';
+import type { PoseEstimator, PoseModelKind } from '../../src/pose/poseTypes.ts';
+import { ROOT, sharedPath } from './shared.ts';
+
+const CACHE = join(ROOT, 'tests/artifacts/tracks');
+const estimators = new Map<PoseModelKind, Promise<PoseEstimator>>();
+
+/**
+ * The MoveNet track of a real clip in shared/, produced by the same Node pose pipeline as
+ * `hipcheck pose` and cached in tests/artifacts/tracks/ (git-ignored), keyed by the clip's size,
+ * modification time and the model, so test files that share a clip run the model once. Returns null
+ * when the clip is absent (callers skip).
+ */
+export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 'lightning'): Promise<Track | null> {
+  const file = sharedPath(relPath);
+  if (file === null) return null;
+  const st = statSync(file);
+  const key = createHash('sha256').update(`${relPath}|${st.size}|${st.mtimeMs}|${model}|v1`).digest('hex').slice(0, 12);
+  const cached = join(CACHE, `${basename(relPath)}.${model}.${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
+  let est = estimators.get(model);
+  if (!est) {
+    est = createNodePoseEstimator({ model });
+    estimators.set(model, est);
+  }
+  const { track } = await poseVideo(file, await est);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, JSON.stringify(track));
+  return track;
+}
