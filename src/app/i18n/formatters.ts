@@ -1,0 +1,60 @@
+import type { Locale } from './pickLocale.ts';
+
+/** How a value is shown: the unit its metric name carries (metrics.md: …Deg, …Ratio, …T/…S, …Spm). */
+export type UnitKind = 'deg' | 'ratio' | 's' | 'spm' | 'count' | 'percent';
+
+/** Locale-aware number and unit formatting (Intl), one instance per language. */
+export interface Formatters {
+  locale: Locale;
+  /** Plain number with a fixed number of decimals; "–" for null/NaN. */
+  num(v: number | null | undefined, decimals?: number): string;
+  /** Value with its unit, e.g. "12.3°", "0.25 秒", "169 歩/分". */
+  unit(v: number | null | undefined, kind: UnitKind): string;
+  /** Time in the video as m:ss.ss (seconds with two decimals). */
+  clock(tS: number): string;
+}
+
+const DASH = '–';
+const SPM: Record<Locale, string> = { en: 'steps/min', ja: '歩/分' };
+const LEG: Record<Locale, string> = { en: '× leg', ja: '× 脚長' };
+const REPS: Record<Locale, string> = { en: 'reps', ja: '回' };
+
+const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, s: 2, spm: 1, count: 0, percent: 0 };
+
+/** Builds the formatters for one language; Intl objects are created once. */
+export function makeFormatters(locale: Locale): Formatters {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (key: string, opts: Intl.NumberFormatOptions) => {
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, opts)));
+    return f;
+  };
+  const fixed = (d: number) => nf(`f${d}`, { minimumFractionDigits: d, maximumFractionDigits: d });
+  const ok = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  const num = (v: number | null | undefined, decimals = 1) => (ok(v) ? fixed(decimals).format(v) : DASH);
+  const unit = (v: number | null | undefined, kind: UnitKind): string => {
+    if (!ok(v)) return DASH;
+    const d = DECIMALS[kind];
+    switch (kind) {
+      case 'deg':
+        return nf('deg', { style: 'unit', unit: 'degree', unitDisplay: 'narrow', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+      case 's':
+        return nf('s', { style: 'unit', unit: 'second', unitDisplay: 'short', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+      case 'percent':
+        return nf('pct', { style: 'percent', maximumFractionDigits: 0 }).format(v);
+      case 'spm':
+        return `${fixed(d).format(v)} ${SPM[locale]}`;
+      case 'ratio':
+        return `${fixed(d).format(v)} ${LEG[locale]}`;
+      case 'count':
+        return `${fixed(0).format(v)} ${REPS[locale]}`;
+    }
+  };
+  const clock = (tS: number) => {
+    if (!Number.isFinite(tS)) return DASH;
+    const m = Math.floor(Math.max(0, tS) / 60);
+    const s = Math.max(0, tS) - 60 * m;
+    return `${m}:${nf('clk', { minimumIntegerDigits: 2, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(s)}`;
+  };
+  return { locale, num, unit, clock };
+}

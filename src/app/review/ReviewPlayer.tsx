@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { Side } from '../../core/track/keypoints.ts';
+import type { Track } from '../../core/track/track.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { drawShapes, drawSkeleton } from './drawPose.ts';
+import { evidenceOverlay } from './evidenceOverlay.ts';
+import { frameAtTime } from './frameAtTime.ts';
+import type { PlayheadStore } from './playheadStore.ts';
+import { SPEEDS, type Playback } from './usePlayback.ts';
+
+/** A flag's evidence the user asked to see ("Show me"). */
+export interface ActiveEvidence {
+  t: number;
+  metric: string;
+  side: Side | null;
+  /** Formatted measured value drawn next to the line. */
+  label: string;
+  flagTitle: string;
+}
+
+interface Props {
+  videoUrl: string;
+  track: Track;
+  store: PlayheadStore;
+  playback: Playback;
+  videoRef: RefObject<HTMLVideoElement | null>;
+  evidence: ActiveEvidence | null;
+}
+
+/** The video with the skeleton (toggle) and the evidence lines drawn over it, plus transport controls. */
+export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence }: Props) {
+  const { t } = useI18n();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [showSkeleton, setShowSkeleton] = useState(true);
+  const [frameIdx, setFrameIdx] = useState(0);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const period = 1 / (track.fps || 30);
+    const draw = (tS: number) => {
+      const i = frameAtTime(track.frames, tS);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      boxRef.current?.setAttribute('data-frame-index', String(i));
+      boxRef.current?.setAttribute('data-media-time', tS.toFixed(4));
+      setFrameIdx(i);
+      const f = track.frames[i];
+      if (!f) return;
+      if (showSkeleton) drawSkeleton(ctx, f.kp, 1);
+      if (evidence && Math.abs(f.t - evidence.t) <= 1.5 * period) {
+        drawShapes(ctx, evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height), 1);
+      }
+    };
+    draw(store.get());
+    return store.subscribe(draw);
+  }, [track, store, showSkeleton, evidence]);
+
+  const n = track.frames.length;
+  return (
+    <section className="player" aria-label={t('player.keys')}>
+      <div className="player-box" ref={boxRef} style={{ aspectRatio: `${track.width} / ${track.height}` }} data-frame-index={frameIdx}>
+        <video ref={videoRef} src={videoUrl} playsInline muted preload="auto" className="player-video" />
+        <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" />
+        {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidence.flagTitle })}</p>}
+      </div>
+      <div className="player-controls">
+        <button type="button" onClick={() => playback.step(-1)} aria-label={t('player.prev')}>
+          ◀︎|
+        </button>
+        <button type="button" onClick={playback.toggle} className="primary">
+          {playback.playing ? t('player.pause') : t('player.play')}
+        </button>
+        <button type="button" onClick={() => playback.step(1)} aria-label={t('player.next')}>
+          |▶︎
+        </button>
+        <label>
+          {t('player.speed')}{' '}
+          <select value={playback.rate} onChange={(e) => playback.setRate(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> {t('player.skeleton')}
+        </label>
+        <span className="player-frame" aria-live="off">
+          {t('player.frame', { i: frameIdx + 1, n })}
+        </span>
+      </div>
+      <p className="hint">{t('player.keys')}</p>
+    </section>
+  );
+}
