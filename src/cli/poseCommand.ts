@@ -2,7 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { trackStringify } from '../pose/trackStringify.ts';
-import { FFMPEG_INSTALL_HINT, ffmpegBin, InputError, runTool } from './ffmpegTools.ts';
+import { FFMPEG_INSTALL_HINT, ffmpegBin, ffprobeBin, InputError, runTool } from './ffmpegTools.ts';
 import { POSE_USAGE, poseArgsParse, type PoseArgs } from './poseArgs.ts';
 import { poseVideo } from './poseVideo.ts';
 
@@ -65,7 +65,8 @@ async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
 
 async function ffmpegAvailable(): Promise<boolean> {
   try {
-    return (await runTool(ffmpegBin(), ['-version'])).code === 0;
+    const [a, b] = await Promise.all([runTool(ffmpegBin(), ['-version']), runTool(ffprobeBin(), ['-version'])]);
+    return a.code === 0 && b.code === 0;
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ export interface VideoFrame {
   /** Presentation time in seconds (pts × time base, edit list applied by ffmpeg). */
   tSeconds: number;
   /** RGB pixels, displayed orientation. The buffer is reused: valid until the next frame is pulled. */
-  pixels: RawPixels & { channels: 3 };
+  pixels: RawPixels & { channels: 3; data: Uint8Array };
 }
 
 interface FrameMeta {
