@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver } from './autosaver.ts';
+
+describe('createAutosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const setup = (save: (v: number) => Promise<void>) => {
+    const events = new EventTarget();
+    const errors: unknown[] = [];
+    let hidden = false;
+    const a = createAutosaver<number>({ save, onError: (e) => errors.push(e), delayMs: 300, events, isHidden: () => hidden });
+    return { a, events, errors, hide: () => (hidden = true) };
+  };
+
+  it('saves only the latest value, once, after the delay', async () => {
+    const saved: number[] = [];
+    const { a } = setup(async (v) => void saved.push(v));
+    a.schedule(1);
+    a.schedule(2);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual([2]);
+    expect(a.pending()).toBe(false);
+  });
+
+  it('writes at once on pagehide and on visibilitychange to hidden', async () => {
+    const saved: number[] = [];
+    const { a, events, hide } = setup(async (v) => void saved.push(v));
+    a.schedule(1);
+    events.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([]); // still visible: nothing forced
+    hide();
+    events.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([1]);
+    a.schedule(2);
+    events.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([1, 2]);
+  });
+
+  it('serialises writes and keeps the newest value arriving mid-write', async () => {
+    const saved: number[] = [];
+    let release: () => void = () => undefined;
+    const { a } = setup((v) => new Promise<void>((r) => (release = () => (saved.push(v), r()))));
+    a.schedule(1);
+    await vi.advanceTimersByTimeAsync(300);
+    a.schedule(2);
+    const flushed = a.flush();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    await flushed;
+    expect(saved).toEqual([1, 2]);
+  });
+
+  it('reports a failed write and retries it on the next flush', async () => {
+    const saved: number[] = [];
+    let fail = true;
+    const { a, errors } = setup(async (v) => {
+      if (fail) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      saved.push(v);
+    });
+    a.schedule(7);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(errors).toHaveLength(1);
+    expect(a.pending()).toBe(true);
+    fail = false;
+    await a.flush();
+    expect(saved).toEqual([7]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Saves the latest value shortly after each change (debounced, `delayMs`, default 300 ms, well
+ * within the one second the trainer workflow promises) and at once when the page is hidden or
+ * closed (`visibilitychange` to hidden, `pagehide`): those are the last events a closing tab
+ * reliably gets (https://developer.chrome.com/docs/web-platform/page-lifecycle-api). Writes run one
+ * at a time, newest value wins; a failed write is reported through `onError` and retried with the
+ * next change or flush, never dropped silently.
+ */
+export interface Autosaver<T> {
+  /** Queues `value` to be saved. */
+  schedule(value: T): void;
+  /** Saves any pending value now; resolves when it is written. */
+  flush(): Promise<void>;
+  /** True while a value waits or is being written. */
+  pending(): boolean;
+  dispose(): void;
+}
+
+export interface AutosaverOptions<T> {
+  save(value: T): Promise<void>;
+  onError(e: unknown): void;
+  onSaved?(): void;
+  delayMs?: number;
+  /** Where page-lifecycle events come from (the window; injectable for tests). */
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  isHidden?(): boolean;
+}
+
+export function createAutosaver<T>(opts: AutosaverOptions<T>): Autosaver<T> {
+  const delay = opts.delayMs ?? 300;
+  let next: { value: T } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+
+  const run = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (running) return running.then(() => (next ? run() : undefined));
+    if (!next) return Promise.resolve();
+    const { value } = next;
+    next = null;
+    running = opts.save(value).then(
+      () => opts.onSaved?.(),
+      (e: unknown) => {
+        // Keep the value unless a newer one arrived meanwhile, so the next flush retries it.
+        next ??= { value };
+        opts.onError(e);
+      },
+    );
+    return running.finally(() => (running = null));
+  };
+
+  const onLifecycle = (e: Event) => {
+    if (e.type === 'pagehide' || (opts.isHidden?.() ?? document.visibilityState === 'hidden')) void run();
+  };
+  // visibilitychange is fired at the document, pagehide at the window.
+  const docEvents = opts.events ?? document;
+  const winEvents = opts.events ?? window;
+  docEvents.addEventListener('visibilitychange', onLifecycle);
+  winEvents.addEventListener('pagehide', onLifecycle);
+
+  return {
+    schedule(value) {
+      next = { value };
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => void run(), delay);
+    },
+    flush: run,
+    pending: () => next !== null || running !== null,
+    dispose() {
+      docEvents.removeEventListener('visibilitychange', onLifecycle);
+      winEvents.removeEventListener('pagehide', onLifecycle);
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
