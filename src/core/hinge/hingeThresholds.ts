@@ -8,7 +8,7 @@ export interface HingeThresholds {
   // --- rep segmentation (biomech-notes §5.6, GT MANIFEST "Reps") ---
   /** A bottom must stand out from the tops by this fraction of the clip's hip-flexion range (§5.6: 35%). */
   repProminenceFrac: number;
-  /** ... and by at least this many degrees of hip flexion, so that standing still is never a rep [H]. */
+  /** ... and by at least this many degrees of hip flexion (a bodyweight hinge drill reaches 45°+), so that a bob or standing still is never a rep [H]. */
   minRepRangeDeg: number;
   /** "Still": hip flexion changing by less than this, deg/s (metrics.md). */
   stillDegPerS: number;
@@ -70,7 +70,7 @@ export interface HingeThresholds {
 
 export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze({
   repProminenceFrac: 0.35,
-  minRepRangeDeg: 25,
+  minRepRangeDeg: 30,
   stillDegPerS: 5,
   standingZoneFrac: 0.25,
   maxStandingHipFlexionDeg: 45,

@@ -40,8 +40,12 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
   const kneeF = legValue(s, legs, (l) => l.kneeFlexDeg, bottomI);
   const L = meanLegLengthPx(s);
   const refI = rep.startKind === 'top' ? startI : endI;
-  const back = s.hipBehindAnklePx[bottomI]! - s.hipBehindAnklePx[refI]!;
-  const drop = s.hipMidYUp[refI]! - s.hipMidYUp[bottomI]!;
+  // A floor start whose top is still clearly bent (> 20° signed hip flexion) has no standing
+  // reference in the clip: the hips' back shift is then unknown, not small.
+  const lockHip = legValue(s, legs, (l) => l.signedHipFlexDeg, endI);
+  const noRef = rep.startKind === 'bottom' && !(lockHip <= 20);
+  const back = noRef ? NaN : s.hipBehindAnklePx[bottomI]! - s.hipBehindAnklePx[refI]!;
+  const drop = noRef ? NaN : s.hipMidYUp[refI]! - s.hipMidYUp[bottomI]!;
   const early = earlyRise(s, legs, hip, bottomI, endI);
   return {
     startT: t(startI),
@@ -57,7 +61,7 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     lockoutTrunkDeg: orNull(s.trunkDeg[endI]!),
     legs,
     startKind: rep.startKind,
-    lockoutHipFlexionDeg: orNull(legValue(s, legs, (l) => l.signedHipFlexDeg, endI)),
+    lockoutHipFlexionDeg: orNull(lockHip),
     lockoutKneeFlexionDeg: orNull(legValue(s, legs, (l) => l.kneeFlexDeg, endI)),
     hipDropRatio: orNull(drop / L),
     hipPathDeg: orNull(Math.atan2(drop, back) * DEG),

@@ -9,6 +9,8 @@ export interface RepIndices {
   endI: number;
   /** 'top': began standing (RDL, squat, swing); 'bottom': began at the bottom (deadlift from the floor). */
   startKind: 'top' | 'bottom';
+  /** A floor start whose first frame is already moving: the true bottom may precede the clip. */
+  startInMotion: boolean;
 }
 
 /** A bottom that did not make a complete rep, with the reason (for the report's warnings). */
@@ -91,23 +93,27 @@ export function segmentReps(x: Float64Array, fsHz: number, th: Th): Segmentation
       const depth = x[b0]! - standRef;
       const zone = (lvl: number) => lvl + th.standingZoneFrac * (x[b0]! - lvl);
       if (depth < th.minRepRangeDeg) return void incomplete.push({ bottomI: b0, reason: 'too-shallow' });
-      if (post > zone(standRef) || post > th.maxStandingHipFlexionDeg) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
       const endI = findStill(x, rate, b0, nextB, zone(post), still);
       if (endI < 0) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
-      if (pre <= zone(standRef)) {
+      const standingAfter = post <= zone(standRef) && post <= th.maxStandingHipFlexionDeg;
+      if (standingAfter && pre <= zone(standRef)) {
         const startI = findStill(x, rate, b0, prevB, zone(pre), still);
-        if (startI >= 0) return void reps.push({ startI, bottomI: b0, endI, startKind: 'top' });
+        if (startI >= 0) return void reps.push({ startI, bottomI: b0, endI, startKind: 'top', startInMotion: false });
       }
       // Floor start: only the first bottom of a run, and the run must begin near the bottom level.
-      if (k === 0 && x[r0]! >= x[b0]! - th.standingZoneFrac * (x[b0]! - post)) {
+      // Its end is the first still frame after the rise (the standing level is unknown before it);
+      // a top that is not upright shows up as incomplete-lockout rather than as a lost rep.
+      if (k === 0 && x[r0]! >= x[b0]! - th.standingZoneFrac * depth) {
         // The rise begins where the signal has left the bottom by 10% of the rep range.
         let rise = b0;
-        while (rise < endI && x[rise]! > x[b0]! - 0.1 * (x[b0]! - post)) rise++;
+        while (rise < endI && x[rise]! > x[b0]! - 0.1 * depth) rise++;
         let startI = rise;
         while (startI > r0 && !(Math.abs(rate[startI]!) < still)) startI--;
         const bottomI = argMax(x, startI, rise);
-        return void reps.push({ startI, bottomI, endI, startKind: 'bottom' });
+        const startInMotion = !(Math.abs(rate[startI]!) < still);
+        return void reps.push({ startI, bottomI, endI, startKind: 'bottom', startInMotion });
       }
+      if (!standingAfter) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
       incomplete.push({ bottomI: b0, reason: 'no-standing-before' });
     });
   }
