@@ -11,6 +11,8 @@ export interface PoseArgs {
   model: PoseModelKind;
   backend: 'wasm' | 'cpu';
   minPoseScore: number | undefined;
+  /** Feed MoveNet full-resolution frames instead of the app's downscaled ones. */
+  fullRes: boolean;
   quiet: boolean;
   help: boolean;
 }
@@ -26,6 +28,8 @@ Options:
   -m, --model NAME       lightning (fast, default) or thunder (more accurate, ~4x slower)
       --backend NAME     wasm (default) or cpu (slow fallback)
       --min-pose-score S mean keypoint score under which a frame counts as "no person" (default 0.25)
+      --full-res         feed MoveNet full-size frames (slower); by default, like the app, the long
+                         side is scaled to 576 px (lightning) / 768 px (thunder) first
   -q, --quiet            no progress output
   -h, --help             this help
 
@@ -43,6 +47,7 @@ export function poseArgsParse(argv: string[]): PoseArgs {
       model: { type: 'string', short: 'm', default: 'lightning' },
       backend: { type: 'string', default: 'wasm' },
       'min-pose-score': { type: 'string' },
+      'full-res': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -62,5 +67,5 @@ export function poseArgsParse(argv: string[]): PoseArgs {
   if (!help && positionals.length === 0) throw new Error('no video given');
   if (out !== null && outDir !== null) throw new Error('use either -o or --out-dir, not both');
   if (out !== null && positionals.length > 1) throw new Error(`-o names one output file but ${positionals.length} videos were given; use --out-dir`);
-  return { inputs: positionals, out, outDir, model, backend, minPoseScore, quiet: values.quiet === true, help };
+  return { inputs: positionals, out, outDir, model, backend, minPoseScore, fullRes: values['full-res'] === true, quiet: values.quiet === true, help };
 }

@@ -36,7 +36,7 @@ export async function poseCommand(argv: string[]): Promise<number> {
       try {
         // Lazy: tfjs and the weights load only when there is a video to run, and once per batch.
         estimator ??= await loadEstimator(args);
-        const { track } = await poseVideo(file, estimator, { progress: !args.quiet });
+        const { track } = await poseVideo(file, estimator, { progress: !args.quiet, ...(args.fullRes ? { inputLongSidePx: Infinity } : {}) });
         const text = trackStringify(track);
         if (out === '-') process.stdout.write(text);
         else {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Track } from '../core/track/track.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
+import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../pose/poseInputSize.ts';
 import { createTrackBuilder } from '../pose/trackBuilder.ts';
 import { InputError } from './ffmpegTools.ts';
 import { createProgress } from './progress.ts';
@@ -27,19 +28,33 @@ export interface PoseVideoResult {
  * Runs the estimator over every frame of a video and builds its track. The estimator is reset
  * first (new clip). Throws InputError for unreadable input and for a clip with no person.
  */
-export async function poseVideo(file: string, estimator: PoseEstimator, opts: { progress?: boolean } = {}): Promise<PoseVideoResult> {
+export interface PoseVideoOptions {
+  progress?: boolean;
+  /**
+   * Long side of the frames handed to MoveNet, px; keypoints are mapped back to source pixels.
+   * Default POSE_INPUT_LONG_SIDE_PX of the estimator's model (what the app does); Infinity = full
+   * resolution.
+   */
+  inputLongSidePx?: number;
+}
+
+export async function poseVideo(file: string, estimator: PoseEstimator, opts: PoseVideoOptions = {}): Promise<PoseVideoResult> {
   const t0 = performance.now();
   const info = await videoProbe(file);
   const name = basename(file);
   const builder = createTrackBuilder({ name, model: estimator.modelName, width: info.width, height: info.height, fps: info.fps });
   const progress = opts.progress === true ? createProgress({ label: name, total: info.frameCountEstimate }) : null;
+  const kind = estimator.modelName === 'movenet-thunder' ? 'thunder' : 'lightning';
+  const input = poseInputSize(info.width, info.height, opts.inputLongSidePx ?? POSE_INPUT_LONG_SIDE_PX[kind]);
+  const scaled = input.width !== info.width || input.height !== info.height;
   estimator.reset();
   let withPerson = 0;
-  for await (const frame of videoFrames(file)) {
-    if (frame.index === 0 && (frame.pixels.width !== info.width || frame.pixels.height !== info.height)) {
-      throw new InputError(`${file}: frames are ${frame.pixels.width}x${frame.pixels.height} but the header says ${info.width}x${info.height}.`);
+  for await (const frame of videoFrames(file, scaled ? { scaleTo: input } : {})) {
+    if (frame.index === 0 && (frame.pixels.width !== input.width || frame.pixels.height !== input.height)) {
+      throw new InputError(`${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${info.width}x${info.height}, rotation ${info.rotationDeg}°).`);
     }
-    const kp = await estimator.estimate(frame.pixels, frame.tSeconds);
+    const raw = await estimator.estimate(frame.pixels, frame.tSeconds);
+    const kp = scaled ? keypointsScale(raw, input.scaleX, input.scaleY) : raw;
     if (kp.some((k) => k[2] > 0)) withPerson++;
     builder.add(frame.tSeconds, kp);
     progress?.update(frame.index + 1);

@@ -8,8 +8,13 @@ export interface VideoFrame {
   index: number;
   /** Presentation time in seconds (pts × time base, edit list applied by ffmpeg). */
   tSeconds: number;
-  /** RGB pixels, displayed orientation. The buffer is reused: valid until the next frame is pulled. */
+  /** RGB pixels, displayed orientation (after `scaleTo`). The buffer is reused: valid until the next frame is pulled. */
   pixels: RawPixels & { channels: 3; data: Uint8Array };
+}
+
+export interface VideoFramesOptions {
+  /** Resize every frame to this size (displayed orientation) inside ffmpeg. Default: as decoded. */
+  scaleTo?: { width: number; height: number };
 }
 
 interface FrameMeta {
@@ -33,9 +38,12 @@ const TIMEBASE_LINE = /config in time_base:\s*(\d+)\/(\d+)/;
  *
  * Breaking out of the loop kills ffmpeg. A decode failure throws InputError with ffmpeg's message.
  */
-export async function* videoFrames(file: string): AsyncGenerator<VideoFrame> {
+export async function* videoFrames(file: string, opts: VideoFramesOptions = {}): AsyncGenerator<VideoFrame> {
   const bin = ffmpegBin();
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-i', file, '-map', '0:v:0', '-an', '-sn', '-dn', '-vf', 'showinfo=checksum=0', '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
+  // Scaling happens after autorotation, so `scaleTo` is in displayed orientation. 'area' averages
+  // the source pixels under each output pixel: a proper anti-aliased downscale.
+  const scale = opts.scaleTo ? `scale=${opts.scaleTo.width}:${opts.scaleTo.height}:flags=area,` : '';
+  const args = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-i', file, '-map', '0:v:0', '-an', '-sn', '-dn', '-vf', `${scale}showinfo=checksum=0`, '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
   const proc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let spawnError: Error | null = null;
   const exited = new Promise<number>((resolve) => {

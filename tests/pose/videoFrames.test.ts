@@ -34,6 +34,18 @@ describe('videoFrames (ffmpeg)', () => {
     expect(Math.max(...dts) / Math.min(...dts)).toBeCloseTo(2, 1); // the gaps survived
   });
 
+  it('downscales inside ffmpeg in displayed orientation (scaleTo)', async () => {
+    const file = makeVfrRotatedOddClip(dir);
+    const sizes = new Set<string>();
+    let n = 0;
+    for await (const f of videoFrames(file, { scaleTo: { width: 121, height: 161 } })) {
+      sizes.add(`${f.pixels.width}x${f.pixels.height}x${f.pixels.data.length}`);
+      n++;
+    }
+    expect([...sizes]).toEqual([`121x161x${121 * 161 * 3}`]);
+    expect(n).toBe(24);
+  });
+
   it('stops ffmpeg when the consumer breaks out early', async () => {
     const file = makeVfrRotatedOddClip(dir);
     let n = 0;
