@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { interimAnalyzer } from './trainer/interimAnalyzer.ts';
+import { TrainerGate } from './trainer/TrainerGate.tsx';
+import './app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <TrainerGate analyze={interimAnalyzer}>
+      <App />
+    </TrainerGate>
+  </StrictMode>,
+);

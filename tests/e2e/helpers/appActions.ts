@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Track } from '../../../src/core/track/track.ts';
+
+/** Picks a file through the page's "Upload video" input, as a person would. */
+export async function uploadVideo(page: Page, file: string): Promise<void> {
+  await page.getByLabel('Upload video').setInputFiles(file);
+}
+
+/** Waits for the analysis to end: the stats line (success) or an alert (failure). */
+export async function waitForOutcome(page: Page, timeoutMs = 240_000): Promise<'done' | 'alert'> {
+  await page.locator('[data-testid=analysis-stats], [role=alert]').first().waitFor({ timeout: timeoutMs });
+  return (await page.locator('[data-testid=analysis-stats]').count()) > 0 ? 'done' : 'alert';
+}
+
+/** Clicks "Download track" and parses the file the browser saves. */
+export async function downloadTrack(page: Page): Promise<{ track: Track; fileName: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download track' }).click()]);
+  const path = await dl.path();
+  return { track: JSON.parse(readFileSync(path, 'utf8')) as Track, fileName: dl.suggestedFilename() };
+}
+
+/** Analysis stats the page shows (data-stats attribute of the stats line). */
+export async function pageStats(page: Page): Promise<{ frames: number; fps: number; realTimeRatio: number; wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number }> {
+  return JSON.parse((await page.locator('[data-testid=analysis-stats]').getAttribute('data-stats')) ?? '{}');
+}
+
+/** Waits until the overlay shows frame `i` (its data-frame-index). */
+export async function waitForOverlayFrame(page: Page, i: number): Promise<void> {
+  await page.waitForFunction((idx) => document.querySelector('[data-testid=skeleton]')?.getAttribute('data-frame-index') === String(idx), i, { timeout: 10_000 });
+}

@@ -1,0 +1,210 @@
+import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+import { appStart, type RunningApp } from './helpers/browserApp.ts';
+
+/**
+ * The trainer workflow (issue 6) in Debian Chromium against the production build: one story, in
+ * order, since each step builds on what the one before stored.
+ */
+const CLIP = ['media', 'running', 'male_side.mp4'];
+const XSS = '<img src=x onerror=alert(1)>';
+
+describeWithShared('trainer workflow (e2e)', [CLIP], () => {
+  let app: RunningApp;
+  let page: Page;
+  let exported = '';
+  let metricsBefore: Record<string, string> = {};
+  const dialogs: string[] = [];
+  const tmp = mkdtempSync(join(tmpdir(), 'hipcheck-trainer-'));
+
+  beforeAll(async () => {
+    app = await appStart();
+    page = await app.newPage();
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.goto(app.url + '#trainer');
+  }, 600_000);
+  afterAll(async () => app?.close());
+
+  /** Metric rows of a table as `metric|side` → "a|b". */
+  const metricRows = (p: Page, testId: string) =>
+    p.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => Object.fromEntries(rows.map((r) => [`${r.getAttribute('data-metric')}|${r.getAttribute('data-side')}`, `${r.getAttribute('data-a')}|${r.getAttribute('data-b')}`])));
+  const waitSaved = (p: Page) => p.waitForSelector('[data-testid="save-status"][data-state="saved"]');
+  const stage = (p: Page) => p.locator('[data-testid="frame-stage"]');
+
+  it('creates a client and a session from the real clip (MoveNet in the browser)', async () => {
+    await page.getByLabel('Client name').fill('Aiko');
+    await page.getByRole('button', { name: 'Add client' }).click();
+    await page.getByLabel('Session title').fill('Before');
+    await page.getByLabel('Session video').setInputFiles(sharedPath(...CLIP)!);
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await page.waitForSelector('[data-testid="session-view"]', { timeout: 480_000 });
+    console.log(`[trainer e2e] session created from male_side.mp4 in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await expect.poll(() => page.locator('[data-testid="frame-stage"] circle[data-keypoint]').count()).toBeGreaterThan(10);
+  }, 600_000);
+
+  it('adds a note (markup shown as text), a line, an angle; corrects a keypoint and a metric changes', async () => {
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note', exact: true }).fill(`Overstride here ${XSS}`);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    const box = (await stage(page).boundingBox())!;
+    await page.getByRole('button', { name: 'Line', exact: true }).click();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Angle', exact: true }).click();
+    // a = right of vertex, b = below it: 90°.
+    const vx = box.x + box.width * 0.5;
+    const vy = box.y + box.height * 0.5;
+    await page.mouse.click(vx + 60, vy);
+    await page.mouse.click(vx, vy);
+    await page.mouse.click(vx, vy + 60);
+    await expect.poll(() => page.locator('[data-angle-label]').textContent()).toBe('90°');
+    expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
+
+    // Move the left ankle 15% of the width forward on every frame: foot-ahead-of-hip must change.
+    await page.getByRole('button', { name: 'Move keypoint' }).click();
+    await page.getByLabel('Frames to correct from this one').fill('400');
+    const ankle = page.getByLabel('Keypoint left ankle');
+    const a = (await ankle.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + box.width * 0.15, a.y + a.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="session-metrics"] tr[data-changed="true"]').count()).toBeGreaterThan(0);
+    expect(await page.getByLabel('Keypoint left ankle').getAttribute('data-corrected')).toBe('true');
+    const ms = await page.getAttribute('[data-testid="analyze-ms"]', 'data-ms');
+    console.log(`[trainer e2e] metrics and flags recomputed on the main thread in ${ms} ms (${await page.textContent('[data-testid="frame-counter"]')})`);
+    metricsBefore = await metricRows(page, 'session-metrics');
+    await waitSaved(page);
+  }, 120_000);
+
+  it('finds everything intact after a reload', async () => {
+    await page.reload();
+    await page.waitForSelector('[data-testid="session-view"]');
+    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
+    expect(await page.locator('[data-testid="corrections"] li').count()).toBe(1);
+    expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
+  }, 60_000);
+
+  it('undoes and redoes corrections and annotations (keys and buttons)', async () => {
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(0);
+    expect(await page.locator('[data-testid="session-metrics"] tr[data-changed="true"]').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove' }).first().click(); // the note
+    expect(await page.locator('[data-testid="notes"] li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('[data-testid="notes"] li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => page.locator('[data-testid="notes"] li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('[data-testid="notes"] li').count()).toBe(1);
+    await waitSaved(page);
+  }, 60_000);
+
+  it('keeps an edit made one second before the tab closes, and a note draft typed just before', async () => {
+    await page.getByRole('button', { name: 'Add marker' }).click();
+    await page.waitForTimeout(1000);
+    const url = page.url();
+    const ctx = page.context();
+    await page.close();
+    page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="session-view"]');
+    expect(await page.locator('[data-testid="markers"] li').count()).toBe(1);
+    // Typed and closed at once: only the pagehide flush can save it.
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note', exact: true }).fill('half typed');
+    await page.close({ runBeforeUnload: true });
+    page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="session-view"]');
+    expect(await page.getByRole('textbox', { name: 'Note', exact: true }).inputValue()).toBe('half typed');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await waitSaved(page);
+  }, 60_000);
+
+  it('exports the session and imports it on a fresh profile with the same report and annotations', async () => {
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export session' }).click();
+    exported = join(tmp, 'before.json');
+    await (await dl).saveAs(exported);
+    const file = JSON.parse(readFileSync(exported, 'utf8'));
+    expect(file.format).toBe('hipcheck-session');
+    expect(file.videoData).toBeUndefined();
+    await page.context().close();
+
+    page = await app.newPage(); // a new browser context: empty storage, as on another device
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.goto(app.url + '#trainer');
+    await page.getByLabel('Import session').setInputFiles(exported);
+    await page.getByRole('status').filter({ hasText: 'Imported “Before”.' }).waitFor();
+    await page.getByRole('button', { name: 'Before' }).click();
+    await page.waitForSelector('[data-testid="session-view"]');
+    expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
+    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
+    expect(await page.locator('[data-testid="markers"] li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to sessions' }).click();
+  }, 120_000);
+
+  it('refuses corrupted, truncated, wrong-version and 200 MB files with a clear alert and loses nothing', async () => {
+    const good = readFileSync(exported, 'utf8');
+    const wrong = JSON.parse(good);
+    wrong.version = 2;
+    const big = join(tmp, 'big.json');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024);
+    closeSync(fd);
+    const cases: [string, string, RegExp][] = [
+      ['corrupt.json', good.replace('"frames":[', '"frames":[#'), /not valid JSON/],
+      ['truncated.json', good.slice(0, Math.floor(good.length * 0.6)), /not valid JSON, it may be truncated/],
+      ['v2.json', JSON.stringify(wrong), /version this hipcheck cannot read \(version 2; this hipcheck reads version 1\)/],
+      ['big.json', '', /too large \(200\.0 MB; the limit is 64\.0 MB\)/],
+    ];
+    for (const [name, text, re] of cases) {
+      const path = name === 'big.json' ? big : join(tmp, name);
+      if (text) writeFileSync(path, text);
+      const t0 = Date.now();
+      await page.getByLabel('Import session').setInputFiles(path);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(re);
+      expect(await alert.textContent()).toContain(name);
+      if (name === 'big.json') console.log(`[trainer e2e] 200 MB file refused in ${Date.now() - t0} ms`);
+      expect(await page.locator('[data-testid="sessions"] li').count()).toBe(1);
+    }
+    expect(dialogs).toEqual([]);
+  }, 180_000);
+
+  it('compares two sessions of the same clip with different corrections and shows the differences', async () => {
+    await page.getByLabel('Import session').setInputFiles(exported);
+    await expect.poll(() => page.locator('[data-testid="sessions"] li').count()).toBe(2);
+    // Second copy: drop its correction, so it is the model's track alone.
+    await page.locator('[data-testid="sessions"] li button').nth(1).click();
+    await page.waitForSelector('[data-testid="session-view"]');
+    await page.locator('[data-testid="corrections"] li').getByRole('button', { name: 'Remove' }).click();
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Back to sessions' }).click();
+    await page.getByRole('button', { name: 'Compare sessions' }).click();
+    await page.waitForSelector('[data-testid="compare-metrics"]');
+    const rows = await page.locator('[data-testid="compare-metrics"] tr[data-changed="true"]').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.locator('[data-compare-session]').count()).toBe(2);
+    await page.screenshot({ path: join(tmp, 'compare.png'), fullPage: true });
+    console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(tmp, 'compare.png')}`);
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+/**
+ * The typed contract of the analysis worker (workers/analysis.worker.ts); both sides import it as
+ * types only. Only plain data crosses: the track in, the report and the chart series (typed arrays,
+ * transferred) out.
+ */
+import type { Report } from '../src/core/report/report.ts';
+import type { Track } from '../src/core/track/track.ts';
+import type { ChartSeries } from '../src/app/review/seriesForCharts.ts';
+
+export interface AnalysisRequest {
+  activity: 'run' | 'hinge' | 'auto';
+  view: 'side' | 'rear' | 'front' | 'auto';
+  /** Slow-motion factor of the capture (file time / real time), when the user gave one. */
+  slowmo?: number;
+}
+
+export interface AnalysisResult {
+  report: Report;
+  series: ChartSeries;
+  /** Worker-side time of the analysis and of the chart series, ms. */
+  analyzeMs: number;
+  seriesMs: number;
+}
+
+export interface AnalysisWorkerApi {
+  analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult>;
+}
