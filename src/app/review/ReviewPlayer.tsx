@@ -59,8 +59,8 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
 
   const n = track.frames.length;
   return (
-    <section className="player" aria-label={t('player.keys')}>
-      <div className="player-box" ref={boxRef} style={{ aspectRatio: `${track.width} / ${track.height}` }} data-frame-index={frameIdx}>
+    <section className="review-player" aria-label={t('player.keys')}>
+      <div className="player-box" ref={boxRef} style={{ aspectRatio: `${track.width} / ${track.height}`, width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))` }} data-frame-index={frameIdx}>
         <video ref={videoRef} src={videoUrl} playsInline muted preload="auto" className="player-video" />
         <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" />
         {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidence.flagTitle })}</p>}

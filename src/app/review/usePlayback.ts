@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Track } from '../../core/track/track.ts';
-import { frameAtTime, seekTimeForFrame } from './frameAtTime.ts';
+import { frameAtTime, nearestFrame, seekTimeForFrame } from './frameAtTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
 
 /** Playback speeds offered; 0.25× is the slowest the issue asks for. */
@@ -12,7 +12,7 @@ export interface Playback {
   setRate(r: number): void;
   toggle(): void;
   pause(): void;
-  /** Seeks so that the frame at or just before `tS` is shown. */
+  /** Seeks so that the frame nearest to `tS` is shown. */
   seek(tS: number): void;
   /** Moves `n` frames (negative: back) from the frame on display. */
   step(n: number): void;
@@ -61,7 +61,7 @@ export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track:
     (tS: number) => {
       const v = videoRef.current;
       if (!v) return;
-      const i = Math.max(0, frameAtTime(track.frames, tS));
+      const i = Math.max(0, nearestFrame(track.frames, tS));
       v.currentTime = seekTimeForFrame(track.frames, i, track.fps);
     },
     [videoRef, track],

@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Report } from '../../core/report/report.ts';
+import type { Track } from '../../core/track/track.ts';
+import type { KeyFrameImage } from '../export/captureKeyFrames.ts';
+import { ExportBar } from '../export/ExportBar.tsx';
+import { PrintHeader, PrintKeyFrames } from '../export/PrintHeader.tsx';
+import type { FramingIssue } from '../guide/framingCheck.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { DataTables } from './DataTables.tsx';
+import { FlagsPanel } from './FlagsPanel.tsx';
+import { metricUnit } from './metricCatalog.ts';
+import { createPlayheadStore } from './playheadStore.ts';
+import { QualityPanel } from './QualityPanel.tsx';
+import { ReviewPlayer, type ActiveEvidence } from './ReviewPlayer.tsx';
+import { SeriesCharts } from './SeriesCharts.tsx';
+import type { ChartSeries } from './seriesForCharts.ts';
+import { SummaryCards } from './SummaryCards.tsx';
+import { Timeline } from './Timeline.tsx';
+import { useFrameKeys } from './useFrameKeys.ts';
+import { usePlayback } from './usePlayback.ts';
+
+interface Props {
+  videoUrl: string;
+  track: Track;
+  report: Report;
+  /** Chart series (from the analysis worker); charts appear when they arrive. */
+  series: ChartSeries | null;
+  framing: FramingIssue[];
+}
+
+/** The review screen: video + overlay, timeline, cards, flags with "Show me", charts, tables, export. */
+export function ReviewScreen({ videoUrl, track, report, series, framing }: Props) {
+  const { fmt, pick } = useI18n();
+  const store = useMemo(() => createPlayheadStore(0), []);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
+  const playback = usePlayback(videoRef, track, store);
+  useFrameKeys(playback);
+  const [evidence, setEvidence] = useState<ActiveEvidence | null>(null);
+  const [keyFrames, setKeyFrames] = useState<KeyFrameImage[]>([]);
+  const { seek, pause } = playback;
+
+  const seekTo = useCallback(
+    (tS: number) => {
+      setEvidence(null);
+      seek(tS);
+    },
+    [seek],
+  );
+  const showEvidence = useCallback(
+    (flagIndex: number, evidenceIndex: number) => {
+      const f = report.flags[flagIndex];
+      const e = f?.evidence[evidenceIndex];
+      if (!f || !e) return;
+      pause();
+      setEvidence({ t: e.t, metric: e.metric, side: e.side ?? f.side, label: fmt.unit(e.value, metricUnit(e.metric)), flagTitle: pick(f.title) });
+      seek(e.t);
+      playerRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    },
+    [report, fmt, pick, seek, pause],
+  );
+  const durationS = track.frames.length ? track.frames[track.frames.length - 1]!.t : report.source.durationS;
+
+  return (
+    <div className="review" data-testid="review" data-activity={report.activity} data-view={report.view}>
+      <PrintHeader report={report} />
+      <div className="review-main">
+        <div className="review-left" ref={playerRef}>
+          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} />
+          <Timeline report={report} durationS={durationS} store={store} onSeek={seekTo} onFlag={(fi, tS) => showEvidence(fi, Math.max(0, report.flags[fi]!.evidence.findIndex((e) => e.t === tS)))} />
+        </div>
+        <div className="review-right">
+          <SummaryCards report={report} />
+          <FlagsPanel report={report} onShow={showEvidence} />
+        </div>
+      </div>
+      <PrintKeyFrames frames={keyFrames} />
+      {series && <SeriesCharts series={series} view={report.view} store={store} onSeek={seekTo} />}
+      <DataTables report={report} onSeek={seekTo} />
+      <QualityPanel report={report} framing={framing} />
+      <ExportBar report={report} track={track} videoRef={videoRef} onKeyFrames={setKeyFrames} />
+    </div>
+  );
+}

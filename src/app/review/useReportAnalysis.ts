@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Report } from '../../core/report/report.ts';
+import type { Track } from '../../core/track/track.ts';
+import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
+import { createAnalysisBridge, type AnalysisBridge } from './AnalysisBridge.ts';
+import type { ChartSeries } from './seriesForCharts.ts';
+
+export type ReportState =
+  | { phase: 'idle' }
+  | { phase: 'running' }
+  | { phase: 'done'; report: Report; series: ChartSeries; analyzeMs: number }
+  | { phase: 'error'; message: string };
+
+/**
+ * Runs the analysis of a finished track in the analysis worker and keeps the result. Starting a new
+ * one, cancelling or unmounting terminates a running analysis (the worker restarts on next use).
+ */
+export function useReportAnalysis() {
+  const bridgeRef = useRef<AnalysisBridge | null>(null);
+  const [state, setState] = useState<ReportState>({ phase: 'idle' });
+
+  useEffect(() => {
+    const b = createAnalysisBridge();
+    bridgeRef.current = b;
+    return () => {
+      b.dispose();
+      bridgeRef.current = null;
+    };
+  }, []);
+
+  const run = useCallback(async (track: Track, req: AnalysisRequest) => {
+    const b = bridgeRef.current;
+    if (!b) return;
+    setState({ phase: 'running' });
+    try {
+      const r = await b.analyze(track, req);
+      setState({ phase: 'done', report: r.report, series: r.series, analyzeMs: r.analyzeMs });
+    } catch (e) {
+      if ((e as { name?: string }).name === 'AbortError') return;
+      setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    bridgeRef.current?.cancel();
+    setState({ phase: 'idle' });
+  }, []);
+
+  return { state, run, cancel };
+}
