@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Track } from '../../src/core/track/track.ts';
 import { poseVideo } from '../../src/cli/poseVideo.ts';
@@ -10,17 +10,28 @@ import { ROOT, sharedPath } from './shared.ts';
 const CACHE = join(ROOT, 'tests/artifacts/tracks');
 const estimators = new Map<PoseModelKind, Promise<PoseEstimator>>();
 
+/** Hash of the code that turns a video into a track, so a change there invalidates the cache. */
+function pipelineHash(): string {
+  const h = createHash('sha256');
+  const files = [
+    ...readdirSync(join(ROOT, 'src/pose'), { recursive: true, encoding: 'utf8' }).map((f) => join('src/pose', f)),
+    ...readdirSync(join(ROOT, 'src/cli'), { encoding: 'utf8' }).map((f) => join('src/cli', f)),
+  ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('browser'));
+  for (const f of files.sort()) h.update(f).update(readFileSync(join(ROOT, f)));
+  return h.digest('hex');
+}
+
 /**
  * The MoveNet track of a real clip in shared/, produced by the same Node pose pipeline as
  * `hipcheck pose` and cached in tests/artifacts/tracks/ (git-ignored), keyed by the clip's size,
- * modification time and the model, so test files that share a clip run the model once. Returns null
+ * modification time, the model and the pose pipeline's source, so test files that share a clip run the model once. Returns null
  * when the clip is absent (callers skip).
  */
 export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 'lightning'): Promise<Track | null> {
   const file = sharedPath(relPath);
   if (file === null) return null;
   const st = statSync(file);
-  const key = createHash('sha256').update(`${relPath}|${st.size}|${st.mtimeMs}|${model}|v1`).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(`${relPath}|${st.size}|${st.mtimeMs}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
   const cached = join(CACHE, `${basename(relPath)}.${model}.${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
   let est = estimators.get(model);
