@@ -94,7 +94,8 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
       return { startT: t(ri.startI), bottomT: t(ri.bottomI), endT: t(ri.endI), startKind: ri.startKind, ...phases };
     }
-    return { ...repMetrics(s, legs, hip, ri), ...phases };
+    const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
+    return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
   const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };

@@ -91,9 +91,11 @@ export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: Hinge
   }
 
   // lockout-lean-back
-  const lean = med(reps, 'lockoutTrunkDeg');
+  // The lean held ≥ 0.2 s after endT (biomech-notes §5.5 "sustained"), not only the value at endT.
+  const lean = med(reps, 'lockoutLeanBackDeg');
   if (lean < th.leanBackWarnDeg) {
-    out.push({ id: 'lockout-lean-back', severity: lean < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBack(lean), evidence: ev(reps, 'lockoutTrunkDeg', 'endT', th.leanBackWarnDeg), drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
+    const evidence = [...ev(reps, 'lockoutLeanBackDeg', 'endT', th.leanBackWarnDeg), ...ev(reps, 'lockoutTrunkDeg', 'endT')];
+    out.push({ id: 'lockout-lean-back', severity: lean < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBack(lean), evidence, drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
   }
 
   // incomplete-lockout

@@ -13,6 +13,12 @@ export interface HingeRepExtra {
   startKind: 'top' | 'bottom';
   /** Signed hip flexion φ_trunk + φ_thigh at endT (biomech-notes §5.1; negative = extended past neutral). */
   lockoutHipFlexionDeg: number | null;
+  /**
+   * Most backward trunk inclination held for ≥ 0.2 s while standing after the rep (endT up to the
+   * next rep's start, at most 1.5 s): biomech-notes §5.5 asks for a lean "sustained for > 0.2 s",
+   * and the trunk often keeps leaning back after endT, where the hip angle is already still.
+   */
+  lockoutLeanBackDeg: number | null;
   /** Knee flexion at endT. */
   lockoutKneeFlexionDeg: number | null;
   /** How far hipMid went down from the standing reference to the bottom, / L̄. */
@@ -33,7 +39,7 @@ export type HingeRepMetrics = HingeRep & HingeRepExtra;
  * the lockout (endT): at its startT the lifter is already at the bottom, so "bottom minus start"
  * would always be about 0 and say nothing.
  */
-export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, rep: RepIndices): HingeRepMetrics {
+export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, rep: RepIndices, topEndI: number): HingeRepMetrics {
   const { startI, bottomI, endI } = rep;
   const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
   const hipF = legValue(s, legs, (l) => l.hipFlexDeg, bottomI);
@@ -62,6 +68,7 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     legs,
     startKind: rep.startKind,
     lockoutHipFlexionDeg: orNull(lockHip),
+    lockoutLeanBackDeg: orNull(sustainedMin(s.trunkDeg, endI, Math.min(topEndI, endI + Math.round(1.5 * s.fsHz)), Math.max(1, Math.round(0.2 * s.fsHz)))),
     lockoutKneeFlexionDeg: orNull(legValue(s, legs, (l) => l.kneeFlexDeg, endI)),
     hipDropRatio: orNull(drop / L),
     hipPathDeg: orNull(Math.atan2(drop, back) * DEG),
@@ -84,4 +91,15 @@ function earlyRise(s: HingeSeries, legs: LegChoice, hip: Float64Array, bottomI: 
   }
   const knee = legValue(s, legs, (l) => l.kneeFlexDeg, bottomI) - legValue(s, legs, (l) => l.kneeFlexDeg, bestI);
   return { trunk: best, knee };
+}
+
+/** min over windows of `w` samples inside [a, b] of the window's max: a level held for w samples. */
+function sustainedMin(x: Float64Array, a: number, b: number, w: number): number {
+  let best = NaN;
+  for (let i = a; i + w - 1 <= Math.min(b, x.length - 1); i++) {
+    let mx = -Infinity;
+    for (let k = i; k < i + w; k++) mx = Math.max(mx, x[k]!);
+    if (Number.isFinite(mx) && !(mx >= best)) best = mx;
+  }
+  return Number.isFinite(best) ? best : x[a]!;
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
+import type { HingeThresholds } from '../../src/core/hinge/hingeThresholds.ts';
+import { median } from '../../src/core/signal/median.ts';
+import { syntheticHinge, type SynthOptions, type SynthRep } from './syntheticHinge.ts';
+
+// A clean RDL-like hinge: hips 90°, knees 25°, shins vertical (hip/knee ratio 3.6).
+const RDL: SynthRep = { hipDeg: 90, kneeDeg: 25, shinDeg: 0 };
+const set = (r: SynthRep, n = 3) => Array.from({ length: n }, () => ({ ...r }));
+const run = (reps: SynthRep[], o?: SynthOptions, thresholds?: Partial<HingeThresholds>) => analyzeHinge(syntheticHinge(reps, o), { thresholds });
+const ids = (a: ReturnType<typeof run>) => a.flags.map((f) => f.id);
+const med = (a: ReturnType<typeof run>, k: string) => median(a.hinge.reps.map((r) => Number(r[k])));
+
+describe('analyzeHinge on constructed hinge sets', () => {
+  it('a clean hinge: every rep found, hinge pattern, no flag and no warning', () => {
+    for (const o of [{}, { jitterPx: 1.5 }, { d: -1 as const }, { fps: 60 }]) {
+      const a = run(set(RDL, 4), o);
+      expect(a.hinge.repCount).toBe(4);
+      expect((a.hinge.pattern as { pattern: string }).pattern).toBe('hinge');
+      expect(a.flags).toEqual([]);
+      expect(a.warnings).toEqual([]);
+      expect(med(a, 'hipFlexionDeg')).toBeCloseTo(90, 0);
+      expect(med(a, 'kneeFlexionDeg')).toBeCloseTo(25, 0);
+    }
+  });
+
+  it('phases: a 1.5 s pause at the bottom is measured as a pause, and in the tempo', () => {
+    const a = run(set({ ...RDL, pauseS: 1.5 }));
+    expect(a.hinge.repCount).toBe(3);
+    for (const r of a.hinge.reps) {
+      expect(Number(r.bottomPauseS)).toBeGreaterThan(1.2);
+      expect(Number(r.loweringS)).toBeGreaterThan(0.8);
+      expect(String(r.tempo)).toMatch(/^1\.\d-1\.\d-1\.\d-/);
+    }
+  });
+
+  // Each case: a set that shows the fault, the metric behind it, and the threshold key. The flag must
+  // fire with the threshold just inside the measured value and stay silent just outside it.
+  const cases: [string, SynthRep[], SynthOptions, string, keyof HingeThresholds, 'below' | 'above'][] = [
+    ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 60, shinDeg: 10 }), {}, 'hipKneeRatio', 'squatFlagRatio', 'below'],
+    ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 30, shinDeg: 19 }), {}, 'shinAngleDeg', 'squatFlagShinDeg', 'above'],
+    ['hips-not-back', set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 }), {}, 'hipBackShiftRatio', 'hipsBackWarnRatio', 'below'],
+    ['trunk-angle-drift', set({ ...RDL, driftDeg: 16 }), {}, 'trunkDriftDeg', 'trunkDriftWarnDeg', 'above'],
+    ['lockout-lean-back', set(RDL), { lockoutTrunkDeg: -13 }, 'lockoutLeanBackDeg', 'leanBackWarnDeg', 'below'],
+    ['incomplete-lockout', set(RDL), { topU: 0.2 }, 'lockoutHipFlexionDeg', 'incompleteHipDeg', 'above'],
+  ];
+  for (const [id, reps, o, metric, key, dir] of cases) {
+    it(`${id} fires when ${metric} crosses ${key}, and only then`, () => {
+      const a = run(reps, o);
+      expect(ids(a)).toContain(id);
+      const f = a.flags.find((x) => x.id === id)!;
+      expect(f.evidence.some((e) => e.metric === metric && Number.isFinite(e.t) && Number.isFinite(e.value))).toBe(true);
+      const m = med(a, metric);
+      const eps = metric.endsWith('Ratio') ? 0.02 : 1;
+      const fire = dir === 'below' ? m + eps : m - eps;
+      const quiet = dir === 'below' ? m - eps : m + eps;
+      expect(ids(run(reps, o, { [key]: fire }))).toContain(id);
+      expect(ids(run(reps, o, { [key]: quiet }))).not.toContain(id);
+      // The clean hinge does not show it at the default threshold.
+      expect(ids(run(set(RDL)))).not.toContain(id);
+    });
+  }
+
+  it('rep-inconsistency fires on a drifting bottom position and not on an even set', () => {
+    const a = run([70, 85, 100, 115].map((h) => ({ ...RDL, hipDeg: h })));
+    expect(ids(a)).toContain('rep-inconsistency');
+    const sd = (a.hinge.spread as Record<string, { sd: number }>).hipFlexionDeg!.sd;
+    expect(ids(run([70, 85, 100, 115].map((h) => ({ ...RDL, hipDeg: h })), {}, { inconsistencySdDeg: sd + 1, inconsistencyDriftDeg: 100 }))).not.toContain('rep-inconsistency');
+    expect(ids(run([88, 90, 92, 90].map((h) => ({ ...RDL, hipDeg: h }))))).not.toContain('rep-inconsistency');
+  });
+
+  it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
+    const a = run(set({ hipDeg: 105, kneeDeg: 95, shinDeg: 25 }));
+    expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');
+    const f = a.flags.find((x) => x.id === 'squatting-the-hinge')!;
+    expect(f.severity).toBe('alert');
+    expect(f.title.en.length * f.title.ja.length * f.detail.en.length * f.detail.ja.length).toBeGreaterThan(0);
+    expect(f.drills!.length).toBeGreaterThan(0);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+    expect(f.thresholdSource).toMatch(/biomech-notes|heuristic/);
+  });
+
+  it('never claims to measure the spine', () => {
+    const all = [run(set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 })), run(set({ ...RDL, driftDeg: 16 }), { lockoutTrunkDeg: -13 })].flatMap((a) => a.flags);
+    for (const f of all) expect(`${f.title.en} ${f.detail.en}`).not.toMatch(/neutral spine|spinal flexion|spine (is|was) (bent|flexed|rounded)/i);
+  });
+});
