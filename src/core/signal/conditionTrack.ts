@@ -2,6 +2,7 @@ import type { Track } from '../track/track.ts';
 import { trackSeries } from '../track/trackSeries.ts';
 import { butterworthLowpass } from './butterworth.ts';
 import { gapFill } from './gapFill.ts';
+import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
 import { median } from './median.ts';
 import { resampleUniform, uniformGrid } from './resampleUniform.ts';
@@ -17,6 +18,8 @@ export interface ConditionOptions {
   maxGapS?: number;
   /** Hampel half window in samples (0 = off). Default 3 (a 7-sample window, Pose2Sim's default). */
   hampelHalfWindow?: number;
+  /** Short-gap interpolation: 'linear' (default) or 'cubic' (Hermite; keeps curved paths). */
+  gapFill?: 'linear' | 'cubic';
   /** Uniform analysis rate, Hz. Default: the track's median frame rate. */
   fsHz?: number;
 }
@@ -75,7 +78,7 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const score = s.score.map(rs);
   const clean = (v: Float64Array) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0) : v;
-    return butterworthLowpass(gapFill(h, maxGap), fsHz, cutoffHz);
+    return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
   };
   return { t: grid, fsHz, cutoffHz, rawX, rawY, x: rawX.map(clean), y: rawY.map(clean), score };
 }

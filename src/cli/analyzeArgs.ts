@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { poseModelKindParse } from '../pose/modelName.ts';
+import type { PoseModelKind } from '../pose/poseTypes.ts';
+
+export interface AnalyzeArgs {
+  inputs: string[];
+  activity: 'run' | 'hinge' | 'auto';
+  view: 'side' | 'rear' | 'front' | 'auto';
+  slowmo: number | undefined;
+  captureFps: number | undefined;
+  json: string | null;
+  model: PoseModelKind;
+  thresholds: Record<string, number>;
+  quiet: boolean;
+  help: boolean;
+}
+
+export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--activity run|hinge|auto] [--view side|rear|front|auto]
+                        [--slowmo FACTOR | --capture-fps FPS] [--json out.json] [--threshold KEY=VALUE]...
+
+Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
+A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
+hipcheck-track v1 file.
+
+Options:
+      --activity A       run, hinge or auto (default: detected from the feet)
+      --view V           side, rear, front or auto (default: detected from the shoulders and hips)
+      --slowmo FACTOR    the file is slow motion played FACTOR times slower (e.g. 4 or 8)
+      --capture-fps FPS  slow motion given as the capture rate (e.g. 240): factor = FPS / file fps
+      --json FILE        write the hipcheck-report JSON here (with several inputs: FILE-<input>.json)
+      --threshold K=V    override a flag threshold (K.alert=V for the alert level)
+  -m, --model NAME       pose model for videos: lightning (default) or thunder
+  -q, --quiet            no summary on stdout
+  -h, --help             this help
+
+Exit status: 0 every input analysed, 1 some input failed, 2 bad command line.`;
+
+const num = (s: string | undefined, what: string): number | undefined => {
+  if (s === undefined) return undefined;
+  const v = Number(s);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`${what} must be a positive number, got '${s}'`);
+  return v;
+};
+
+/** Parses `hipcheck analyze` arguments; throws an Error with a user-facing message when wrong. */
+export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      activity: { type: 'string', default: 'auto' },
+      view: { type: 'string', default: 'auto' },
+      slowmo: { type: 'string' },
+      'capture-fps': { type: 'string' },
+      json: { type: 'string' },
+      threshold: { type: 'string', multiple: true },
+      model: { type: 'string', short: 'm', default: 'lightning' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const help = values.help === true;
+  const activity = values.activity as AnalyzeArgs['activity'];
+  if (!['run', 'hinge', 'auto'].includes(activity)) throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
+  const view = values.view as AnalyzeArgs['view'];
+  if (!['side', 'rear', 'front', 'auto'].includes(view)) throw new Error(`unknown view '${view}': use side, rear, front or auto`);
+  const model = poseModelKindParse(values.model ?? 'lightning');
+  if (model === null) throw new Error(`unknown model '${values.model}': use lightning or thunder`);
+  const slowmo = num(values.slowmo, '--slowmo');
+  const captureFps = num(values['capture-fps'], '--capture-fps');
+  if (slowmo !== undefined && captureFps !== undefined) throw new Error('give either --slowmo or --capture-fps, not both');
+  const thresholds: Record<string, number> = {};
+  for (const kv of values.threshold ?? []) {
+    const m = /^([\w.]+)=(-?[\d.]+)$/.exec(kv);
+    if (!m) throw new Error(`--threshold expects KEY=NUMBER, got '${kv}'`);
+    thresholds[m[1]!] = Number(m[2]);
+  }
+  if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, quiet: values.quiet === true, help };
+}

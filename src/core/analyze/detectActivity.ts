@@ -1,0 +1,34 @@
+import { quantile } from '../signal/median.ts';
+import { KP } from '../track/keypoints.ts';
+import type { Track } from '../track/track.ts';
+
+export interface ActivityDetection {
+  activity: 'run' | 'hinge';
+  /** p95 − p5 of the ankle-to-ankle offset, over the median leg length (the decision feature). */
+  feetMotionRatio: number;
+}
+
+/**
+ * Run vs hinge. In running (and walking) the feet move against each other all the time: the
+ * ankle-to-ankle offset swings by ~1.5 L in a side view and ~0.2–0.3 L vertically from behind.
+ * In a hinge or squat both feet stay planted, so the offset barely changes (keypoint noise).
+ * Feature: the larger of the x and y ranges (p95 − p5) of (ankle_L − ankle_R) over L; run when
+ * ≥ 0.12 [H], between the ~0.05 of noisy planted feet and the ~0.2 of running seen from behind.
+ */
+export function detectActivity(track: Track, minScore = 0.3): ActivityDetection {
+  const dx: number[] = [];
+  const dy: number[] = [];
+  const legs: number[] = [];
+  for (const f of track.frames) {
+    if (f.kp.length !== 17) continue;
+    const [la, ra, lh, lk] = [f.kp[KP.left_ankle]!, f.kp[KP.right_ankle]!, f.kp[KP.left_hip]!, f.kp[KP.left_knee]!];
+    if (la[2] < minScore || ra[2] < minScore) continue;
+    dx.push(la[0] - ra[0]);
+    dy.push(la[1] - ra[1]);
+    if (lh[2] >= minScore && lk[2] >= minScore) legs.push(Math.hypot(lh[0] - lk[0], lh[1] - lk[1]) + Math.hypot(lk[0] - la[0], lk[1] - la[1]));
+  }
+  const L = quantile(legs, 0.5);
+  const range = (v: number[]) => quantile(v, 0.95) - quantile(v, 0.05);
+  const feetMotionRatio = L > 0 ? Math.max(range(dx), range(dy)) / L : NaN;
+  return { activity: feetMotionRatio >= 0.12 ? 'run' : 'hinge', feetMotionRatio: Math.round(feetMotionRatio * 1000) / 1000 };
+}

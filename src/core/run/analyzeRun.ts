@@ -1,0 +1,143 @@
+import type { Flag, RunSection, RunStep } from '../report/report.ts';
+import { butterworthLowpass } from '../signal/butterworth.ts';
+import { conditionTrack } from '../signal/conditionTrack.ts';
+import type { Track } from '../track/track.ts';
+import { gaitEventsRear } from './gaitEventsRear.ts';
+import { gaitEventsSide, toeOffFill, type GaitEvent } from './gaitEventsSide.ts';
+import { gaitPlausibility } from './gaitPlausibility.ts';
+import { repairLegSwaps } from './repairLegSwaps.ts';
+import { runFlags } from './runFlags.ts';
+import { runSignals } from './runSignals.ts';
+import { runTrend, sideAsymmetry, sideMedians, sideSpread } from './runSummary.ts';
+import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
+import { stepMetricsSide } from './stepMetricsSide.ts';
+
+export interface AnalyzeRunOptions {
+  view: 'side' | 'rear' | 'front';
+  d: 1 | -1;
+  /** Flag threshold overrides (runThresholds.ts keys). */
+  thresholds?: Record<string, number>;
+  /** Low-pass cut-off for the keypoints, Hz (default: conditionTrack's running default). */
+  cutoffHz?: number;
+}
+
+export interface AnalyzeRunResult {
+  run: RunSection;
+  flags: Flag[];
+  warnings: string[];
+}
+
+/**
+ * Pelvis obliquity cut-off for the rear view [H]: pelvic drop has its content at the step rate
+ * (~2.5–3.2 Hz), while keypoint noise on two hips ~50 px apart is several degrees per frame
+ * (fixtures/mocap/MANIFEST.md), so the hip line is low-passed at 4 Hz before taking a max.
+ */
+export const PELVIS_CUTOFF_HZ = 2;
+
+/** Contacts of the same foot closer than this are one contact seen twice. */
+const SAME_FOOT_MIN_S = 0.25;
+
+/**
+ * The running analysis of one track, already known to be a run seen from `view` travelling `d`:
+ * leg-swap repair (side view) → signal conditioning → gait events → per-step metrics (metrics.md)
+ * → per-side medians, spread, asymmetry, first-vs-last trend → plausibility → flags.
+ * Times are those of the track (the caller rescales slow-motion clips first).
+ */
+export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunResult {
+  const warnings: string[] = [];
+  const side = opts.view === 'side';
+  let tr = track;
+  if (side) {
+    const rep = repairLegSwaps(track);
+    tr = rep.track;
+    if (rep.swappedFrames.length) warnings.push(`left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`);
+  }
+  const empty = (w: string): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} } }, flags: [], warnings: [...warnings, w] });
+  if (tr.frames.length < 5) return empty('too few frames for a running analysis');
+  const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(opts.cutoffHz ? { cutoffHz: opts.cutoffHz } : {}) });
+  const s = runSignals(c, opts.d);
+  if (!(s.leg.left.legLengthPx > 0) || !(s.leg.right.legLengthPx > 0)) return empty('the legs (hips, knees, ankles) are not visible: no running metrics');
+  const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
+  const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
+  // A contact estimated outside the clip (its foot landed before the first frame) is not a step.
+  let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s)).filter((e) => e.contactT >= s.t0 && e.contactT <= tEnd);
+  if (events.length === 0) return empty(`no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`);
+  const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
+  if (alternations) warnings.push(`${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`);
+  events = events.sort((a, b) => a.contactT - b.contactT);
+  let steps: RunStep[];
+  if (side) {
+    steps = events.map((e, i) => stepMetricsSide(s, e, events[i + 1]?.contactT ?? null));
+  } else {
+    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
+    const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));
+    const stepS = medianStep(events);
+    steps = events.map((e, i) => {
+      const before = events[i - 1];
+      let prev: GaitEvent | null = before && before.side !== e.side ? before : null;
+      // The first contact's predecessor may lie before the first detected one: the other foot was
+      // then on the ground one step earlier, and its ankle position there is measured.
+      if (i === 0 && Number.isFinite(stepS) && e.contactT - stepS >= s.t0) {
+        prev = { side: e.side === 'left' ? 'right' : 'left', contactT: e.contactT - stepS, toeOffT: null, confidence: 0 };
+      }
+      return stepMetricsRear(s, e, prev, obl);
+    });
+  }
+  const cadenceSpm = cadenceOf(steps.map((x) => x.contactT));
+  if (cadenceSpm === null) warnings.push(`only ${steps.length} contact(s): cadence needs at least 3`);
+  const left = sideMedians(steps, 'left');
+  const right = sideMedians(steps, 'right');
+  const run: RunSection = {
+    cadenceSpm,
+    steps,
+    summary: {
+      left, right,
+      spread: { left: sideSpread(steps, 'left'), right: sideSpread(steps, 'right') },
+      asymmetry: sideAsymmetry(left, right),
+      stepsPerSide: { left: steps.filter((x) => x.side === 'left').length, right: steps.filter((x) => x.side === 'right').length },
+    },
+    trend: runTrend(steps),
+    legLengthPx: { left: round2(s.leg.left.legLengthPx), right: round2(s.leg.right.legLengthPx) },
+    d: opts.d,
+  };
+  const nMin = Math.min(...(['left', 'right'] as const).map((k) => steps.filter((x) => x.side === k).length));
+  if (nMin < 7) warnings.push(`only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`);
+  const plaus = gaitPlausibility(run, opts.view);
+  warnings.push(...plaus.warnings);
+  const meanScore = meanStepScore(s);
+  const flags = plaus.running ? runFlags(run, opts.view, meanScore, opts.thresholds) : [];
+  if (!plaus.running) warnings.push('no running flags: the clip does not look like real-time running');
+  return { run, flags, warnings };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function medianStep(ev: GaitEvent[]): number {
+  const d = ev.slice(1).map((e, i) => e.contactT - ev[i]!.contactT).sort((a, b) => a - b);
+  return d.length ? d[Math.floor(d.length / 2)]! : NaN;
+}
+
+/** Cadence, steps/min, exactly as metrics.md: 60·(n−1)/(t_last − t_first) over all contacts. */
+export function cadenceOf(ic: number[]): number | null {
+  const n = ic.length;
+  if (n < 3) return null;
+  const lit = (60 * (n - 1)) / (ic[n - 1]! - ic[0]!);
+  return round2(lit);
+}
+
+function dedupe(ev: GaitEvent[]): GaitEvent[] {
+  const out: GaitEvent[] = [];
+  for (const e of ev.sort((a, b) => a.contactT - b.contactT)) {
+    const j = out.findIndex((o) => o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S);
+    if (j < 0) out.push(e);
+    else if (e.confidence > out[j]!.confidence) out[j] = e;
+  }
+  return out;
+}
+
+function meanStepScore(s: ReturnType<typeof runSignals>): number {
+  let a = 0;
+  let n = 0;
+  for (const leg of [s.leg.left, s.leg.right]) for (const v of leg.score) if (Number.isFinite(v)) { a += v; n++; }
+  return n ? a / n : NaN;
+}

@@ -1,0 +1,50 @@
+import type { RunSection, View } from '../report/report.ts';
+import { median } from '../signal/median.ts';
+
+/** Running cadence band (steps/min); below it a clip is walking or slow motion [H]. */
+export const RUN_CADENCE_MIN_SPM = 130;
+export const RUN_CADENCE_MAX_SPM = 240;
+/** Below this cadence a "run" is far more likely a slow-motion file than walking [H]. */
+export const SLOWMO_CADENCE_MAX_SPM = 85;
+
+export interface GaitPlausibility {
+  /** True when cadence and contact times fit real-time running. */
+  running: boolean;
+  warnings: string[];
+  /** Suggested slow-motion factor (4 or 8, the common 120/240 fps → 30 fps captures), if any. */
+  suggestedSlowmo: number | null;
+}
+
+/**
+ * Checks that detected gait looks like real-time running: cadence 130–240 steps/min and, in the
+ * side view, stance times found (0.12–0.45 s). Phones save 120/240 fps slow motion for playback at
+ * 30 fps, so the file clock can run 4–8× slow: a cadence under 85 steps/min suggests that (the
+ * user then gives --slowmo or the capture rate); 85–130 with long or missing stances is walking.
+ */
+export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility {
+  const warnings: string[] = [];
+  const c = run.cadenceSpm;
+  if (c === null) return { running: false, warnings: ['too few contacts to tell whether this is running'], suggestedSlowmo: null };
+  const contacts = run.steps.map((s) => s.contactTimeS).filter((v): v is number => typeof v === 'number');
+  const withTo = run.steps.filter((s) => typeof s.toeOffT === 'number').length;
+  const missingStance = view === 'side' && withTo < run.steps.length / 2;
+  if (c < SLOWMO_CADENCE_MAX_SPM) {
+    const f = [4, 8].find((k) => c * k >= 140 && c * k <= 220) ?? null;
+    warnings.push(
+      `cadence ${c.toFixed(0)} steps/min is far too slow for running: if this is a slow-motion video, give the slow-motion factor (--slowmo${f ? ` ${f}` : ' FACTOR'}) or the capture frame rate; metrics are in file time until then`,
+    );
+    return { running: false, warnings, suggestedSlowmo: f };
+  }
+  if (c < RUN_CADENCE_MIN_SPM || (missingStance && c < 150)) {
+    warnings.push(`cadence ${c.toFixed(0)} steps/min${missingStance ? ' with stance phases longer than running allows' : ''}: this looks like walking, not running; running flags are not computed`);
+    return { running: false, warnings, suggestedSlowmo: null };
+  }
+  if (c > RUN_CADENCE_MAX_SPM) {
+    warnings.push(`cadence ${c.toFixed(0)} steps/min is implausibly high: check the frame rate of the video (fast-forward or wrong timestamps?)`);
+    return { running: false, warnings, suggestedSlowmo: null };
+  }
+  if (missingStance) warnings.push('toe-off not found for most steps: contact times and stance metrics are incomplete');
+  const ct = median(contacts);
+  if (Number.isFinite(ct) && ct > 0.4) warnings.push(`median contact time ${(ct * 1000).toFixed(0)} ms is long for running`);
+  return { running: true, warnings, suggestedSlowmo: null };
+}

@@ -1,0 +1,66 @@
+import { KP } from '../track/keypoints.ts';
+import type { KeypointTriple, Track, TrackFrame } from '../track/track.ts';
+
+const PAIRS: [number, number][] = [
+  [KP.left_hip, KP.right_hip],
+  [KP.left_knee, KP.right_knee],
+  [KP.left_ankle, KP.right_ankle],
+];
+/** Knee and ankle decide; the hips are nearly on top of each other in a side view. */
+const DECIDE: [number, number][] = PAIRS.slice(1);
+
+export interface LegSwapRepair {
+  track: Track;
+  /** Frames whose left/right legs were exchanged. */
+  swappedFrames: number[];
+}
+
+/**
+ * Repairs left/right leg swaps by gait continuity. MoveNet often exchanges the two legs' labels in
+ * a side view (an open problem noted by Sports2D and Pose2Sim), which would attribute a step to the
+ * wrong foot. Each frame's knees and ankles are compared with a constant-velocity prediction from
+ * the two previous (already repaired) frames; when exchanging the labels fits the prediction
+ * clearly better (cost below `ratio` × the kept cost and better by `marginRatio` × leg length),
+ * the whole leg (hip, knee, ankle) is exchanged. Frames after a time gap restart the prediction.
+ * Returns a new track (the input is not modified).
+ */
+export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, marginRatio = 0.15): LegSwapRepair {
+  const frames: TrackFrame[] = track.frames.map((f) => ({ t: f.t, kp: f.kp.map((p) => [...p] as KeypointTriple) }));
+  const swapped: number[] = [];
+  const ok = (f: TrackFrame) => f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
+  const legLen = (f: TrackFrame, s: 0 | 1) => {
+    const [h, k, a] = PAIRS.map((p) => f.kp[p[s]]!);
+    return Math.hypot(h![0] - k![0], h![1] - k![1]) + Math.hypot(k![0] - a![0], k![1] - a![1]);
+  };
+  let prev1: TrackFrame | null = null;
+  let prev2: TrackFrame | null = null;
+  const dt = track.fps > 0 ? 1 / track.fps : 1 / 30;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    if (!ok(f)) continue;
+    if (prev1 && f.t - prev1.t > 3.5 * dt) prev1 = prev2 = null;
+    if (prev1) {
+      const pred = (k: number, c: 0 | 1) => {
+        const a = prev1!.kp[k]![c];
+        if (!prev2) return a;
+        const w = (f.t - prev1!.t) / Math.max(1e-6, prev1!.t - prev2.t);
+        return a + w * (a - prev2.kp[k]![c]);
+      };
+      const dist = (k: number, target: number) => Math.hypot(f.kp[k]![0] - pred(target, 0), f.kp[k]![1] - pred(target, 1));
+      let keep = 0;
+      let swap = 0;
+      for (const [a, b] of DECIDE) {
+        keep += dist(a, a) + dist(b, b);
+        swap += dist(a, b) + dist(b, a);
+      }
+      const L = (legLen(f, 0) + legLen(f, 1)) / 2;
+      if (swap < ratio * keep && keep - swap > marginRatio * L) {
+        for (const [a, b] of PAIRS) [f.kp[a], f.kp[b]] = [f.kp[b]!, f.kp[a]!];
+        swapped.push(i);
+      }
+    }
+    prev2 = prev1;
+    prev1 = f;
+  }
+  return { track: { ...track, frames }, swappedFrames: swapped };
+}

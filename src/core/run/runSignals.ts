@@ -1,0 +1,98 @@
+import { flexionDeg } from '../geometry/angles.ts';
+import type { ConditionedTrack } from '../signal/conditionTrack.ts';
+import { median } from '../signal/median.ts';
+import { sampleAt } from '../signal/resampleUniform.ts';
+import { sideKeypoint, type Side } from '../track/keypoints.ts';
+import { comX, comY } from './comModel.ts';
+
+/** One leg's filtered series on the analysis grid (source px, image y down). */
+export interface LegSeries {
+  hipX: Float64Array; hipY: Float64Array;
+  kneeX: Float64Array; kneeY: Float64Array;
+  ankleX: Float64Array; ankleY: Float64Array;
+  /** Knee flexion, 180° − θ(hip, knee, ankle), degrees. */
+  kneeFlexDeg: Float64Array;
+  /** `L` of metrics.md: median over the clip of |hip−knee| + |knee−ankle|, px (NaN if never seen). */
+  legLengthPx: number;
+  /** Mean model score of the leg's hip, knee and ankle per sample. */
+  score: Float64Array;
+}
+
+/** Derived running signals shared by event detection and per-step metrics. */
+export interface RunSignals {
+  t0: number;
+  fsHz: number;
+  n: number;
+  d: 1 | -1;
+  hipMidX: Float64Array; hipMidY: Float64Array;
+  shoulderMidX: Float64Array; shoulderMidY: Float64Array;
+  /** Whole-body centre of mass (comModel.ts), px. */
+  comX: Float64Array; comY: Float64Array;
+  leg: Record<Side, LegSeries>;
+}
+
+const mid = (a: Float64Array, b: Float64Array) => a.map((v, i) => (v + b[i]!) / 2);
+
+/** Builds the running signals from a conditioned track and the direction of travel `d`. */
+export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
+  const n = c.t.length;
+  const legOf = (side: Side): LegSeries => {
+    const [h, k, a] = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
+    const kneeFlexDeg = new Float64Array(n);
+    const len: number[] = [];
+    const score = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const hx = c.x[h]![i]!, hy = c.y[h]![i]!, kx = c.x[k]![i]!, ky = c.y[k]![i]!, ax = c.x[a]![i]!, ay = c.y[a]![i]!;
+      kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
+      const l = Math.hypot(hx - kx, hy - ky) + Math.hypot(kx - ax, ky - ay);
+      if (Number.isFinite(l)) len.push(l);
+      score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
+    }
+    return {
+      hipX: c.x[h]!, hipY: c.y[h]!, kneeX: c.x[k]!, kneeY: c.y[k]!, ankleX: c.x[a]!, ankleY: c.y[a]!,
+      kneeFlexDeg, legLengthPx: median(len), score,
+    };
+  };
+  const l = legOf('left');
+  const r = legOf('right');
+  return {
+    t0: n ? c.t[0]! : 0,
+    fsHz: c.fsHz,
+    n,
+    d,
+    hipMidX: mid(l.hipX, r.hipX), hipMidY: mid(l.hipY, r.hipY),
+    shoulderMidX: mid(c.x[5]!, c.x[6]!), shoulderMidY: mid(c.y[5]!, c.y[6]!),
+    comX: comX(c.x), comY: comY(c.y),
+    leg: { left: l, right: r },
+  };
+}
+
+/** Value of a signal at time `t` (linear interpolation between grid samples; NaN outside). */
+export function signalAt(s: RunSignals, x: ArrayLike<number>, t: number): number {
+  return sampleAt(x, s.t0, s.fsHz, t);
+}
+
+/**
+ * Samples of a signal over [tA, tB] as in the ground-truth convention: the value at tA, every
+ * grid sample strictly inside, and the value at tB. Returns parallel time/value arrays.
+ */
+export function signalOver(s: RunSignals, x: ArrayLike<number>, tA: number, tB: number): { t: number[]; v: number[] } {
+  const t = [tA];
+  const v = [signalAt(s, x, tA)];
+  const i0 = Math.floor((tA - s.t0) * s.fsHz) + 1;
+  for (let i = Math.max(0, i0); i < s.n; i++) {
+    const ti = s.t0 + i / s.fsHz;
+    if (ti >= tB - 1e-9) break;
+    if (ti <= tA + 1e-9) continue;
+    t.push(ti);
+    v.push(x[i]!);
+  }
+  t.push(tB);
+  v.push(signalAt(s, x, tB));
+  return { t, v };
+}
+
+/** Grid index nearest to time `t` (clamped). */
+export function indexAt(s: RunSignals, t: number): number {
+  return Math.min(s.n - 1, Math.max(0, Math.round((t - s.t0) * s.fsHz)));
+}

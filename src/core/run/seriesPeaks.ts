@@ -1,0 +1,79 @@
+/**
+ * Small peak helpers on uniformly sampled series (t0, fsHz): local extrema with a minimum spacing
+ * and prominence, and sub-frame refinement by a least-squares parabola (biomech-notes.md §2.2
+ * step 7: sub-frame timing matters at ≤ 60 fps). NaN samples are skipped.
+ */
+
+/** Index of the max (sign 1) or min (sign −1) of x over [i0, i1] (inclusive, clamped), or −1. */
+export function argExtreme(x: ArrayLike<number>, i0: number, i1: number, sign: 1 | -1): number {
+  let best = -1;
+  let bv = -Infinity;
+  for (let i = Math.max(0, i0); i <= Math.min(x.length - 1, i1); i++) {
+    const v = sign * x[i]!;
+    if (v > bv) {
+      bv = v;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * Local maxima of sign·x that are the extreme of a ±`halfWin` window and stand out by at least
+ * `minProminence` above the lowest value within ±`promWin` samples on each side (a side with no
+ * data is ignored). Returns sample indices, ascending.
+ */
+export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, promWin: number, minProminence: number): number[] {
+  const out: number[] = [];
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const v = sign * x[i]!;
+    if (!Number.isFinite(v)) continue;
+    let isMax = true;
+    for (let k = Math.max(0, i - halfWin); k <= Math.min(n - 1, i + halfWin) && isMax; k++) {
+      const w = sign * x[k]!;
+      if (w > v || (w === v && k < i)) isMax = false;
+    }
+    // A peak on the first or last sample is not a peak we can time.
+    if (!isMax || i === 0 || i === n - 1 || !Number.isFinite(x[i - 1]!) || !Number.isFinite(x[i + 1]!)) continue;
+    let lo1 = Infinity;
+    let lo2 = Infinity;
+    for (let k = Math.max(0, i - promWin); k < i; k++) if (Number.isFinite(x[k]!)) lo1 = Math.min(lo1, sign * x[k]!);
+    for (let k = i + 1; k <= Math.min(n - 1, i + promWin); k++) if (Number.isFinite(x[k]!)) lo2 = Math.min(lo2, sign * x[k]!);
+    const base = Math.max(Number.isFinite(lo1) ? lo1 : -Infinity, Number.isFinite(lo2) ? lo2 : -Infinity);
+    if (Number.isFinite(base) && v - base >= minProminence) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Sub-frame time of the extremum near sample `i`: vertex of a least-squares parabola fitted to the
+ * samples within ±`halfWin`, re-centred up to 3 times. Falls back to the sample time when the fit
+ * is not an extremum of the expected kind or leaves the window. Returns seconds.
+ */
+export function refineExtremumT(x: ArrayLike<number>, t0: number, fsHz: number, i: number, halfWin: number, sign: 1 | -1): number {
+  let tc = t0 + i / fsHz;
+  for (let it = 0; it < 3; it++) {
+    const c = Math.round((tc - t0) * fsHz);
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, y0 = 0, y1 = 0, y2 = 0;
+    for (let k = Math.max(0, c - halfWin); k <= Math.min(x.length - 1, c + halfWin); k++) {
+      const v = x[k]!;
+      if (!Number.isFinite(v)) continue;
+      const u = t0 + k / fsHz - tc;
+      s0++; s1 += u; s2 += u * u; s3 += u * u * u; s4 += u * u * u * u;
+      y0 += v; y1 += v * u; y2 += v * u * u;
+    }
+    if (s0 < 4) break;
+    // Normal equations for v ≈ a + b·u + c2·u² (Cramer's rule on the 3×3 system).
+    const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
+    if (Math.abs(det) < 1e-18) break;
+    const b = (s0 * (y1 * s4 - s3 * y2) - y0 * (s1 * s4 - s3 * s2) + s2 * (s1 * y2 - y1 * s2)) / det;
+    const c2 = (s0 * (s2 * y2 - y1 * s3) - s1 * (s1 * y2 - y1 * s2) + y0 * (s1 * s3 - s2 * s2)) / det;
+    if (!(sign * c2 < 0)) break;
+    const shift = -b / (2 * c2);
+    if (!Number.isFinite(shift) || Math.abs(shift) > halfWin / fsHz) break;
+    tc += shift;
+    if (Math.abs(shift) < 0.2 / fsHz) break;
+  }
+  return tc;
+}

@@ -1,0 +1,90 @@
+import { interiorAngleDeg } from '../geometry/angles.ts';
+import type { RunStep } from '../report/report.ts';
+import { otherSide } from '../track/keypoints.ts';
+import type { GaitEvent } from './gaitEventsSide.ts';
+import { signalAt, signalOver, type RunSignals } from './runSignals.ts';
+
+const DEG = 180 / Math.PI;
+const r2 = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : null);
+const r4 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
+
+/**
+ * Rear/front-view per-step metrics (metrics.md):
+ * - `pelvicDropDeg`: max over the stance of `atan2(y_swing − y_stance, |x_stance − x_swing|)`,
+ *   image y down, positive when the swing side is lower (MANIFEST "contract points interpreted").
+ *   The hips are only ~50 px apart from behind, so per-frame keypoint noise is several degrees on
+ *   this line and a plain max is biased upward; `pelvisObliquityDeg` is therefore the obliquity
+ *   series low-passed harder than the rest (see analyzeRun), and the max is taken on it.
+ * - `kneeFppaDeg`: at the lowest hip-mid point of the stance, `180° − θ(hip, knee, ankle)` of the
+ *   stance leg, positive (valgus) when the knee lies toward the midline of the hip–ankle line.
+ * - `stepWidthRatio`: at IC, the horizontal distance from the previous contralateral contact's
+ *   ankle, `/ L` of this leg, positive when each foot lands on its own side.
+ * `pelvisObliquityDeg[side]` holds, per sample, the angle by which the OTHER side's hip is lower.
+ */
+export function stepMetricsRear(
+  s: RunSignals,
+  e: GaitEvent,
+  prevContra: GaitEvent | null,
+  pelvisObliquityDeg: Record<'left' | 'right', Float64Array>,
+): RunStep {
+  const g = s.leg[e.side];
+  const o = s.leg[otherSide(e.side)];
+  const ic = e.contactT;
+  // Without a toe-off, the stance is taken as the median running stance share of a step [H].
+  const end = e.toeOffT ?? ic + 0.25;
+  const step: RunStep = {
+    side: e.side,
+    contactT: Math.round(ic * 1e4) / 1e4,
+    toeOffT: e.toeOffT === null ? null : Math.round(e.toeOffT * 1e4) / 1e4,
+    pelvicDropDeg: null,
+    kneeFppaDeg: null,
+    stepWidthRatio: null,
+    confidence: e.confidence,
+  };
+  const pd = signalOver(s, pelvisObliquityDeg[e.side], ic, end).v.filter(Number.isFinite);
+  if (pd.length) step.pelvicDropDeg = r2(Math.max(...pd));
+  // Lowest hip-mid point (largest image y) in the stance.
+  const hy = signalOver(s, s.hipMidY, ic, end);
+  let tLow = NaN;
+  let yLow = -Infinity;
+  hy.v.forEach((v, i) => {
+    if (v > yLow) {
+      yLow = v;
+      tLow = hy.t[i]!;
+    }
+  });
+  if (Number.isFinite(tLow)) {
+    const at = (x: ArrayLike<number>) => signalAt(s, x, tLow);
+    const [hx, hyy, kx, ky, ax, ay] = [at(g.hipX), at(g.hipY), at(g.kneeX), at(g.kneeY), at(g.ankleX), at(g.ankleY)];
+    const flex = 180 - interiorAngleDeg(hx, hyy, kx, ky, ax, ay);
+    // Where the hip–ankle line passes at the knee's height, and which way the midline lies.
+    const u = (ky - hyy) / (ay - hyy);
+    const lineX = hx + u * (ax - hx);
+    const toMidline = Math.sign(at(s.hipMidX) - hx);
+    const sign = Math.sign((kx - lineX) * toMidline) || 1;
+    step.kneeFppaDeg = r2(sign * flex);
+  }
+  if (prevContra) {
+    const x = signalAt(s, g.ankleX, ic);
+    const xp = signalAt(s, o.ankleX, prevContra.contactT);
+    const own = Math.sign(signalAt(s, g.hipX, ic) - signalAt(s, o.hipX, ic));
+    step.stepWidthRatio = r4((own * (x - xp)) / g.legLengthPx);
+  }
+  return step;
+}
+
+/**
+ * Per-sample pelvic obliquity for each stance side: the angle by which the other side's hip is
+ * lower than this side's, `atan2(y_other − y_this, |x_this − x_other|)`, degrees (image y down).
+ */
+export function pelvisObliquity(hipLX: Float64Array, hipLY: Float64Array, hipRX: Float64Array, hipRY: Float64Array) {
+  const n = hipLX.length;
+  const left = new Float64Array(n);
+  const right = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const dx = Math.abs(hipRX[i]! - hipLX[i]!);
+    right[i] = Math.atan2(hipLY[i]! - hipRY[i]!, dx) * DEG;
+    left[i] = -right[i]!;
+  }
+  return { left, right };
+}
