@@ -1,3 +1,5 @@
+import { poseInputSize } from '../pose/poseInputSize.ts';
+
 /** A frame prepared for the pose model, and how to map its pixels back to the source frame. */
 export interface ScaledFrame {
   image: ImageData;
@@ -8,7 +10,8 @@ export interface ScaledFrame {
 
 export interface FrameScalerOptions {
   /**
-   * Longest side of the image handed to MoveNet, in px. MoveNet crops its own region around the
+   * Longest side of the image handed to MoveNet, in px (POSE_INPUT_LONG_SIDE_PX, shared with the
+   * CLI so both tracks agree). MoveNet crops its own region around the
    * person from this image and resizes it to 192 (Lightning) or 256 (Thunder), so the image only
    * needs enough pixels for that crop: a runner filling 60–80 % of a 1280 px frame leaves a crop
    * of ~300 px at 576. Handing it the full frame instead costs a full-size RGBA read-back and
@@ -35,9 +38,7 @@ export class FrameScaler {
    * @param displayWidthPx / displayHeightPx size of the source frame after rotation (keypoint space)
    */
   scale(frame: VideoFrame | ImageBitmap, rotationDeg: number, displayWidthPx: number, displayHeightPx: number): ScaledFrame {
-    const s = Math.min(1, this.opts.longSidePx / Math.max(displayWidthPx, displayHeightPx));
-    const w = Math.max(1, Math.round(displayWidthPx * s));
-    const h = Math.max(1, Math.round(displayHeightPx * s));
+    const { width: w, height: h, scaleX, scaleY } = poseInputSize(displayWidthPx, displayHeightPx, this.opts.longSidePx);
     const ctx = this.context(w, h);
     const quarter = rotationDeg % 180 !== 0;
     const dw = quarter ? h : w;
@@ -50,7 +51,7 @@ export class FrameScaler {
     } else {
       ctx.drawImage(frame, 0, 0, w, h);
     }
-    return { image: ctx.getImageData(0, 0, w, h), scaleX: displayWidthPx / w, scaleY: displayHeightPx / h };
+    return { image: ctx.getImageData(0, 0, w, h), scaleX, scaleY };
   }
 
   private context(w: number, h: number): OffscreenCanvasRenderingContext2D {

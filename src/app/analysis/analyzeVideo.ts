@@ -2,6 +2,7 @@ import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
 import type { AnalyzeProgress, AnalyzeResult } from '../../pose/browser/poseWorkerApi.ts';
 import { createTrackBuilder } from '../../pose/trackBuilder.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
+import { POSE_INPUT_LONG_SIDE_PX } from '../../pose/poseInputSize.ts';
 import { videoElementFrames } from '../../video/videoElementFrames.ts';
 import { isNamedError, videoError } from '../../video/videoErrors.ts';
 
@@ -26,7 +27,7 @@ export async function analyzeVideo(
   const t0 = performance.now();
   let builder: ReturnType<typeof createTrackBuilder> | null = null;
   let lastT = 0;
-  for await (const f of videoElementFrames(file, { longSidePx: opts.model === 'thunder' ? 768 : 576, isCancelled: opts.isCancelled })) {
+  for await (const f of videoElementFrames(file, { longSidePx: POSE_INPUT_LONG_SIDE_PX[opts.model], isCancelled: opts.isCancelled })) {
     builder ??= createTrackBuilder({ name: file.name, model: init.model, width: f.widthPx, height: f.heightPx });
     const r = await bridge.estimate(f.bitmap, f.tS, { sourceWidthPx: f.widthPx, sourceHeightPx: f.heightPx });
     builder.add(f.tS, r.kp);

@@ -3,7 +3,7 @@ import { createPoseEstimator } from '../poseEstimator.ts';
 import { poseModelName, poseModelUrl } from '../modelName.ts';
 import { createTrackBuilder } from '../trackBuilder.ts';
 import type { PoseEstimator, PoseModelKind } from '../poseTypes.ts';
-import type { KeypointTriple } from '../../core/track/track.ts';
+import { keypointsScale, POSE_INPUT_LONG_SIDE_PX } from '../poseInputSize.ts';
 import { FrameScaler } from '../../video/FrameScaler.ts';
 import { mp4Demux } from '../../video/mp4Demux.ts';
 import { sniffContainer } from '../../video/sniffContainer.ts';
@@ -12,18 +12,9 @@ import { webCodecsFrames } from '../../video/webCodecsFrames.ts';
 import { backendSelect } from './backendSelect.ts';
 import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
 
-/**
- * Longest side of the model's input image per model (px): 3× the network input, so MoveNet's own
- * crop around the person still has ≥ its input size in pixels for a person ≥ 1/3 of the frame
- * (see FrameScaler). Measured on male_side.mp4 against full-resolution frames: see tests/e2e.
- */
-const LONG_SIDE_PX: Record<PoseModelKind, number> = { lightning: 576, thunder: 768 };
 
 const now = () => performance.now();
 
-function scaleKeypoints(kp: KeypointTriple[], sx: number, sy: number): KeypointTriple[] {
-  return kp.map(([x, y, s]) => [x * sx, y * sy, s]);
-}
 
 /** A grey test card for the start-up race (no person: times the full crop/resize/model path). */
 function raceImage(): ImageData {
@@ -42,7 +33,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let initResult: PoseWorkerInitResult | null = null;
   let initKey = '';
   let cancelled = false;
-  const scaler = { lightning: new FrameScaler({ longSidePx: LONG_SIDE_PX.lightning }), thunder: new FrameScaler({ longSidePx: LONG_SIDE_PX.thunder }) };
+  const scaler = { lightning: new FrameScaler({ longSidePx: POSE_INPUT_LONG_SIDE_PX.lightning }), thunder: new FrameScaler({ longSidePx: POSE_INPUT_LONG_SIDE_PX.thunder }) };
 
   const need = (): PoseEstimator => {
     if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });
@@ -102,7 +93,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
         const kp = await est.estimate(scaled.image, tSeconds);
         const sx = scaled.scaleX * ((opts.sourceWidthPx ?? fw) / fw);
         const sy = scaled.scaleY * ((opts.sourceHeightPx ?? fh) / fh);
-        return { kp: scaleKeypoints(kp, sx, sy), prepMs: t1 - t0, modelMs: now() - t1 };
+        return { kp: keypointsScale(kp, sx, sy), prepMs: t1 - t0, modelMs: now() - t1 };
       } finally {
         frame.close();
       }
@@ -141,7 +132,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
         const tc = now();
         prepMs += tb - ta;
         modelMs += tc - tb;
-        builder.add(tS, scaleKeypoints(kp, scaled.scaleX, scaled.scaleY));
+        builder.add(tS, keypointsScale(kp, scaled.scaleX, scaled.scaleY));
         lastT = tS;
         if (onProgress && (tc - lastReport > 200 || builder.frameCount === total)) {
           lastReport = tc;

@@ -7,10 +7,10 @@ export async function uploadVideo(page: Page, file: string): Promise<void> {
   await page.getByLabel('Upload video').setInputFiles(file);
 }
 
-/** Waits for the analysis to end: the stats line (success) or an alert (failure). */
+/** Waits for the analysis to end: 'alert' when a message is shown (error, or a warning beside the result), else 'done'. */
 export async function waitForOutcome(page: Page, timeoutMs = 240_000): Promise<'done' | 'alert'> {
   await page.locator('[data-testid=analysis-stats], [role=alert]').first().waitFor({ timeout: timeoutMs });
-  return (await page.locator('[data-testid=analysis-stats]').count()) > 0 ? 'done' : 'alert';
+  return (await page.getByRole('alert').count()) > 0 ? 'alert' : 'done';
 }
 
 /** Clicks "Download track" and parses the file the browser saves. */
