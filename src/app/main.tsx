@@ -5,6 +5,9 @@ import { interimAnalyzer } from './trainer/interimAnalyzer.ts';
 import { TrainerGate } from './trainer/TrainerGate.tsx';
 import './app.css';
 
+// Benchmark hooks (scripts/bench-browser.ts) are a separate chunk, loaded only on ?bench.
+if (new URLSearchParams(location.search).has('bench')) void import('./benchHooks.ts');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

@@ -53,9 +53,11 @@ export async function backendSelect(pref: BackendPreference, baseUrl: string, ra
   };
 
   if (pref !== 'auto') {
+    // Run what was asked for (benchmarks measure software WebGL on purpose), but say what it is.
+    const gl = pref === 'webgl' ? webglProbe() : null;
     if (await tryStart(pref)) {
-      attempts.push({ backend: pref, ok: true, reason: 'requested' });
-      return { backend: pref, reason: `${pref} (requested)`, attempts };
+      attempts.push({ backend: pref, ok: true, reason: gl ? `requested; ${gl.reason}` : 'requested' });
+      return { backend: pref, reason: `${pref} (requested${gl ? `; ${gl.reason}` : ''})`, attempts, ...(gl?.renderer ? { webglRenderer: gl.renderer } : {}) };
     }
   }
 

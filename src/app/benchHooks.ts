@@ -1,0 +1,49 @@
+// Loaded only with ?bench in the URL (scripts/bench-browser.ts): per-frame latency of the pose
+// worker on a chosen backend, on real frames of a clip handed in by the benchmark.
+import { webCodecsFrames } from '../video/webCodecsFrames.ts';
+import { mp4Demux } from '../video/mp4Demux.ts';
+import { poseInputSize, POSE_INPUT_LONG_SIDE_PX } from '../pose/poseInputSize.ts';
+import type { BackendPreference, PoseWorkerInitResult } from '../pose/browser/poseWorkerApi.ts';
+import type { PoseModelKind } from '../pose/poseTypes.ts';
+import { createPoseBridge } from './poseWorker.ts';
+
+export interface LatencySamples {
+  init: PoseWorkerInitResult;
+  /** page → worker → page for one transferred, already-downscaled ImageBitmap (ms). */
+  roundTripMs: number[];
+  /** in the worker: PoseEstimator.estimate only (ms). */
+  modelMs: number[];
+  inputSize: string;
+}
+
+async function latency(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<LatencySamples> {
+  const bridge = createPoseBridge();
+  try {
+    const init = await bridge.init({ model, backend, baseUrl: import.meta.env.BASE_URL });
+    const track = await mp4Demux(clip);
+    const size = poseInputSize(track.displayWidthPx, track.displayHeightPx, POSE_INPUT_LONG_SIDE_PX[model]);
+    const roundTripMs: number[] = [];
+    const modelMs: number[] = [];
+    let i = 0;
+    for await (const { frame, tS } of webCodecsFrames(clip, track)) {
+      const bmp = await createImageBitmap(frame, { resizeWidth: size.width, resizeHeight: size.height });
+      frame.close();
+      const t0 = performance.now();
+      const r = await bridge.estimate(bmp, tS, { sourceWidthPx: track.displayWidthPx, sourceHeightPx: track.displayHeightPx });
+      const dt = performance.now() - t0;
+      if (i >= 2) {
+        roundTripMs.push(dt);
+        modelMs.push(r.modelMs);
+      }
+      if (++i >= n + 2) break;
+    }
+    return { init, roundTripMs, modelMs, inputSize: `${size.width}x${size.height}` };
+  } finally {
+    bridge.dispose();
+  }
+}
+
+(window as unknown as { hipcheckBench: unknown }).hipcheckBench = {
+  latency,
+  blobFromBase64: (b64: string) => new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/mp4' }),
+};
