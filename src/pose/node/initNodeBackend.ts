@@ -1,10 +1,12 @@
 // Node only: starts the tfjs backend the CLI, the benchmark and the Node tests run MoveNet on.
-import { enableProdMode, env, getBackend, ready, setBackend } from '@tensorflow/tfjs-core';
+import { enableProdMode, env, getBackend, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { withTimeout } from '../withTimeout.ts';
 
 export type NodeBackendName = 'wasm' | 'cpu';
+
+const FALLBACK_NOTE = "falling back to the slow 'cpu' backend (~35x slower).";
 
 export interface NodeBackendOptions {
   /** Backend to try first. Default 'wasm' (SIMD, 1 thread: ~27 ms/frame Lightning vs ~950 on 'cpu'). */
@@ -34,21 +36,28 @@ export async function initNodeBackend(opts: NodeBackendOptions = {}): Promise<No
     if (opts.prefer === undefined || opts.prefer === current) return current;
   }
   if ((opts.prefer ?? 'wasm') === 'wasm') {
+    // Node has no SharedArrayBuffer threads in tfjs-wasm; one thread also avoids the 3–4x
+    // slow-down measured when two threads share a 2-core machine with other work.
+    setThreadsCount(1);
+    const start = setBackend('wasm');
     try {
-      // Node has no SharedArrayBuffer threads in tfjs-wasm; one thread also avoids the 3–4x
-      // slow-down measured when two threads share a 2-core machine with other work.
-      setThreadsCount(1);
-      const ok = await withTimeout(setBackend('wasm').then(async (v) => (await ready(), v)), timeoutMs, "tfjs 'wasm' backend start-up");
+      const ok = await withTimeout(start, timeoutMs, "tfjs 'wasm' backend start-up");
       if (ok && getBackend() === 'wasm') {
         if (!(await env().getAsync('WASM_HAS_SIMD_SUPPORT'))) log('hipcheck: note: WebAssembly SIMD is not available; MoveNet runs about 3x slower.');
         return 'wasm';
       }
-      log("hipcheck: note: the tfjs 'wasm' backend did not start; falling back to the slow 'cpu' backend (~35x slower).");
+      log(`hipcheck: note: the tfjs 'wasm' backend did not start; ${FALLBACK_NOTE}`);
     } catch (e) {
-      log(`hipcheck: note: ${e instanceof Error ? e.message : String(e)}; falling back to the slow 'cpu' backend (~35x slower).`);
+      log(`hipcheck: note: ${e instanceof Error ? e.message : String(e)}; ${FALLBACK_NOTE}`);
+      // tfjs's setBackend installs the backend instance whenever its start-up finally resolves, even
+      // after we moved on to 'cpu': put 'cpu' back then, so the backend we announced stays true.
+      start.then(
+        () => void setBackend('cpu'),
+        () => undefined,
+      );
     }
   }
+  // No tf.ready() here: it waits for any pending backend start-up, i.e. the hung 'wasm' one.
   if (!(await setBackend('cpu'))) throw new Error("No tfjs backend could start (tried 'wasm' and 'cpu').");
-  await ready();
   return 'cpu';
 }

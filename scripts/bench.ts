@@ -1,0 +1,131 @@
+// npm run bench: MoveNet per-frame latency on every backend Node has (wasm, cpu), Lightning and
+// Thunder interleaved in the same rounds so they share the machine's noise, the CLI's end-to-end
+// throughput on male_side.mp4, then the Chromium rows from scripts/bench-browser.ts (benchBrowser).
+// Prints a table and writes bench-results/bench-<time>.json and bench-results/latest.json.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setBackend } from '@tensorflow/tfjs-core';
+import { poseVideo } from '../src/cli/poseVideo.ts';
+import { videoFrames } from '../src/cli/videoFrames.ts';
+import { videoProbe } from '../src/cli/videoProbe.ts';
+import { initNodeBackend, type NodeBackendName } from '../src/pose/node/initNodeBackend.ts';
+import { nodeModelHandler } from '../src/pose/node/nodeModelHandler.ts';
+import { createPoseEstimator } from '../src/pose/poseEstimator.ts';
+import { POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
+import type { PoseEstimator, PoseModelKind, RawPixels } from '../src/pose/poseTypes.ts';
+import { benchStats, type BenchRow, type BenchThroughput, type BrowserBenchResult } from './benchTypes.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.HIPCHECK_SHARED ?? resolve(ROOT, '../shared');
+const CLIP = join(SHARED, 'media/running/male_side.mp4');
+const MODELS: PoseModelKind[] = ['lightning', 'thunder'];
+/** Timed rounds per backend (each round runs every model once). cpu is ~1 s (L) / ~4 s (T) a frame. */
+const ROUNDS: Record<NodeBackendName, { warmup: number; rounds: number }> = { wasm: { warmup: 5, rounds: 60 }, cpu: { warmup: 1, rounds: 4 } };
+const quick = process.argv.includes('--quick');
+
+async function clipFrames(n: number, size: { width: number; height: number } | null): Promise<RawPixels[]> {
+  const out: RawPixels[] = [];
+  for await (const f of videoFrames(CLIP, size ? { scaleTo: size } : {})) {
+    out.push({ ...f.pixels, data: f.pixels.data.slice() });
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+async function benchBackend(backend: NodeBackendName, frames: Record<PoseModelKind, RawPixels[]>, full: RawPixels[]): Promise<BenchRow[]> {
+  const got = await initNodeBackend({ prefer: backend });
+  if (got !== backend) {
+    console.error(`bench: backend '${backend}' is not available here (got '${got}'); skipped.`);
+    return [];
+  }
+  const est = new Map<string, { e: PoseEstimator; frames: RawPixels[]; what: string; model: PoseModelKind; ms: number[] }>();
+  for (const model of MODELS) {
+    const e = await createPoseEstimator({ model, modelUrl: await nodeModelHandler(model) });
+    const f = frames[model][0]!;
+    est.set(model, { e, frames: frames[model], model, what: `estimate (${f.width}x${f.height} RGB, as the CLI)`, ms: [] });
+    // Full-resolution input only on wasm: shows what downscaling first saves.
+    // Its own estimator, so the two inputs do not share MoveNet's crop-region tracking state.
+    if (backend === 'wasm') {
+      const e2 = await createPoseEstimator({ model, modelUrl: await nodeModelHandler(model) });
+      est.set(`${model}-full`, { e: e2, frames: full, model, what: `estimate (${full[0]!.width}x${full[0]!.height} RGB, --full-res)`, ms: [] });
+    }
+  }
+  const { warmup, rounds } = ROUNDS[backend];
+  const nRounds = quick ? Math.ceil(rounds / 4) : rounds;
+  for (let r = -warmup; r < nRounds; r++) {
+    for (const c of est.values()) {
+      const frame = c.frames[(r + warmup) % c.frames.length]!;
+      const t0 = performance.now();
+      await c.e.estimate(frame, 0);
+      if (r >= 0) c.ms.push(performance.now() - t0);
+    }
+  }
+  const rows = [...est.values()].map((c): BenchRow => ({ where: 'node', backend, model: c.model, what: c.what, n: c.ms.length, ...benchStats(c.ms) }));
+  for (const c of est.values()) c.e.dispose();
+  return rows;
+}
+
+async function benchCli(): Promise<BenchThroughput> {
+  await initNodeBackend({ prefer: 'wasm' });
+  const e = await createPoseEstimator({ model: 'lightning', modelUrl: await nodeModelHandler('lightning') });
+  await e.estimate({ data: new Uint8Array(64 * 64 * 3), width: 64, height: 64, channels: 3 }, 0);
+  const r = await poseVideo(CLIP, e);
+  e.dispose();
+  const frames = r.track.frames.length;
+  return { where: 'node', what: 'hipcheck pose male_side.mp4 (ffmpeg decode + wasm Lightning, overlapped)', frames, wallS: r.elapsedS, videoS: r.videoS, framesPerS: frames / r.elapsedS, realTimeMultiple: r.videoS / r.elapsedS };
+}
+
+async function benchBrowserRows(): Promise<BrowserBenchResult | null> {
+  const path = join(ROOT, 'scripts/bench-browser.ts');
+  if (!existsSync(path)) {
+    console.error('bench: scripts/bench-browser.ts is missing: no Chromium rows and no browser throughput in this run.');
+    return null;
+  }
+  const mod = (await import(/* @vite-ignore */ new URL('./bench-browser.ts', import.meta.url).href)) as { benchBrowser?: () => Promise<BrowserBenchResult | void> };
+  if (typeof mod.benchBrowser !== 'function') {
+    console.error('bench: scripts/bench-browser.ts does not export benchBrowser(); browser part skipped.');
+    return null;
+  }
+  return (await mod.benchBrowser()) ?? {};
+}
+
+function printTable(rows: BenchRow[], tp: BenchThroughput[]): void {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(`\n${pad('where', 9)}${pad('backend', 9)}${pad('model', 11)}${pad('what', 48)}${'n'.padStart(5)}${'median ms'.padStart(11)}${'p90 ms'.padStart(9)}`);
+  for (const r of rows) console.log(`${pad(r.where, 9)}${pad(r.backend, 9)}${pad(r.model, 11)}${pad(r.what, 48)}${String(r.n).padStart(5)}${r.medianMs.toFixed(1).padStart(11)}${r.p90Ms.toFixed(1).padStart(9)}`);
+  const byKey = new Map(rows.map((r) => [`${r.where}/${r.backend}/${r.model}/${r.what}`, r]));
+  const ratio = (a: BenchRow | undefined, b: BenchRow | undefined) => (a && b ? (b.medianMs / a.medianMs).toFixed(2) : 'n/a');
+  const first = (where: string, backend: string, model: string) => [...byKey.values()].find((r) => r.where === where && r.backend === backend && r.model === model);
+  console.log(`\nratios (medians, same run): node thunder/lightning on wasm = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'wasm', 'thunder'))}, node cpu/wasm lightning = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'cpu', 'lightning'))}`);
+  for (const t of tp) console.log(`throughput: ${t.where}: ${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLIP)) {
+    console.error(`bench: ${CLIP} not found; set HIPCHECK_SHARED to the shared/ folder.`);
+    process.exitCode = 1;
+    return;
+  }
+  const info = await videoProbe(CLIP);
+  const frames = {} as Record<PoseModelKind, RawPixels[]>;
+  for (const m of MODELS) frames[m] = await clipFrames(30, poseInputSize(info.width, info.height, POSE_INPUT_LONG_SIDE_PX[m]));
+  const full = await clipFrames(30, null);
+  const rows: BenchRow[] = [];
+  for (const b of ['wasm', 'cpu'] as const) rows.push(...(await benchBackend(b, frames, full)));
+  const throughput = [await benchCli()];
+  await setBackend('wasm');
+  const browser = await benchBrowserRows();
+  rows.push(...(browser?.rows ?? []));
+  throughput.push(...(browser?.throughput ?? []));
+  printTable(rows, throughput);
+  const dir = join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, quick, rows, throughput, browser };
+  const text = JSON.stringify(result, null, 2);
+  writeFileSync(join(dir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), text);
+  writeFileSync(join(dir, 'latest.json'), text);
+  console.log(`\nwritten: bench-results/latest.json`);
+}
+
+await main();
