@@ -19,7 +19,10 @@ export function detectActivity(track: Track, minScore = 0.3): ActivityDetection 
   const dx: number[] = [];
   const dy: number[] = [];
   const legs: number[] = [];
-  for (const f of track.frames) {
+  // At most ~3000 frames are looked at: a decision, not a measurement.
+  const stride = Math.max(1, Math.floor(track.frames.length / 3000));
+  for (let fi = 0; fi < track.frames.length; fi += stride) {
+    const f = track.frames[fi]!;
     if (f.kp.length !== 17) continue;
     const [la, ra, lh, lk] = [f.kp[KP.left_ankle]!, f.kp[KP.right_ankle]!, f.kp[KP.left_hip]!, f.kp[KP.left_knee]!];
     if (la[2] < minScore || ra[2] < minScore) continue;

@@ -27,7 +27,10 @@ export function detectView(track: Track, minScore = 0.3): ViewDetection {
   const lr: number[] = [];
   let kneeVote = 0;
   let noseVote = 0;
-  for (const f of track.frames) {
+  // At most ~3000 frames are looked at: a decision, not a measurement.
+  const stride = Math.max(1, Math.floor(track.frames.length / 3000));
+  for (let fi = 0; fi < track.frames.length; fi += stride) {
+    const f = track.frames[fi]!;
     if (f.kp.length !== 17) continue;
     const k = f.kp;
     const sh = ok(k[KP.left_shoulder], minScore) && ok(k[KP.right_shoulder], minScore);

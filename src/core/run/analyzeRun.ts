@@ -62,6 +62,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   // A contact estimated outside the clip (its foot landed before the first frame) is not a step.
   let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s)).filter((e) => e.contactT >= s.t0 && e.contactT <= tEnd);
   if (events.length === 0) return empty(`no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`);
+  events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
   if (alternations) warnings.push(`${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`);
   events = events.sort((a, b) => a.contactT - b.contactT);
@@ -106,7 +107,14 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   warnings.push(...plaus.warnings);
   const meanScore = meanStepScore(s);
   const flags = plaus.running ? runFlags(run, opts.view, meanScore, opts.thresholds) : [];
-  if (!plaus.running) warnings.push('no running flags: the clip does not look like real-time running');
+  if (!plaus.running) {
+    // Stance metrics from a walking or slow-motion clip would be running numbers that do not
+    // apply: keep the contacts (and cadence, in the clip's clock), withhold the rest.
+    run.steps = steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
+    run.summary = { left: {}, right: {} };
+    run.trend = null;
+    warnings.push('no running flags or per-step running metrics: the clip does not look like real-time running');
+  }
   return { run, flags, warnings };
 }
 
@@ -131,6 +139,29 @@ function dedupe(ev: GaitEvent[]): GaitEvent[] {
     const j = out.findIndex((o) => o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S);
     if (j < 0) out.push(e);
     else if (e.confidence > out[j]!.confidence) out[j] = e;
+  }
+  return out;
+}
+
+/**
+ * Gait continuity: two contacts closer than half the median step time cannot both be real (a
+ * pose glitch). Of such a pair, drop the one whose removal leaves left/right alternating, else
+ * the less confident one.
+ */
+function dropCrowded(ev: GaitEvent[]): GaitEvent[] {
+  const out = [...ev].sort((a, b) => a.contactT - b.contactT);
+  for (let guard = 0; guard < ev.length; guard++) {
+    const med = medianStep(out);
+    const i = out.findIndex((e, k) => k > 0 && e.contactT - out[k - 1]!.contactT < 0.5 * med);
+    if (i < 0 || !Number.isFinite(med)) break;
+    const alt = (k: number) => {
+      const a = out[k - 1];
+      const b = out[k + 1];
+      return !a || !b || a.side !== b.side;
+    };
+    const [a, b] = [i - 1, i];
+    const drop = alt(a) !== alt(b) ? (alt(a) ? a : b) : out[a]!.confidence < out[b]!.confidence ? a : b;
+    out.splice(drop, 1);
   }
   return out;
 }

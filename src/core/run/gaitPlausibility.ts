@@ -4,6 +4,8 @@ import { median } from '../signal/median.ts';
 /** Running cadence band (steps/min); below it a clip is walking or slow motion [H]. */
 export const RUN_CADENCE_MIN_SPM = 130;
 export const RUN_CADENCE_MAX_SPM = 240;
+/** Median pelvis sink after contact below which a side-view gait is walking, L [H]. */
+export const WALK_HIP_SINK_MAX_RATIO = 0.02;
 /** Below this cadence a "run" is far more likely a slow-motion file than walking [H]. */
 export const SLOWMO_CADENCE_MAX_SPM = 85;
 
@@ -37,6 +39,13 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
   }
   if (c < RUN_CADENCE_MIN_SPM || (missingStance && c < 150)) {
     warnings.push(`cadence ${c.toFixed(0)} steps/min${missingStance ? ' with stance phases longer than running allows' : ''}: this looks like walking, not running; running flags are not computed`);
+    return { running: false, warnings, suggestedSlowmo: null };
+  }
+  // Running lands into a sinking pelvis (it is lowest at midstance); walking vaults over a
+  // stiff leg, so the pelvis barely sinks after contact (inverted pendulum) [H: < 0.02 L].
+  const sink = median(run.steps.map((s) => s.hipDropStanceRatio).filter((v): v is number => typeof v === 'number'));
+  if (view === 'side' && Number.isFinite(sink) && sink < WALK_HIP_SINK_MAX_RATIO) {
+    warnings.push(`the pelvis does not sink after contact (median ${sink.toFixed(3)} L): this looks like walking, not running; running flags are not computed`);
     return { running: false, warnings, suggestedSlowmo: null };
   }
   if (c > RUN_CADENCE_MAX_SPM) {

@@ -25,7 +25,8 @@ export interface LegSwapRepair {
  * Returns a new track (the input is not modified).
  */
 export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, marginRatio = 0.15): LegSwapRepair {
-  const frames: TrackFrame[] = track.frames.map((f) => ({ t: f.t, kp: f.kp.map((p) => [...p] as KeypointTriple) }));
+  // Shallow copy; a frame is cloned only when its legs are exchanged (the input stays untouched).
+  const frames: TrackFrame[] = [...track.frames];
   const swapped: number[] = [];
   const ok = (f: TrackFrame) => f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
   const legLen = (f: TrackFrame, s: 0 | 1) => {
@@ -36,7 +37,7 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
   let prev2: TrackFrame | null = null;
   const dt = track.fps > 0 ? 1 / track.fps : 1 / 30;
   for (let i = 0; i < frames.length; i++) {
-    const f = frames[i]!;
+    let f = frames[i]!;
     if (!ok(f)) continue;
     if (prev1 && f.t - prev1.t > 3.5 * dt) prev1 = prev2 = null;
     if (prev1) {
@@ -55,7 +56,9 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
       }
       const L = (legLen(f, 0) + legLen(f, 1)) / 2;
       if (swap < ratio * keep && keep - swap > marginRatio * L) {
+        f = { t: f.t, kp: f.kp.map((p) => [...p] as KeypointTriple) };
         for (const [a, b] of PAIRS) [f.kp[a], f.kp[b]] = [f.kp[b]!, f.kp[a]!];
+        frames[i] = f;
         swapped.push(i);
       }
     }

@@ -116,7 +116,9 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
         ` Median step width ${st.median.toFixed(3)} L; ${(across * 100).toFixed(0)} % of steps on or across the midline.`, `(歩隔の中央値 ${st.median.toFixed(3)} L)`);
     }
   }
-  flags.push(...asymmetryFlags(steps, th, meanScore));
+  // In a side view the far leg is partly hidden and tracked worse (Young et al. 2023), so a
+  // left–right difference there is reported as information only.
+  flags.push(...asymmetryFlags(steps, th, meanScore).map((f) => (view === 'side' ? { ...f, severity: 'info' as const, detail: { en: `${f.detail.en} Side view: the far leg is partly hidden, so this is information only.`, ja: `${f.detail.ja}(横からの撮影では奥の脚が隠れやすいため参考値です)` } } : f)));
   const trend = run.trend as RunTrend | null | undefined;
   if (trend) flags.push(...breakdownFlags(trend, th, meanScore));
   return flags;

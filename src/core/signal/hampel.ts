@@ -1,4 +1,3 @@
-import { median } from './median.ts';
 
 /**
  * Hampel outlier rejection: a sample further than `nSigma` robust standard deviations (1.4826 ×
@@ -9,19 +8,34 @@ import { median } from './median.ts';
  */
 export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0): Float64Array {
   const out = Float64Array.from(x);
-  const win: number[] = [];
+  // Small reused buffers and an insertion sort: the same medians as median(), without allocating
+  // per sample (this runs for every keypoint coordinate of every frame).
+  const win = new Float64Array(2 * halfWindow + 1);
+  const dev = new Float64Array(2 * halfWindow + 1);
+  const med = (a: Float64Array, n: number) => {
+    for (let i = 1; i < n; i++) {
+      const v = a[i]!;
+      let j = i - 1;
+      while (j >= 0 && a[j]! > v) {
+        a[j + 1] = a[j]!;
+        j--;
+      }
+      a[j + 1] = v;
+    }
+    return n % 2 ? a[(n - 1) / 2]! : (a[n / 2 - 1]! + a[n / 2]!) / 2;
+  };
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
     if (!Number.isFinite(xi)) continue;
-    win.length = 0;
+    let n = 0;
     for (let k = Math.max(0, i - halfWindow); k <= Math.min(x.length - 1, i + halfWindow); k++) {
-      if (Number.isFinite(x[k]!)) win.push(x[k]!);
+      if (Number.isFinite(x[k]!)) win[n++] = x[k]!;
     }
-    if (win.length < 3) continue;
-    const med = median(win);
-    const mad = median(win.map((v) => Math.abs(v - med)));
-    const dev = Math.max(1.4826 * mad, minDev);
-    if (Math.abs(xi - med) > nSigma * dev) out[i] = NaN;
+    if (n < 3) continue;
+    const m = med(win, n);
+    for (let k = 0; k < n; k++) dev[k] = Math.abs(win[k]! - m);
+    const d = Math.max(1.4826 * med(dev, n), minDev);
+    if (Math.abs(xi - m) > nSigma * d) out[i] = NaN;
   }
   return out;
 }
