@@ -15,8 +15,8 @@ function pipelineHash(): string {
   const h = createHash('sha256');
   const files = [
     ...readdirSync(join(ROOT, 'src/pose'), { recursive: true, encoding: 'utf8' }).map((f) => join('src/pose', f)),
-    ...readdirSync(join(ROOT, 'src/cli'), { encoding: 'utf8' }).map((f) => join('src/cli', f)),
-  ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('browser'));
+    ...['videoFrames.ts', 'videoProbe.ts', 'poseVideo.ts', 'ffmpegTools.ts'].map((f) => join('src/cli', f)),
+  ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('browser') && existsSync(join(ROOT, f)));
   for (const f of files.sort()) h.update(f).update(readFileSync(join(ROOT, f)));
   return h.digest('hex');
 }
