@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { interimAnalyzer } from './trainer/interimAnalyzer.ts';
+import { analyzeTrack } from '../core/analyze/analyzeTrack.ts';
 import { TrainerGate } from './trainer/TrainerGate.tsx';
 import './app.css';
 
@@ -12,7 +12,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <TrainerGate analyze={interimAnalyzer}>
+    <TrainerGate analyze={analyzeTrack}>
       <App />
     </TrainerGate>
   </StrictMode>,

@@ -108,13 +108,19 @@ describeWithShared('trainer workflow (e2e)', [CLIP], () => {
   }, 60_000);
 
   it('undoes and redoes corrections and annotations (keys and buttons)', async () => {
-    await page.locator('body').click({ position: { x: 2, y: 2 } });
-    await page.keyboard.press('Control+z');
+    // The undo history lives for one visit of the session (it is not stored): edit, then undo.
+    await page.locator('[data-testid="corrections"] li').getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(0);
     expect(await page.locator('[data-testid="session-metrics"] tr[data-changed="true"]').count()).toBe(0);
-    await page.keyboard.press('Control+Shift+z');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(1);
-    await page.getByRole('button', { name: 'Remove' }).first().click(); // the note
+    expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(1);
+    await page.locator('[data-testid="notes"] li').getByRole('button', { name: 'Remove' }).click();
     expect(await page.locator('[data-testid="notes"] li').count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('[data-testid="notes"] li').count()).toBe(1);

@@ -1,0 +1,48 @@
+import type { Report } from '../../core/report/report.ts';
+import { compareReports } from '../../core/session/compareReports.ts';
+import type { TrainerT } from './useTrainerT.ts';
+import { useMetricLabel } from './useMetricLabel.ts';
+
+interface Props {
+  t: TrainerT;
+  a: Report;
+  b: Report;
+  labelA: string;
+  labelB: string;
+  caption: string;
+  testId: string;
+}
+
+/** Two reports' metrics in one table with the difference b − a (model vs corrected, or A vs B). */
+export function MetricsTable(p: Props) {
+  const label = useMetricLabel(p.t);
+  const rows = compareReports(p.a, p.b);
+  const fmt = (v: number | null) => (v === null ? '–' : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3));
+  if (rows.length === 0) return <p>{p.t('trainer.noMetrics')}</p>;
+  return (
+    <table className="trainer-metrics" data-testid={p.testId}>
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{p.t('trainer.metric')}</th>
+          <th scope="col">{p.labelA}</th>
+          <th scope="col">{p.labelB}</th>
+          <th scope="col">{p.t('trainer.difference')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.metric}|${r.side ?? ''}`} data-metric={r.metric} data-side={r.side ?? ''} data-a={r.a ?? ''} data-b={r.b ?? ''} data-changed={r.diff !== null && Math.abs(r.diff) > 1e-9 ? 'true' : undefined}>
+            <th scope="row">
+              {label(r.metric)}
+              {r.side ? ` (${p.t(`trainer.side.${r.side}`)})` : ''}
+            </th>
+            <td>{fmt(r.a)}</td>
+            <td>{fmt(r.b)}</td>
+            <td>{r.diff === null ? '–' : (r.diff > 0 ? '+' : '') + fmt(r.diff)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { Client, Session } from '../../core/session/session.ts';
+import { toStorageError } from '../storage/storageError.ts';
+import { downloadBlob, sessionExportBlob } from './sessionTransfer.ts';
+import type { TrainerT } from './useTrainerT.ts';
+
+/** "Export session": the session file, with the video only when the box is ticked. */
+export function SessionExport({ t, session, client }: { t: TrainerT; session: Session; client: Client | null }) {
+  const [withVideo, setWithVideo] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const safeName = session.title.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'session';
+  return (
+    <section className="trainer-export">
+      <label>
+        <input type="checkbox" checked={withVideo} disabled={session.video.storage !== 'opfs'} onChange={(e) => setWithVideo(e.currentTarget.checked)} /> {t('trainer.exportVideo')}
+      </label>
+      <button
+        type="button"
+        onClick={() => {
+          setError(null);
+          sessionExportBlob(session, client, withVideo).then(
+            (b) => downloadBlob(b, `${safeName}.hipcheck-session.json`),
+            (e: unknown) => setError(toStorageError(e, 'export the session').message),
+          );
+        }}
+      >
+        {t('trainer.export')}
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}
