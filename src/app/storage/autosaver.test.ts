@@ -42,6 +42,19 @@ describe('createAutosaver', () => {
     expect(saved).toEqual([1, 2]);
   });
 
+  it('hands the unsaved value to `emergency` synchronously on pagehide', async () => {
+    const events = new EventTarget();
+    const kept: number[] = [];
+    const a = createAutosaver<number>({ save: () => new Promise<void>(() => undefined), onError: () => undefined, emergency: (v) => kept.push(v), events, isHidden: () => true });
+    events.dispatchEvent(new Event('pagehide'));
+    expect(kept).toEqual([]); // nothing pending
+    a.schedule(5);
+    events.dispatchEvent(new Event('pagehide'));
+    expect(kept).toEqual([5]);
+    events.dispatchEvent(new Event('pagehide')); // write of 5 started but never finished
+    expect(kept).toEqual([5, 5]);
+  });
+
   it('serialises writes and keeps the newest value arriving mid-write', async () => {
     const saved: number[] = [];
     let release: () => void = () => undefined;

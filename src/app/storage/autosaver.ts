@@ -20,6 +20,12 @@ export interface AutosaverOptions<T> {
   save(value: T): Promise<void>;
   onError(e: unknown): void;
   onSaved?(): void;
+  /**
+   * Called synchronously on pagehide / hidden with the newest value not yet known to be written:
+   * an IndexedDB write started then may not finish before the page is gone, so the caller can put
+   * it somewhere synchronous (localStorage) and replay it on the next load.
+   */
+  emergency?(value: T): void;
   delayMs?: number;
   /** Where page-lifecycle events come from (the window; injectable for tests). */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
@@ -31,6 +37,7 @@ export function createAutosaver<T>(opts: AutosaverOptions<T>): Autosaver<T> {
   let next: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
+  let inFlight: { value: T } | null = null;
 
   const run = (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
@@ -39,10 +46,15 @@ export function createAutosaver<T>(opts: AutosaverOptions<T>): Autosaver<T> {
     if (!next) return Promise.resolve();
     const { value } = next;
     next = null;
+    inFlight = { value };
     running = opts.save(value).then(
-      () => opts.onSaved?.(),
+      () => {
+        inFlight = null;
+        opts.onSaved?.();
+      },
       (e: unknown) => {
         // Keep the value unless a newer one arrived meanwhile, so the next flush retries it.
+        inFlight = null;
         next ??= { value };
         opts.onError(e);
       },
@@ -51,7 +63,11 @@ export function createAutosaver<T>(opts: AutosaverOptions<T>): Autosaver<T> {
   };
 
   const onLifecycle = (e: Event) => {
-    if (e.type === 'pagehide' || (opts.isHidden?.() ?? document.visibilityState === 'hidden')) void run();
+    if (e.type === 'pagehide' || (opts.isHidden?.() ?? document.visibilityState === 'hidden')) {
+      const unsaved = next ?? inFlight;
+      if (unsaved) opts.emergency?.(unsaved.value);
+      void run();
+    }
   };
   // visibilitychange is fired at the document, pagehide at the window.
   const docEvents = opts.events ?? document;
