@@ -1,5 +1,7 @@
 import { trainerEn } from '../trainer/strings.ts';
 
+import { trainerEn } from '../trainer/strings.ts';
+
 /**
  * English UI strings. Keys are grouped by screen; `{name}` marks a value filled in by `t()`.
  * Every key here must exist in messages.ja.ts (the type enforces it).
@@ -182,6 +184,8 @@ export const en = {
   'metric.trunkDriftDeg': 'Trunk angle drift',
   'metric.lockoutTrunkDeg': 'Trunk at lockout',
   'metric.other': 'Measured value',
+  // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
+  ...trainerEn,
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages.en.ts';
 import { trainerJa } from '../trainer/strings.ts';
+import { trainerJa } from '../trainer/strings.ts';
 
 /** Japanese UI strings, written for runners and lifters (not translated word for word). */
 export const ja: Record<MessageKey, string> = {
@@ -180,6 +181,8 @@ export const ja: Record<MessageKey, string> = {
   'metric.trunkDriftDeg': '体幹角度のぶれ',
   'metric.lockoutTrunkDeg': 'フィニッシュでの体幹',
   'metric.other': '計測値',
+  // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
+  ...trainerJa,
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };
