@@ -1,52 +1,93 @@
 import { useState } from 'react';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
+import type { AnalysisRequest } from '../../workers/analysisApi.ts';
 import { useAnalysis } from './analysis/useAnalysis.ts';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import { useI18n } from './i18n/useI18n.ts';
+import { LiveScreen } from './live/LiveScreen.tsx';
+import { localizedError } from './review/localizedError.ts';
+import { PoseProgress } from './review/PoseProgress.tsx';
+import { ReviewContainer } from './review/ReviewContainer.tsx';
+import { StartPanel } from './review/StartPanel.tsx';
 import { SkeletonPlayer } from './player/SkeletonPlayer.tsx';
-import { AnalysisProgress } from './upload/AnalysisProgress.tsx';
-import { VideoPicker } from './upload/VideoPicker.tsx';
+import './styles/review.css';
+import './styles/print.css';
 
-/** The minimal pose page: pick a clip, watch the analysis run, review the skeleton, download the track. */
+/** The app: start (choose, film or upload, guide) → pose pass → analysis → review. */
 export function App() {
+  return (
+    <I18nProvider>
+      <AppPage />
+    </I18nProvider>
+  );
+}
+
+function AppPage() {
+  const { t, fmt, locale } = useI18n();
   const [model, setModel] = useState<PoseModelKind>('lightning');
+  const [request, setRequest] = useState<AnalysisRequest>({ activity: 'auto', view: 'auto' });
+  const [live, setLive] = useState(false);
   const { state, backend, start, cancel } = useAnalysis(model);
   const running = state.phase === 'running';
   return (
-    <main>
-      <h1>hipcheck</h1>
-      <div className="controls">
-        <label>
-          Model{' '}
-          <select value={model} disabled={running} onChange={(e) => setModel(e.currentTarget.value as PoseModelKind)}>
-            <option value="lightning">MoveNet Lightning (fast)</option>
-            <option value="thunder">MoveNet Thunder (accurate)</option>
-          </select>
-        </label>
-      </div>
-      <VideoPicker onFile={(f) => void start(f)} disabled={running} />
+    <main className="app-shell">
+      <header className="app-header">
+        <h1>hipcheck</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitch />
+      </header>
+      {live ? (
+        <LiveScreen
+          activity={request.activity}
+          onClose={() => setLive(false)}
+          onRecorded={(f) => {
+            setLive(false);
+            void start(f);
+          }}
+        />
+      ) : (
+        <StartPanel request={request} onRequest={setRequest} model={model} onModel={setModel} onFile={(f) => void start(f)} onCamera={() => setLive(true)} busy={running} compact={state.phase === 'done'} />
+      )}
       {backend && (
-        <p className="status" data-testid="backend" data-backend={backend.backend}>
-          Pose model: {backend.model} on {backend.backend}
-          {backend.simd !== undefined ? ` (SIMD ${backend.simd ? 'on' : 'off'}, ${backend.threads ?? 1} thread)` : ''} — {backend.reason}
+        <p className="status hint" data-testid="backend" data-backend={backend.backend}>
+          {t('app.backend')}{' '}
+          <code title={backend.reason}>
+            {backend.model} · {backend.backend}
+            {backend.simd !== undefined ? ` (SIMD ${backend.simd ? 'on' : 'off'}, ${backend.threads ?? 1} thread)` : ''}
+          </code>
         </p>
       )}
-      {state.phase === 'running' && <AnalysisProgress fileName={state.fileName} progress={state.progress} onCancel={() => void cancel()} />}
+      {state.phase === 'running' && <PoseProgress fileName={state.fileName} progress={state.progress} onCancel={() => void cancel()} />}
       {state.phase === 'error' && (
         <p role="alert" className="alert">
-          {state.message}
+          {localizedError(t, state, locale)} {t('error.keep')}
         </p>
       )}
       {state.phase === 'done' && (
         <>
           {state.warning && (
             <p role="alert" className="alert">
-              {state.warning}
+              {t('error.noPerson')}
             </p>
           )}
-          <p className="status" data-testid="analysis-stats" data-frames={state.track.frames.length} data-fps={state.stats.fps.toFixed(2)} data-realtime={state.stats.realTimeRatio.toFixed(3)} data-path={state.path} data-stats={JSON.stringify(state.stats)}>
-            {state.track.frames.length} frames analysed in {(state.stats.wallMs / 1000).toFixed(1)} s ({state.stats.fps.toFixed(1)} frames/s,{' '}
-            {state.stats.realTimeRatio.toFixed(2)}× real time)
+          <p
+            className="status hint"
+            data-testid="analysis-stats"
+            data-frames={state.track.frames.length}
+            data-fps={state.stats.fps.toFixed(2)}
+            data-realtime={state.stats.realTimeRatio.toFixed(3)}
+            data-path={state.path}
+            data-stats={JSON.stringify(state.stats)}
+          >
+            {t('analysis.stats', { n: state.track.frames.length, s: fmt.unit(state.stats.wallMs / 1000, 's'), fps: fmt.num(state.stats.fps, 1), rt: fmt.num(state.stats.realTimeRatio, 2) })}
           </p>
-          <SkeletonPlayer key={state.file.name + state.file.lastModified} file={state.file} track={state.track} />
+          {state.warning ? (
+            // No person: nothing to analyse, but the clip and its (empty) track stay available.
+            <SkeletonPlayer key={state.file.name + state.file.lastModified} file={state.file} track={state.track} />
+          ) : (
+            <ReviewContainer key={state.file.name + state.file.lastModified + state.track.frames.length} file={state.file} track={state.track} request={request} />
+          )}
         </>
       )}
     </main>

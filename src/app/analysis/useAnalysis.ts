@@ -11,7 +11,7 @@ export type AnalysisState =
   | { phase: 'idle' }
   | { phase: 'running'; fileName: string; progress: AnalyzeProgress | null }
   | { phase: 'done'; file: File; track: Track; stats: AnalyzeStats; path: string; warning: string | null }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; message: string; name?: string };
 
 /** Fraction of frames with a person below which the clip is reported as "no person". */
 const MIN_FRAMES_WITH_POSE = 0.05;
@@ -53,7 +53,7 @@ export function useAnalysis(model: PoseModelKind) {
         setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, warning });
       } catch (e) {
         if ((e as { name?: string }).name === 'AbortError') setState({ phase: 'idle' });
-        else setState({ phase: 'error', message: errorMessage(e) });
+        else setState({ phase: 'error', message: errorMessage(e), name: (e as { name?: string }).name });
       }
     },
     [model],

@@ -10,7 +10,8 @@ import { csvFileName, reportCsv } from './reportCsv.ts';
 import { reportFileName, reportJsonText, trackFileName, trackJsonText } from './reportJson.ts';
 
 interface Props {
-  report: Report;
+  /** Null while the analysis runs: the track can already be saved. */
+  report: Report | null;
   track: Track;
   videoRef: RefObject<HTMLVideoElement | null>;
   /** Receives the key frames to lay out in the printed page. */
@@ -33,6 +34,7 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
   }, [printing]);
 
   const print = async () => {
+    if (!report) return;
     const video = videoRef.current;
     setPrinting('capturing');
     try {
@@ -53,18 +55,24 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
     <section className="export no-print" aria-label={t('export.title')}>
       <h3>{t('export.title')}</h3>
       <div className="export-buttons">
-        <button type="button" onClick={() => downloadText(reportJsonText(report), reportFileName(report), 'application/json')}>
-          {t('export.json')}
-        </button>
-        <button type="button" onClick={() => downloadText(reportCsv(report), csvFileName(report), 'text/csv')}>
-          {t('export.csv')}
-        </button>
+        {report && (
+          <>
+            <button type="button" onClick={() => downloadText(reportJsonText(report), reportFileName(report), 'application/json')}>
+              {t('export.json')}
+            </button>
+            <button type="button" onClick={() => downloadText(reportCsv(report), csvFileName(report), 'text/csv')}>
+              {t('export.csv')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={() => downloadText(trackJsonText(track), trackFileName(track), 'application/json')}>
           {t('export.track')}
         </button>
-        <button type="button" className="primary" onClick={() => void print()} disabled={printing === 'capturing'}>
-          {t('export.print')}
-        </button>
+        {report && (
+          <button type="button" className="primary" onClick={() => void print()} disabled={printing === 'capturing'}>
+            {t('export.print')}
+          </button>
+        )}
       </div>
       {printing === 'capturing' && <p role="status">{t('export.preparing')}</p>}
     </section>

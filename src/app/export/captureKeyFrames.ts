@@ -1,5 +1,6 @@
 import type { Track } from '../../core/track/track.ts';
-import { drawShapes, drawSkeleton } from '../review/drawPose.ts';
+import { drawSkeleton } from '../player/drawSkeleton.ts';
+import { drawShapes } from '../review/drawShapes.ts';
 import { evidenceOverlay } from '../review/evidenceOverlay.ts';
 import { nearestFrame, seekTimeForFrame } from '../review/frameAtTime.ts';
 import type { Side } from '../../core/track/keypoints.ts';
@@ -53,7 +54,7 @@ export async function captureKeyFrames(video: HTMLVideoElement, track: Track, sh
     await seekAndWait(video, seekTimeForFrame(track.frames, i, track.fps));
     ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
     const kp = track.frames[i]!.kp;
-    drawSkeleton(ctx, kp, scale);
+    drawSkeleton(ctx, kp, (x, y) => [x * scale, y * scale], { scalePx: Math.max(1, canvas.height / 640) });
     drawShapes(ctx, evidenceOverlay(kp, s.metric, s.side, s.label, track.height), scale);
     out.push({ caption: s.caption, t: track.frames[i]!.t, dataUrl: canvas.toDataURL('image/jpeg', 0.85) });
   }

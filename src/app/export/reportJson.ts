@@ -5,10 +5,10 @@ import { baseName } from './reportCsv.ts';
 
 /**
  * The report file, byte for byte what `hipcheck analyze --json` writes for the same analysis:
- * pretty-printed with two spaces and a final newline.
+ * indented by one space (as src/cli/analyzeCommand.ts writes it) and a final newline.
  */
 export function reportJsonText(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(report, null, 1)}\n`;
 }
 
 export function reportFileName(report: Report): string {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeFormatters } from './formatters.ts';
 import { I18nContext, type I18n } from './i18nContext.ts';
-import { metricLabel, translate } from './messages.ts';
+import { localizeMetricIds, metricLabel, translate } from './messages.ts';
 import { parseLocale, pickLocale, type Locale } from './pickLocale.ts';
 
 const STORAGE_KEY = 'hipcheck.lang';
@@ -38,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, vars) => translate(locale, key, vars),
       metric: (name) => metricLabel(locale, name),
-      pick: (text) => (text ? text[locale] || text.en : ''),
+      pick: (text) => (text ? localizeMetricIds(locale, text[locale] || text.en) : ''),
       fmt: makeFormatters(locale),
     };
   }, [locale]);

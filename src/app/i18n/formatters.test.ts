@@ -23,5 +23,7 @@ describe('makeFormatters', () => {
     const en = makeFormatters('en');
     expect(en.clock(3.2)).toBe('0:03.20');
     expect(en.clock(75.456)).toBe('1:15.46');
+    expect(en.wholeSeconds(11.2)).toBe('12 sec');
+    expect(makeFormatters('ja').wholeSeconds(11.2)).toBe('12 秒');
   });
 });

@@ -12,6 +12,8 @@ export interface Formatters {
   unit(v: number | null | undefined, kind: UnitKind): string;
   /** Time in the video as m:ss.ss (seconds with two decimals). */
   clock(tS: number): string;
+  /** A duration rounded up to whole seconds, e.g. "12 sec", "12 秒" (for time estimates). */
+  wholeSeconds(s: number): string;
 }
 
 const DASH = '–';
@@ -56,5 +58,7 @@ export function makeFormatters(locale: Locale): Formatters {
     const s = Math.max(0, tS) - 60 * m;
     return `${m}:${nf('clk', { minimumIntegerDigits: 2, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(s)}`;
   };
-  return { locale, num, unit, clock };
+  const wholeSeconds = (v: number) =>
+    Number.isFinite(v) ? nf('ws', { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 0 }).format(Math.ceil(v)) : DASH;
+  return { locale, num, unit, clock, wholeSeconds };
 }

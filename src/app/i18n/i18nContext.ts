@@ -11,7 +11,10 @@ export interface I18n {
   t(key: MessageKey, vars?: MessageVars): string;
   /** Metric label in the current language. */
   metric(name: string): string;
-  /** Picks the current language's text of a report's `{en, ja}` pair. */
+  /**
+   * Picks the current language's text of a report's `{en, ja}` pair, with the metric identifiers
+   * the analysis writes into it replaced by their labels.
+   */
   pick(text: { en: string; ja: string } | undefined): string;
   fmt: Formatters;
 }

@@ -1,7 +1,5 @@
 import { trainerEn } from '../trainer/strings.ts';
 
-import { trainerEn } from '../trainer/strings.ts';
-
 /**
  * English UI strings. Keys are grouped by screen; `{name}` marks a value filled in by `t()`.
  * Every key here must exist in messages.ja.ts (the type enforces it).
@@ -105,6 +103,7 @@ export const en = {
     'This is feedback on how you move, not a diagnosis. If you have pain, numbness or an injury, see a physiotherapist or a doctor.',
 
   'quality.title': 'Clip quality',
+  'quality.warningsEnglish': 'Notes from the analysis ({n}, in English)',
   'quality.pose': 'Person found in {p} of frames, mean keypoint score {s}',
 
   'framing.feetCut': 'The feet are often out of the picture: step back or tilt the camera down so the whole body stays in view.',
@@ -116,7 +115,7 @@ export const en = {
   'export.title': 'Take the report home',
   'export.json': 'Download report (JSON)',
   'export.csv': 'Download CSV',
-  'export.track': 'Download keypoint track',
+  'export.track': 'Download track',
   'export.print': 'Print report',
   'export.preparing': 'Preparing key frames…',
 
@@ -161,6 +160,23 @@ export const en = {
   'error.title': 'That did not work',
   'error.keep': 'Nothing you chose was lost: pick another clip or try again.',
 
+  'start.model': 'Pose model',
+  'model.lightning': 'MoveNet Lightning (fast)',
+  'model.thunder': 'MoveNet Thunder (accurate)',
+  'app.backend': 'Pose model:',
+  'analysis.file': 'Analysing {name}',
+  'analysis.loadingModel': 'Loading the pose model…',
+  'analysis.progressLabel': 'Analysis progress',
+  'analysis.stats': '{n} frames analysed in {s} ({fps} frames/s, {rt}× real time)',
+  'error.EmptyFileError': 'This file is empty (0 bytes). Choose the video file again.',
+  'error.NotAVideoError': 'This file is not a video hipcheck can read. Use an MP4 or MOV from your phone or camera.',
+  'error.UnsupportedCodecError': 'This video uses a codec this browser cannot decode. Use MP4 or MOV (H.264).',
+  'error.UnsupportedContainerError': 'This video format is not supported. Use MP4 or MOV (H.264).',
+  'error.VideoDecodeError': 'The video could not be decoded: it may be damaged.',
+  'error.PoseModelLoadError': 'The pose model could not start in this browser.',
+  'error.noPerson': 'No person was found in this video. Film the whole body, side or rear view, with one person in the frame.',
+  'error.other': 'The analysis failed.',
+
   'metric.cadenceSpm': 'Cadence',
   'metric.contactTimeS': 'Contact time',
   'metric.kneeFlexionAtContactDeg': 'Knee bend at contact',
@@ -183,9 +199,12 @@ export const en = {
   'metric.hipBackShiftRatio': 'Hips moved back',
   'metric.trunkDriftDeg': 'Trunk angle drift',
   'metric.lockoutTrunkDeg': 'Trunk at lockout',
+  'metric.trailingLegRatio': 'Foot trailing behind at toe-off',
+  'metric.q.leftMedian': 'left, median',
+  'metric.q.rightMedian': 'right, median',
+  'metric.q.firstPart': 'first part',
+  'metric.q.lastPart': 'last part',
   'metric.other': 'Measured value',
-  // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
-  ...trainerEn,
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerEn,
 } as const;

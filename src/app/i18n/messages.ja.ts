@@ -1,6 +1,5 @@
 import type { MessageKey } from './messages.en.ts';
 import { trainerJa } from '../trainer/strings.ts';
-import { trainerJa } from '../trainer/strings.ts';
 
 /** Japanese UI strings, written for runners and lifters (not translated word for word). */
 export const ja: Record<MessageKey, string> = {
@@ -102,6 +101,7 @@ export const ja: Record<MessageKey, string> = {
     'これは動き方についてのフィードバックであり、診断ではありません。痛みやしびれ、けががある場合は、理学療法士や医師に相談してください。',
 
   'quality.title': '動画の品質',
+  'quality.warningsEnglish': '解析からの注意事項（{n} 件、英語のみ）',
   'quality.pose': '人物を検出できたフレーム {p}、キーポイントの平均スコア {s}',
 
   'framing.feetCut': '足が画面から切れていることが多いです。少し下がるか、カメラを下に向けて全身が映るようにしてください。',
@@ -158,6 +158,23 @@ export const ja: Record<MessageKey, string> = {
   'error.title': 'うまくいきませんでした',
   'error.keep': '選んだ内容は失われていません。別の動画を選ぶか、もう一度お試しください。',
 
+  'start.model': '姿勢推定モデル',
+  'model.lightning': '高速（ライトニング）',
+  'model.thunder': '高精度（サンダー）',
+  'app.backend': '姿勢推定モデル：',
+  'analysis.file': '{name} を解析中',
+  'analysis.loadingModel': '姿勢推定モデルを読み込んでいます…',
+  'analysis.progressLabel': '解析の進み具合',
+  'analysis.stats': '{n} フレームを {s} で解析（毎秒 {fps} フレーム、実時間の {rt} 倍）',
+  'error.EmptyFileError': 'このファイルは空です（0 バイト）。もう一度動画ファイルを選んでください。',
+  'error.NotAVideoError': 'このファイルは読み込める動画ではありません。スマートフォンやカメラで撮った MP4 か MOV を使ってください。',
+  'error.UnsupportedCodecError': 'この動画の圧縮形式は、このブラウザでは再生できません。MP4 か MOV（H.264）を使ってください。',
+  'error.UnsupportedContainerError': 'この動画形式には対応していません。MP4 か MOV（H.264）を使ってください。',
+  'error.VideoDecodeError': '動画を読み込めませんでした。ファイルが壊れている可能性があります。',
+  'error.PoseModelLoadError': 'このブラウザでは姿勢推定モデルを起動できませんでした。',
+  'error.noPerson': 'この動画では人物が見つかりませんでした。一人だけが映るように、横か後ろから全身を撮影してください。',
+  'error.other': '解析に失敗しました。',
+
   'metric.cadenceSpm': 'ピッチ',
   'metric.contactTimeS': '接地時間',
   'metric.kneeFlexionAtContactDeg': '接地時の膝の曲がり',
@@ -180,9 +197,12 @@ export const ja: Record<MessageKey, string> = {
   'metric.hipBackShiftRatio': 'お尻が後ろに引けた量',
   'metric.trunkDriftDeg': '体幹角度のぶれ',
   'metric.lockoutTrunkDeg': 'フィニッシュでの体幹',
+  'metric.trailingLegRatio': '離地時に足が後ろに流れる量',
+  'metric.q.leftMedian': '左・中央値',
+  'metric.q.rightMedian': '右・中央値',
+  'metric.q.firstPart': '前半',
+  'metric.q.lastPart': '後半',
   'metric.other': '計測値',
-  // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
-  ...trainerJa,
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };

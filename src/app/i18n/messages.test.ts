@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages.en.ts';
 import { ja } from './messages.ja.ts';
-import { metricLabel, translate } from './messages.ts';
+import { localizeMetricIds, metricLabel, translate } from './messages.ts';
 
-// Latin words that may stay in Japanese text: the product name, file formats, units and keys.
-const ALLOWED_LATIN = new Set(['hipcheck', 'JSON', 'CSV', 'fps', 'm', 'Shift']);
+// Latin words that may stay in Japanese text: the product name, file formats (MP4 splits into
+// "MP" + digits, H.264 into "H"), units and key names.
+const ALLOWED_LATIN = new Set(['hipcheck', 'JSON', 'CSV', 'fps', 'm', 'Shift', 'MP', 'MOV', 'H']);
 
 describe('messages', () => {
   it('has a Japanese string for every English key, with the same placeholders', () => {
@@ -28,5 +29,11 @@ describe('messages', () => {
   it('labels metrics and falls back for unknown ones', () => {
     expect(metricLabel('ja', 'pelvicDropDeg')).toBe('骨盤の落ち込み');
     expect(metricLabel('en', 'somethingNewRatio')).toBe('Measured value');
+    expect(metricLabel('ja', 'contactTimeS.leftMedian')).toBe('接地時間 (左・中央値)');
+    expect(metricLabel('en', 'contactTimeS.unknownQualifier')).toBe('Contact time');
+  });
+  it('replaces metric identifiers in explanation text with labels', () => {
+    expect(localizeMetricIds('ja', '(contactTimeS: 左 0.293、右 0.276)')).toBe('(接地時間: 左 0.293、右 0.276)');
+    expect(localizeMetricIds('en', 'signs: shankAngleAtContactDeg 11.60, and Sports 2011')).toBe('signs: Shin angle at contact 11.60, and Sports 2011');
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
-import { drawSkeleton } from '../review/drawPose.ts';
+import { drawSkeleton } from '../player/drawSkeleton.ts';
 import type { LiveReading } from './LiveTracker.ts';
 import { useCamera } from './useCamera.ts';
 import { useLivePose } from './useLivePose.ts';
@@ -49,7 +49,7 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
         c.height = h;
       }
       ctx.clearRect(0, 0, w, h);
-      drawSkeleton(ctx, r.kpDisplay, 1);
+      drawSkeleton(ctx, r.kpDisplay, (x, y) => [x, y], { scalePx: Math.max(1, h / 640) });
     }
     setReading(r);
   }, []);

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { inTypicalRange, METRICS, metricUnit } from './metricCatalog.ts';
 
 /** A metric's value with its typical range beside it, marked when outside the range. */
-export function MetricValue({ metric, value }: { metric: string; value: number | null }) {
+export function MetricValue({ metric, value, rangeOnly = false }: { metric: string; value: number | null; rangeOnly?: boolean }) {
   const { t, fmt } = useI18n();
   const unit = metricUnit(metric);
   const range = METRICS[metric]?.range;
@@ -16,7 +16,7 @@ export function MetricValue({ metric, value }: { metric: string; value: number |
     : null;
   return (
     <span className={`metric-value${inside === false ? ' outside' : ''}`}>
-      <strong>{fmt.unit(value, unit)}</strong>
+      {!rangeOnly && <strong>{fmt.unit(value, unit)}</strong>}
       {inside === false && <span className="visually-hidden"> ({t('summary.outside')})</span>}
       <small className="metric-range">{rangeText ? t('summary.typical', { range: rangeText }) : t('summary.noRange')}</small>
     </span>

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Side } from '../../core/track/keypoints.ts';
 import type { Track } from '../../core/track/track.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { drawShapes, drawSkeleton } from './drawPose.ts';
+import { drawSkeleton } from '../player/drawSkeleton.ts';
+import { drawShapes } from './drawShapes.ts';
 import { evidenceOverlay } from './evidenceOverlay.ts';
 import { frameAtTime } from './frameAtTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
@@ -15,7 +16,8 @@ export interface ActiveEvidence {
   side: Side | null;
   /** Formatted measured value drawn next to the line. */
   label: string;
-  flagTitle: string;
+  /** Index of the flag in the report (its title is looked up at render, in the current language). */
+  flagIndex: number;
 }
 
 interface Props {
@@ -25,13 +27,14 @@ interface Props {
   playback: Playback;
   videoRef: RefObject<HTMLVideoElement | null>;
   evidence: ActiveEvidence | null;
+  /** Title of the flag whose evidence is shown, in the current language. */
+  evidenceTitle?: string;
 }
 
 /** The video with the skeleton (toggle) and the evidence lines drawn over it, plus transport controls. */
-export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence }: Props) {
+export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence, evidenceTitle }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const [showSkeleton, setShowSkeleton] = useState(true);
   const [frameIdx, setFrameIdx] = useState(0);
 
@@ -43,12 +46,12 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
     const draw = (tS: number) => {
       const i = frameAtTime(track.frames, tS);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
-      boxRef.current?.setAttribute('data-frame-index', String(i));
-      boxRef.current?.setAttribute('data-media-time', tS.toFixed(4));
+      canvas.dataset.frameIndex = String(i);
+      canvas.dataset.mediaTime = tS.toFixed(6);
       setFrameIdx(i);
       const f = track.frames[i];
       if (!f) return;
-      if (showSkeleton) drawSkeleton(ctx, f.kp, 1);
+      if (showSkeleton) drawSkeleton(ctx, f.kp, (x, y) => [x, y], { scalePx: Math.max(1, track.height / 640) });
       if (evidence && Math.abs(f.t - evidence.t) <= 1.5 * period) {
         drawShapes(ctx, evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height), 1);
       }
@@ -60,10 +63,10 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
   const n = track.frames.length;
   return (
     <section className="review-player" aria-label={t('player.keys')}>
-      <div className="player-box" ref={boxRef} style={{ aspectRatio: `${track.width} / ${track.height}`, width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))` }} data-frame-index={frameIdx}>
+      <div className="player-box" style={{ aspectRatio: `${track.width} / ${track.height}`, width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))` }}>
         <video ref={videoRef} src={videoUrl} playsInline muted preload="auto" className="player-video" />
-        <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" />
-        {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidence.flagTitle })}</p>}
+        <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" data-testid="skeleton" />
+        {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidenceTitle ?? '' })}</p>}
       </div>
       <div className="player-controls">
         <button type="button" onClick={() => playback.step(-1)} aria-label={t('player.prev')}>

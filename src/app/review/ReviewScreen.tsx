@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { KeyFrameImage } from '../export/captureKeyFrames.ts';
@@ -22,14 +22,17 @@ import { usePlayback } from './usePlayback.ts';
 interface Props {
   videoUrl: string;
   track: Track;
-  report: Report;
+  /** The report, once the analysis worker has it: the video and the track come first. */
+  report: Report | null;
   /** Chart series (from the analysis worker); charts appear when they arrive. */
   series: ChartSeries | null;
   framing: FramingIssue[];
+  /** Shown while the report is not there yet (progress, cancel, or the analysis' error). */
+  pending?: ReactNode;
 }
 
 /** The review screen: video + overlay, timeline, cards, flags with "Show me", charts, tables, export. */
-export function ReviewScreen({ videoUrl, track, report, series, framing }: Props) {
+export function ReviewScreen({ videoUrl, track, report, series, framing, pending }: Props) {
   const { fmt, pick } = useI18n();
   const store = useMemo(() => createPlayheadStore(0), []);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -39,6 +42,8 @@ export function ReviewScreen({ videoUrl, track, report, series, framing }: Props
   const [evidence, setEvidence] = useState<ActiveEvidence | null>(null);
   const [keyFrames, setKeyFrames] = useState<KeyFrameImage[]>([]);
   const { seek, pause } = playback;
+  // Report times are real time; a slow-motion file plays `k` times slower (analyzeTrack's slowmo).
+  const k = typeof report?.source.slowmoFactor === 'number' ? report.source.slowmoFactor : 1;
 
   const seekTo = useCallback(
     (tS: number) => {
@@ -47,37 +52,48 @@ export function ReviewScreen({ videoUrl, track, report, series, framing }: Props
     },
     [seek],
   );
+  const seekReportT = useCallback((tS: number) => seekTo(tS * k), [seekTo, k]);
   const showEvidence = useCallback(
     (flagIndex: number, evidenceIndex: number) => {
-      const f = report.flags[flagIndex];
+      const f = report?.flags[flagIndex];
       const e = f?.evidence[evidenceIndex];
       if (!f || !e) return;
       pause();
-      setEvidence({ t: e.t, metric: e.metric, side: e.side ?? f.side, label: fmt.unit(e.value, metricUnit(e.metric)), flagTitle: pick(f.title) });
-      seek(e.t);
+      setEvidence({ t: e.t * k, metric: e.metric, side: e.side ?? f.side, label: fmt.unit(e.value, metricUnit(e.metric)), flagIndex });
+      seek(e.t * k);
       playerRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     },
-    [report, fmt, pick, seek, pause],
+    [report, fmt, seek, pause, k],
   );
-  const durationS = track.frames.length ? track.frames[track.frames.length - 1]!.t : report.source.durationS;
+  const durationS = track.frames.length ? track.frames[track.frames.length - 1]!.t : (report?.source.durationS ?? 0);
 
   return (
-    <div className="review" data-testid="review" data-activity={report.activity} data-view={report.view}>
-      <PrintHeader report={report} />
+    <div className="review" data-testid="review" data-activity={report?.activity} data-view={report?.view}>
+      {report && <PrintHeader report={report} />}
       <div className="review-main">
         <div className="review-left" ref={playerRef}>
-          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} />
-          <Timeline report={report} durationS={durationS} store={store} onSeek={seekTo} onFlag={(fi, tS) => showEvidence(fi, Math.max(0, report.flags[fi]!.evidence.findIndex((e) => e.t === tS)))} />
+          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined} />
+          {report && (
+            <Timeline
+              report={report}
+              durationS={durationS}
+              timeScale={k}
+              store={store}
+              onSeek={seekTo}
+              onFlag={(fi, tS) => showEvidence(fi, Math.max(0, report.flags[fi]!.evidence.findIndex((e) => e.t === tS)))}
+            />
+          )}
         </div>
         <div className="review-right">
-          <SummaryCards report={report} />
-          <FlagsPanel report={report} onShow={showEvidence} />
+          {pending}
+          {report && <SummaryCards report={report} />}
+          {report && <FlagsPanel report={report} onShow={showEvidence} />}
         </div>
       </div>
       <PrintKeyFrames frames={keyFrames} />
-      {series && <SeriesCharts series={series} view={report.view} store={store} onSeek={seekTo} />}
-      <DataTables report={report} onSeek={seekTo} />
-      <QualityPanel report={report} framing={framing} />
+      {report && series && <SeriesCharts series={series} view={report.view} store={store} onSeek={seekTo} />}
+      {report && <DataTables report={report} onSeek={seekReportT} />}
+      {report && <QualityPanel report={report} framing={framing} />}
       <ExportBar report={report} track={track} videoRef={videoRef} onKeyFrames={setKeyFrames} />
     </div>
   );

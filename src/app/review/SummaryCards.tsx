@@ -47,7 +47,7 @@ export function SummaryCards({ report }: { report: Report }) {
       <article className="card headline" data-testid="cadence">
         <h3>{t('summary.cadence')}</h3>
         <p className="big">{fmt.unit(report.run?.cadenceSpm ?? null, 'spm')}</p>
-        <MetricValue metric="cadenceSpm" value={report.run?.cadenceSpm ?? null} />
+        <MetricValue metric="cadenceSpm" value={report.run?.cadenceSpm ?? null} rangeOnly />
         <p className="hint">
           {t('summary.steps', { n: steps.length })} · {t('summary.view', { view })}
         </p>

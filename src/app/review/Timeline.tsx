@@ -6,7 +6,10 @@ import { timelineMarks } from './timelineMarks.ts';
 
 interface Props {
   report: Report;
+  /** Video (file) duration, seconds. */
   durationS: number;
+  /** File seconds per report second (slow-motion factor; 1 for normal clips). */
+  timeScale?: number;
   store: PlayheadStore;
   onSeek(tS: number): void;
   onFlag(flagIndex: number, evidenceT: number): void;
@@ -16,25 +19,25 @@ const W = 1000;
 const SEV_COLOUR = { info: 'var(--sev-info)', warn: 'var(--sev-warn)', alert: 'var(--sev-alert)' } as const;
 
 /** One strip for the whole clip: contacts (L above, R below) or rep bands, flag markers, playhead. */
-export function Timeline({ report, durationS, store, onSeek, onFlag }: Props) {
+export function Timeline({ report, durationS, timeScale = 1, store, onSeek, onFlag }: Props) {
   const { t, fmt, pick } = useI18n();
-  const marks = useMemo(() => timelineMarks(report, durationS), [report, durationS]);
+  const marks = useMemo(() => timelineMarks(report, durationS / timeScale), [report, durationS, timeScale]);
   const headRef = useRef<SVGLineElement>(null);
   const x = (tS: number) => (tS / marks.durationS) * W;
 
   useEffect(() => {
     const move = (tS: number) => {
-      const xx = String((tS / marks.durationS) * W);
+      const xx = String((tS / timeScale / marks.durationS) * W);
       headRef.current?.setAttribute('x1', xx);
       headRef.current?.setAttribute('x2', xx);
     };
     move(store.get());
     return store.subscribe(move);
-  }, [store, marks.durationS]);
+  }, [store, marks.durationS, timeScale]);
 
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    onSeek(((e.clientX - r.left) / r.width) * marks.durationS);
+    onSeek(((e.clientX - r.left) / r.width) * marks.durationS * timeScale);
   };
 
   return (
@@ -79,7 +82,7 @@ export function Timeline({ report, durationS, store, onSeek, onFlag }: Props) {
         )}
         {marks.flags.length > 0 && (
           <>
-            <span className="swatch flag" /> {t('timeline.flag')}
+            <span className="swatch sw-flag" /> {t('timeline.flag')}
           </>
         )}
       </p>

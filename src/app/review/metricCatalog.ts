@@ -24,6 +24,7 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   kneeForwardTravelRatio: { unit: 'ratio' },
   trunkLeanDeg: { unit: 'deg', range: [3, 15], source: '§4.7' },
   hipDropStanceRatio: { unit: 'ratio' },
+  trailingLegRatio: { unit: 'ratio' },
   verticalOscillationRatio: { unit: 'ratio' },
   pelvicDropDeg: { unit: 'deg', range: [null, 7], source: '§4.1' },
   kneeFppaDeg: { unit: 'deg', range: [null, 10], source: '§4.2' },
@@ -49,6 +50,7 @@ export const RUN_SIDE_METRICS = [
   'trunkLeanDeg',
   'hipDropStanceRatio',
   'verticalOscillationRatio',
+  'trailingLegRatio',
 ] as const;
 
 /** Rear/front-view running metrics. */
@@ -67,7 +69,8 @@ export const HINGE_METRICS = [
 ] as const;
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */
-export function metricUnit(name: string): UnitKind {
+export function metricUnit(metric: string): UnitKind {
+  const name = metric.split('.')[0]!;
   const known = METRICS[name];
   if (known) return known.unit;
   if (name.endsWith('Deg')) return 'deg';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Track } from '../../core/track/track.ts';
 import { frameAtTime, nearestFrame, seekTimeForFrame } from './frameAtTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
@@ -31,6 +31,8 @@ type VideoWithRvfc = HTMLVideoElement & {
 export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track: Track, store: PlayheadStore): Playback {
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
+  // Frame a step asked for that the video has not shown yet: quick key presses add up from it.
+  const targetRef = useRef<number | null>(null);
 
   useEffect(() => {
     const v = videoRef.current as VideoWithRvfc | null;
@@ -39,10 +41,17 @@ export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track:
     let stopped = false;
     const onFrame = (_now: number, meta: { mediaTime: number }) => {
       store.set(meta.mediaTime);
+      if (targetRef.current === frameAtTime(track.frames, meta.mediaTime)) targetRef.current = null;
       if (!stopped) id = v.requestVideoFrameCallback!(onFrame);
     };
-    const onSeeked = () => store.set(v.currentTime);
-    const onPlay = () => setPlaying(true);
+    // Without requestVideoFrameCallback, the seek target is the best guess of the frame shown.
+    const onSeeked = () => {
+      if (!v.requestVideoFrameCallback) store.set(v.currentTime);
+    };
+    const onPlay = () => {
+      targetRef.current = null;
+      setPlaying(true);
+    };
     const onPause = () => setPlaying(false);
     if (v.requestVideoFrameCallback) id = v.requestVideoFrameCallback(onFrame);
     v.addEventListener('seeked', onSeeked);
@@ -55,13 +64,14 @@ export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track:
       v.removeEventListener('play', onPlay);
       v.removeEventListener('pause', onPause);
     };
-  }, [videoRef, store]);
+  }, [videoRef, store, track]);
 
   const seek = useCallback(
     (tS: number) => {
       const v = videoRef.current;
       if (!v) return;
       const i = Math.max(0, nearestFrame(track.frames, tS));
+      targetRef.current = i;
       v.currentTime = seekTimeForFrame(track.frames, i, track.fps);
     },
     [videoRef, track],
@@ -71,8 +81,9 @@ export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track:
       const v = videoRef.current;
       if (!v) return;
       v.pause();
-      const cur = Math.max(0, frameAtTime(track.frames, store.get()));
+      const cur = targetRef.current ?? Math.max(0, frameAtTime(track.frames, store.get()));
       const i = Math.min(track.frames.length - 1, Math.max(0, cur + n));
+      targetRef.current = i;
       v.currentTime = seekTimeForFrame(track.frames, i, track.fps);
     },
     [videoRef, track, store],

@@ -8,6 +8,7 @@ import type { ChartSeries } from './seriesForCharts.ts';
 export type ReportState =
   | { phase: 'idle' }
   | { phase: 'running' }
+  | { phase: 'cancelled' }
   | { phase: 'done'; report: Report; series: ChartSeries; analyzeMs: number }
   | { phase: 'error'; message: string };
 
@@ -43,7 +44,7 @@ export function useReportAnalysis() {
 
   const cancel = useCallback(() => {
     bridgeRef.current?.cancel();
-    setState({ phase: 'idle' });
+    setState({ phase: 'cancelled' });
   }, []);
 
   return { state, run, cancel };

@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Track } from '../../core/track/track.ts';
+import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
+import { framingCheck } from '../guide/framingCheck.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { ReviewScreen } from './ReviewScreen.tsx';
+import { useReportAnalysis } from './useReportAnalysis.ts';
+
+interface Props {
+  file: File;
+  track: Track;
+  request: AnalysisRequest;
+}
+
+/**
+ * After the pose pass: shows the video and skeleton at once, runs the analysis in its worker, and
+ * fills in the review as soon as the report is there. Remounted (by key) for each new clip.
+ */
+export function ReviewContainer({ file, track, request }: Props) {
+  const { t } = useI18n();
+  const { state, run, cancel } = useReportAnalysis();
+  const [url, setUrl] = useState<string | null>(null);
+
+  useEffect(() => {
+    const u = URL.createObjectURL(file);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [file]);
+  useEffect(() => {
+    void run(track, request);
+  }, [run, track, request]);
+
+  const report = state.phase === 'done' ? state.report : null;
+  const framing = useMemo(() => (report ? framingCheck(track, report.view) : []), [track, report]);
+  const pending =
+    state.phase === 'running' ? (
+      <section className="progress-card" aria-live="polite" data-testid="report-pending">
+        <p>{t('analysis.analysing')}</p>
+        <div>
+          <button type="button" onClick={cancel}>
+            {t('analysis.cancel')}
+          </button>
+        </div>
+      </section>
+    ) : state.phase === 'error' ? (
+      <p role="alert" className="alert">
+        {t('analysis.failed', { msg: state.message })}
+      </p>
+    ) : state.phase === 'cancelled' ? (
+      <section className="progress-card">
+        <p>{t('analysis.cancelled')}</p>
+        <div>
+          <button type="button" onClick={() => void run(track, request)}>
+            {t('analysis.title')}
+          </button>
+        </div>
+      </section>
+    ) : null;
+
+  if (!url) return null;
+  return <ReviewScreen videoUrl={url} track={track} report={report} series={state.phase === 'done' ? state.series : null} framing={framing} pending={pending} />;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Report } from '../../../src/core/report/report.ts';
+
+/** Records main-thread long tasks (PerformanceObserver 'longtask', ≥ 50 ms) from page load on. */
+export const LONG_TASK_PROBE = `
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+export async function longTasks(page: Page): Promise<{ start: number; ms: number }[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? []);
+}
+
+/** Waits until the review shows its report (the cadence card for a run, the rep card for a hinge). */
+export async function waitForReport(page: Page, timeoutMs = 300_000): Promise<void> {
+  await page.locator('[data-testid=cadence], [data-testid=rep-count]').first().waitFor({ timeout: timeoutMs });
+}
+
+/** Clicks a download button and parses the saved JSON. */
+export async function downloadJson<T = Report>(page: Page, buttonName: string): Promise<{ value: T; text: string; fileName: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  const text = readFileSync(await dl.path(), 'utf8');
+  return { value: JSON.parse(text) as T, text, fileName: dl.suggestedFilename() };
+}
+
+export async function downloadText(page: Page, buttonName: string): Promise<{ text: string; fileName: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  return { text: readFileSync(await dl.path(), 'utf8'), fileName: dl.suggestedFilename() };
+}
+
+/** The review overlay's frame index (data-frame-index of the skeleton canvas). */
+export async function overlayFrame(page: Page): Promise<number> {
+  return Number(await page.locator('[data-testid=skeleton]').getAttribute('data-frame-index'));
+}
+
+/** Counts overlay pixels of the evidence line colour (#ffd400), sampled on a grid. */
+export async function evidencePixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-testid=skeleton]') as HTMLCanvasElement;
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! > 230 && d[i + 1]! > 190 && d[i + 1]! < 230 && d[i + 2]! < 40 && d[i + 3]! > 200) n++;
+    return n;
+  });
+}
+
+/**
+ * Latin-letter words left in the visible text of the main views, ignoring what is not translatable:
+ * the product name, file formats, units, citations and code marked lang="en" or <code>, and the
+ * language picker (each language is named in itself).
+ */
+export async function strayLatinWords(page: Page, allowed: string[]): Promise<string[]> {
+  return page.evaluate((allow) => {
+    const skip = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement) {
+        if (e.matches('select.lang-switch *, .lang-switch, code, cite, [lang=en], script, style, .u-legend .u-label:empty, [aria-hidden=true]')) return true;
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+      }
+      return false;
+    };
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (skip(n.parentElement)) continue;
+      for (const w of n.textContent?.match(/[A-Za-z]{2,}/g) ?? []) if (!allow.includes(w)) words.push(w);
+    }
+    // Attribute texts people hear or see too.
+    for (const el of document.querySelectorAll('main [aria-label], main [title], main img[alt]')) {
+      if (skip(el)) continue;
+      for (const a of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(a)?.match(/[A-Za-z]{2,}/g) ?? []) if (!allow.includes(w)) words.push(`${a}:${w}`);
+    }
+    return words;
+  }, allowed);
+}

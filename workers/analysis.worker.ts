@@ -1,0 +1,24 @@
+/**
+ * Analysis worker: the pure core's `analyzeTrack` and the review's chart series, off the main
+ * thread (a long clip takes long enough to freeze the page otherwise). Thin: it only exposes.
+ */
+import { expose, transfer } from 'comlink';
+import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
+import { seriesForCharts } from '../src/app/review/seriesForCharts.ts';
+import type { AnalysisRequest, AnalysisResult, AnalysisWorkerApi } from './analysisApi.ts';
+import type { Track } from '../src/core/track/track.ts';
+
+const api: AnalysisWorkerApi = {
+  async analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult> {
+    const t0 = performance.now();
+    const report = analyzeTrack(track, { activity: req.activity, view: req.view, ...(req.slowmo ? { slowmoFactor: req.slowmo } : {}) });
+    const t1 = performance.now();
+    const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;
+    const series = seriesForCharts(track, { activity: report.activity, ...(d ? { d } : {}) });
+    const t2 = performance.now();
+    const buffers = [series.t, series.kneeFlexionLeftDeg, series.kneeFlexionRightDeg, series.trunkAngleDeg, series.pelvicObliquityDeg, series.hipHeightRatio].map((a) => a.buffer as ArrayBuffer);
+    return transfer({ report, series, analyzeMs: t1 - t0, seriesMs: t2 - t1 }, buffers);
+  },
+};
+
+expose(api);
