@@ -91,9 +91,19 @@ async function benchBrowserRows(): Promise<BrowserBenchResult | null> {
 }
 
 function printTable(rows: BenchRow[], tp: BenchThroughput[]): void {
-  const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\n${pad('where', 9)}${pad('backend', 9)}${pad('model', 11)}${pad('what', 48)}${'n'.padStart(5)}${'median ms'.padStart(11)}${'p90 ms'.padStart(9)}`);
-  for (const r of rows) console.log(`${pad(r.where, 9)}${pad(r.backend, 9)}${pad(r.model, 11)}${pad(r.what, 48)}${String(r.n).padStart(5)}${r.medianMs.toFixed(1).padStart(11)}${r.p90Ms.toFixed(1).padStart(9)}`);
+  const cols: [string, (r: BenchRow) => string, boolean][] = [
+    ['where', (r) => r.where, false],
+    ['backend', (r) => r.backend, false],
+    ['model', (r) => r.model, false],
+    ['what', (r) => r.what, false],
+    ['n', (r) => String(r.n), true],
+    ['median ms', (r) => r.medianMs.toFixed(1), true],
+    ['p90 ms', (r) => r.p90Ms.toFixed(1), true],
+  ];
+  const widths = cols.map(([h, f]) => Math.max(h.length, ...rows.map((r) => f(r).length)));
+  const line = (cells: string[]) => cells.map((c, i) => (cols[i]![2] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(`\n${line(cols.map(([h]) => h))}`);
+  for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   const byKey = new Map(rows.map((r) => [`${r.where}/${r.backend}/${r.model}/${r.what}`, r]));
   const ratio = (a: BenchRow | undefined, b: BenchRow | undefined) => (a && b ? (b.medianMs / a.medianMs).toFixed(2) : 'n/a');
   const first = (where: string, backend: string, model: string) => [...byKey.values()].find((r) => r.where === where && r.backend === backend && r.model === model);

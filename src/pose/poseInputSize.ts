@@ -6,7 +6,10 @@ import type { PoseModelKind } from './poseTypes.ts';
  * downscale to it, so their tracks agree). MoveNet crops its own square around the person and
  * resizes it to 192 (Lightning) / 256 (Thunder); at 576 / 768 a person filling 60–80 % of the frame
  * still gives a crop of 1.5–3× the model input, so nothing the model could use is lost, while the
- * per-frame copy shrinks ~5× for a 720×1280 clip (Node, Lightning: ~33 → ~25 ms/frame).
+ * per-frame pixel copy shrinks ~5× for a 720×1280 clip. In the browser that copy (canvas read-back)
+ * is the cost; in Node the saving is small (npm run bench, quiet machine: Lightning 26.0 vs 26.9 ms
+ * median), so the CLI does it mainly to give the same keypoints as the app (2.5 px median apart
+ * from full-resolution input on male_side.mp4).
  */
 export const POSE_INPUT_LONG_SIDE_PX: Record<PoseModelKind, number> = { lightning: 576, thunder: 768 };
 
