@@ -41,7 +41,7 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
   });
 
   it('shows the skeleton and live numbers that update', async () => {
-    await page.getByLabel('Running').check();
+    await page.locator('input[name=activity][value=run]').check();
     await page.getByRole('button', { name: 'Start camera' }).click();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=live-skeleton]')?.getAttribute('data-points')) === 17, null, { timeout: 120_000 });
     const trunk = () => page.getByTestId('live-trunk').locator('.big').textContent();

@@ -11,6 +11,7 @@ describe('makeFormatters', () => {
     expect(en.unit(168.94, 'spm')).toBe('168.9 steps/min');
     expect(ja.unit(168.94, 'spm')).toBe('168.9 歩/分');
     expect(ja.unit(0.3, 'ratio')).toBe('0.30 × 脚長');
+    expect(en.unit(2.234, 'factor')).toBe('2.23');
     expect(en.unit(1234.5, 'deg')).toBe('1,234.5°');
   });
   it('never invents a number for missing values', () => {

@@ -1,7 +1,10 @@
 import type { Locale } from './pickLocale.ts';
 
-/** How a value is shown: the unit its metric name carries (metrics.md: …Deg, …Ratio, …T/…S, …Spm). */
-export type UnitKind = 'deg' | 'ratio' | 's' | 'spm' | 'count' | 'percent';
+/**
+ * How a value is shown: the unit its metric name carries (metrics.md: …Deg, …Ratio, …T/…S, …Spm).
+ * `ratio` is a length in leg lengths; `factor` a dimensionless quotient such as hip/knee flexion.
+ */
+export type UnitKind = 'deg' | 'ratio' | 'factor' | 's' | 'spm' | 'count' | 'percent';
 
 /** Locale-aware number and unit formatting (Intl), one instance per language. */
 export interface Formatters {
@@ -21,7 +24,7 @@ const SPM: Record<Locale, string> = { en: 'steps/min', ja: '歩/分' };
 const LEG: Record<Locale, string> = { en: '× leg', ja: '× 脚長' };
 const REPS: Record<Locale, string> = { en: 'reps', ja: '回' };
 
-const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, s: 2, spm: 1, count: 0, percent: 0 };
+const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, factor: 2, s: 2, spm: 1, count: 0, percent: 0 };
 
 /** Builds the formatters for one language; Intl objects are created once. */
 export function makeFormatters(locale: Locale): Formatters {
@@ -48,6 +51,8 @@ export function makeFormatters(locale: Locale): Formatters {
         return `${fixed(d).format(v)} ${SPM[locale]}`;
       case 'ratio':
         return `${fixed(d).format(v)} ${LEG[locale]}`;
+      case 'factor':
+        return fixed(d).format(v);
       case 'count':
         return `${fixed(0).format(v)} ${REPS[locale]}`;
     }

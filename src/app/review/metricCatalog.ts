@@ -32,7 +32,7 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   trunkAngleDeg: { unit: 'deg' },
   hipFlexionDeg: { unit: 'deg' },
   kneeFlexionDeg: { unit: 'deg' },
-  hipKneeRatio: { unit: 'ratio', range: [2, null], source: '§5.2' },
+  hipKneeRatio: { unit: 'factor', range: [2, null], source: '§5.2' },
   shinAngleDeg: { unit: 'deg', range: [null, 15], source: '§5.7' },
   hipBackShiftRatio: { unit: 'ratio' },
   trunkDriftDeg: { unit: 'deg' },
