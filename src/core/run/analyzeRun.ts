@@ -59,8 +59,13 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   if (!(s.leg.left.legLengthPx > 0) || !(s.leg.right.legLengthPx > 0)) return empty('the legs (hips, knees, ankles) are not visible: no running metrics');
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
   const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
-  // A contact estimated outside the clip (its foot landed before the first frame) is not a step.
-  let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s)).filter((e) => e.contactT >= s.t0 && e.contactT <= tEnd);
+  // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
+  // one estimated within half a sample before the first frame rounds to that frame (the foot is
+  // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
+  const halfSample = 0.5 / s.fsHz;
+  let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s))
+    .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
+    .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
   if (events.length === 0) return empty(`no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`);
   events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;

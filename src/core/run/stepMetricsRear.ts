@@ -65,12 +65,37 @@ export function stepMetricsRear(
     step.kneeFppaDeg = r2(sign * flex);
   }
   if (prevContra) {
-    const x = signalAt(s, g.ankleX, ic);
-    const xp = signalAt(s, o.ankleX, prevContra.contactT);
+    const x = ankleXNear(s, g.ankleX, ic);
+    const xp = ankleXNear(s, o.ankleX, prevContra.contactT);
     const own = Math.sign(signalAt(s, g.hipX, ic) - signalAt(s, o.hipX, ic));
     step.stepWidthRatio = r4((own * (x - xp)) / g.legLengthPx);
   }
   return step;
+}
+
+/** Samples searched on each side of a contact for a seen ankle when the contact's own is missing. */
+const NEAR_CONTACT_S = 0.05;
+
+/**
+ * A landed ankle's image x at `t`; where the keypoint is missing there (a gated outlier, or the
+ * clip's first frame, which gap filling cannot reach), the nearest seen sample within
+ * ±NEAR_CONTACT_S: a foot on the belt moves sideways by ~1 px per 20 ms from behind
+ * (fixtures/mocap/MANIFEST.md rear set-up), far below the step-width scale.
+ */
+function ankleXNear(s: RunSignals, ax: Float64Array, t: number): number {
+  const v = signalAt(s, ax, t);
+  if (Number.isFinite(v)) return v;
+  const c = (t - s.t0) * s.fsHz;
+  const w = Math.ceil(NEAR_CONTACT_S * s.fsHz);
+  let best = NaN;
+  let bd = Infinity;
+  for (let i = Math.max(0, Math.floor(c) - w); i <= Math.min(s.n - 1, Math.ceil(c) + w); i++) {
+    if (Number.isFinite(ax[i]!) && Math.abs(i - c) < bd) {
+      bd = Math.abs(i - c);
+      best = ax[i]!;
+    }
+  }
+  return best;
 }
 
 /**
