@@ -34,27 +34,29 @@ export function gaitEventsRear(s: RunSignals): GaitEvent[] {
   for (let i = 1; i < s.n - 1; i++) v[i] = ((y[i + 1]! - y[i - 1]!) * fs) / 2;
   const bottoms = findPeaks(y, 1, Math.round(0.12 * fs), Math.round(0.25 * fs), 0.02 * L);
   if (bottoms.length < 2) return [];
-  const tb = bottoms.map((i) => s.t0 + i / fs);
-  const stepS = median(tb.slice(1).map((t, k) => t - tb[k]!));
   const hw = Math.max(2, Math.round(0.05 * fs));
-  const out: GaitEvent[] = [];
-  bottoms.forEach((ib, k) => {
+  // Step period from the sub-sample low points: whole-sample lows quantise each interval to
+  // 1/fs (33 ms at 30 fps), and every IC offset below is a share of this period.
+  const tb = bottoms.map((i) => refineExtremumT(y, s.t0, fs, i, hw, 1));
+  const stepS = median(tb.slice(1).map((t, k) => t - tb[k]!));
+  // Per low point, IC from each of three pelvis landmarks of the same step, each a fixed share of
+  // the step period from IC (all [H], see the constants): [low point, peak fall speed, high point].
+  const est = bottoms.map((ib, k) => {
     const iPrev = k > 0 ? bottoms[k - 1]! : Math.max(0, ib - Math.round(stepS * fs));
     const iv = argExtreme(v, iPrev + 1, ib - 1, 1);
+    const e = [tb[k]! - REAR_IC_TO_LOW_STEP_FRACTION * stepS, NaN, NaN];
     // Near the clip start the descent (and the high point before it) may be cut or distorted by
     // the filter's edge: the first low point then gives IC from itself alone.
-    const seenDescent = !(k === 0 && (iv <= iPrev + 1 || argExtreme(y, 0, iv, -1) <= 1));
-    const tLow = refineExtremumT(y, s.t0, fs, ib, hw, 1);
-    const est = [tLow - REAR_IC_TO_LOW_STEP_FRACTION * stepS];
-    if (seenDescent) {
-      const tv = refineExtremumT(v, s.t0, fs, iv, hw, 1);
-      // Three pelvis landmarks of the same step, each a fixed share of the step period from IC:
-      // averaging them reduces the timing noise of any one (all [H], see the constants).
-      if (Number.isFinite(tv)) est.push(tv - REAR_IC_LEAD_STEP_FRACTION * stepS);
-      const itop = argExtreme(y, iPrev + 1, iv, -1);
-      if (itop > iPrev + 1 && itop < iv) est.push(refineExtremumT(y, s.t0, fs, itop, hw, -1) + REAR_HIGH_TO_IC_STEP_FRACTION * stepS);
-    }
-    const contactT = est.reduce((a, b) => a + b, 0) / est.length;
+    if (k === 0 && (iv <= iPrev + 1 || argExtreme(y, 0, iv, -1) <= 1)) return e;
+    e[1] = refineExtremumT(v, s.t0, fs, iv, hw, 1) - REAR_IC_LEAD_STEP_FRACTION * stepS;
+    const itop = argExtreme(y, iPrev + 1, iv, -1);
+    if (itop > iPrev + 1 && itop < iv) e[2] = refineExtremumT(y, s.t0, fs, itop, hw, -1) + REAR_HIGH_TO_IC_STEP_FRACTION * stepS;
+    return e;
+  });
+  const contacts = icFromLandmarks(est);
+  const out: GaitEvent[] = [];
+  bottoms.forEach((ib, k) => {
+    const contactT = contacts[k]!;
     const yl = s.leg.left.ankleY[ib]!;
     const yr = s.leg.right.ankleY[ib]!;
     if (!Number.isFinite(yl) || !Number.isFinite(yr)) return;
@@ -75,4 +77,23 @@ export function gaitEventsRear(s: RunSignals): GaitEvent[] {
     });
   });
   return out;
+}
+
+/**
+ * IC of each step as the mean of its landmark estimates (rows of [low, speed, high], NaN where a
+ * landmark is not seen): averaging reduces the timing noise of any one. A step that lacks some
+ * landmarks (the clip's first, whose descent is cut) would otherwise carry a different bias than
+ * the rest, which shifts the clip-level cadence by ~1 spm per 10 ms at either end; so each
+ * landmark's offset from the full-step mean is measured on this clip's full steps (median) and
+ * removed from the partial step's estimates first.
+ */
+export function icFromLandmarks(est: number[][]): number[] {
+  const mean = (a: number[]) => a.reduce((p, q) => p + q, 0) / a.length;
+  const full = est.filter((e) => e.every(Number.isFinite));
+  const bias = (est[0] ?? []).map((_, j) => (full.length ? median(full.map((e) => e[j]! - mean(e))) : 0));
+  return est.map((e) => {
+    if (e.every(Number.isFinite)) return mean(e);
+    const seen = e.map((x, j) => x - bias[j]!).filter(Number.isFinite);
+    return mean(seen);
+  });
 }
