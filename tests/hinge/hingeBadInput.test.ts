@@ -16,8 +16,8 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
     const t = edit(syntheticHinge([RDL, RDL, RDL]), 0, 1e9, (kp) => LEGS.forEach((k) => (kp[k]![2] = 0)));
     const a = analyzeHinge(t);
     expect(a.hinge.repCount).toBe(0);
-    expect(a.warnings.join(' ')).toMatch(/legs are not visible/);
-    expect(a.warnings.join(' ')).toMatch(/No complete rep/);
+    expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/legs are not visible/);
+    expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/No complete rep/);
   });
 
   it('lifter out of frame during the second rep: that rep is not counted, the others are', () => {
@@ -33,7 +33,7 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
     edit(t, 4.0, 4.2, (kp) => kp.forEach((p) => (p[0] += 260)));
     edit(t, 8.0, 8.15, (kp) => kp.forEach((p) => ((p[0] -= 200), (p[1] -= 40))));
     const a = analyzeHinge(t);
-    expect(a.warnings.join(' ')).toMatch(/jumped .*second person/);
+    expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/jumped .*second person/);
     expect(a.hinge.repCount).toBe(3);
     expect(a.flags).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
       const a = analyzeHinge(t);
       expect(a.hinge.repCount).toBe(0);
       expect(a.flags).toEqual([]);
-      expect(a.warnings.join(' ')).toMatch(msg);
+      expect(a.warnings.map((w) => w.en).join(' ')).toMatch(msg);
     }
   });
 
@@ -56,16 +56,16 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
     const late = { ...t, frames: t.frames.filter((f) => f.t >= 1.8).map((f) => ({ ...f })) };
     const a = analyzeHinge(late);
     expect(a.hinge.repCount).toBe(1);
-    expect(a.warnings.join(' ')).toMatch(/does not start from standing/);
+    expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/does not start from standing/);
     const short = { ...t, frames: t.frames.slice(0, 10) };
-    expect(analyzeHinge(short).warnings.join(' ')).toMatch(/too short/);
-    expect(analyzeHinge({ ...t, frames: t.frames.map((f) => ({ t: f.t, kp: [] })) }).warnings.join(' ')).toMatch(/No person/);
+    expect(analyzeHinge(short).warnings.map((w) => w.en).join(' ')).toMatch(/too short/);
+    expect(analyzeHinge({ ...t, frames: t.frames.map((f) => ({ t: f.t, kp: [] })) }).warnings.map((w) => w.en).join(' ')).toMatch(/No person/);
   });
 
   it('rear view: reps and tempo only, angles absent', () => {
     const a = analyzeHinge(syntheticHinge([RDL, RDL, RDL]), { view: 'rear' });
     expect(a.hinge.repCount).toBe(3);
     expect(a.hinge.reps[0]!.hipFlexionDeg).toBeUndefined();
-    expect(a.warnings.join(' ')).toMatch(/side view/);
+    expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/side view/);
   });
 });

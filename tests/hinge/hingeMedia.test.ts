@@ -16,7 +16,7 @@ describeWithShared('hinge analysis on the real hinge clips', CLIPS.map((c) => ['
   }, 240_000);
 
   it('finds exactly one rep in each clip', () => {
-    for (const c of CLIPS) expect(got[c]!.hinge.repCount, `${c}: ${got[c]!.warnings.join(' | ')}`).toBe(1);
+    for (const c of CLIPS) expect(got[c]!.hinge.repCount, `${c}: ${got[c]!.warnings.map((w) => w.en).join(' | ')}`).toBe(1);
   });
 
   it('the RDL is a hinge with small knee flexion', () => {

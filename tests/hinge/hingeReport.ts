@@ -30,7 +30,7 @@ export function hingeReport(track: Track, name: string): Report {
     source: { name: basename(name), durationS: f.length ? f[f.length - 1]!.t - f[0]!.t : 0, fps: track.fps },
     hinge: a.hinge,
     flags: a.flags,
-    quality: { framesWithPose: 1, meanScore: 0, warnings: a.warnings },
+    quality: { framesWithPose: 1, meanScore: 0, warnings: a.warnings.map((w) => w.en) },
   };
 }
 

@@ -5,26 +5,27 @@ import { useI18n } from '../i18n/useI18n.ts';
 
 /**
  * How trustworthy the clip is: the share of frames with a person, the mean keypoint score, our
- * framing checks (localised) and the analysis' own warnings. The analysis writes its warnings in
- * English only: other languages show them folded away and marked as English.
+ * framing checks (localised) and the analysis' own warnings, in the current language
+ * (`quality.warningText`). A report written before the analysis translated its warnings has them
+ * in English only: other languages then show them folded away and marked as English.
  */
 export function QualityPanel({ report, framing }: { report: Report; framing: FramingIssue[] }) {
-  const { t, fmt, locale } = useI18n();
+  const { t, fmt, locale, pick } = useI18n();
   const q = report.quality;
+  const localized = q.warningText?.length === q.warnings.length ? q.warningText : null;
   return (
     <section className="quality" aria-label={t('quality.title')}>
       <h3>{t('quality.title')}</h3>
       <p>{t('quality.pose', { p: fmt.unit(q.framesWithPose, 'percent'), s: fmt.num(q.meanScore, 2) })}</p>
       <FramingWarnings issues={framing} />
       {q.warnings.length > 0 &&
-        (locale === 'en' ? (
+        (localized || locale === 'en' ? (
           <ul className="report-warnings">
-            {q.warnings.map((w, i) => (
+            {(localized ? localized.map(pick) : q.warnings).map((w, i) => (
               <li key={i}>{w}</li>
             ))}
           </ul>
         ) : (
-          // The analysis writes its warnings in English only: shown folded, marked as English.
           <details className="report-warnings">
             <summary>{t('quality.warningsEnglish', { n: q.warnings.length })}</summary>
             <ul lang="en">

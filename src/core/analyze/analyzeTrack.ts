@@ -1,5 +1,5 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
-import type { Flag, Report, View } from '../report/report.ts';
+import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
@@ -29,7 +29,7 @@ const MIN_POSE_SHARE = 0.5;
  * support is absent and said in quality.warnings.
  */
 export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
-  const warnings: string[] = [];
+  const warnings: LocalizedText[] = [];
   const factor = slowmo(input, opts, warnings);
   const track = factor !== 1 ? trackRealTime(input, factor) : input;
   const q = trackQuality(track);
@@ -37,7 +37,7 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
   const durationS = frames.length ? frames[frames.length - 1]!.t - frames[0]!.t + 1 / track.fps : 0;
   const vd = detectView(track);
   const view: View = opts.view && opts.view !== 'auto' ? opts.view : vd.view;
-  if (opts.view && opts.view !== 'auto' && opts.view !== vd.view && frames.length) warnings.push(`view set to ${opts.view}; the keypoints look like a ${vd.view} view`);
+  if (opts.view && opts.view !== 'auto' && opts.view !== vd.view && frames.length) warnings.push({ en: `view set to ${opts.view}; the keypoints look like a ${vd.view} view`, ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[vd.view]}」からの映像に見えます` });
   const ad = detectActivity(track);
   const activity = opts.activity && opts.activity !== 'auto' ? opts.activity : ad.activity;
   const d = opts.d ?? vd.d;
@@ -48,15 +48,15 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     view,
     source: { name: String(track.source?.name ?? 'track'), durationS: round(durationS, 3), fps: round(track.fps, 3), ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}) },
     flags: [],
-    quality: { ...q, warnings },
+    quality: { ...q, warnings: [] },
     detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio },
   };
   if (frames.length === 0) {
-    warnings.push('the track is empty: no frames to analyse');
-    return report;
+    warnings.push({ en: 'the track is empty: no frames to analyse', ja: 'トラックが空です。解析するフレームがありません' });
+    return withWarnings(report, warnings);
   }
-  if (q.framesWithPose < MIN_POSE_SHARE) warnings.push(`a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`);
-  if (durationS < 2) warnings.push(`the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`);
+  if (q.framesWithPose < MIN_POSE_SHARE) warnings.push({ en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`, ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります` });
+  if (durationS < 2) warnings.push({ en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`, ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です` });
   let flags: Flag[];
   if (activity === 'run') {
     const r = analyzeRun(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}) });
@@ -70,28 +70,40 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     warnings.push(...h.warnings);
   }
   report.flags = flags;
-  if (flags.length) warnings.push('hipcheck gives feedback on movement, not a diagnosis: see a professional if there is pain or numbness');
-  return report;
+  if (flags.length) warnings.push({ en: 'hipcheck gives feedback on movement, not a diagnosis: see a professional if there is pain or numbness', ja: 'hipcheck は動きについてのフィードバックであり、診断ではありません。痛みやしびれがあれば専門家に相談してください' });
+  return withWarnings(report, warnings);
 }
 
 const round = (v: number, k: number) => Math.round(v * 10 ** k) / 10 ** k;
 
-function slowmo(track: Track, opts: AnalyzeOptions, warnings: string[]): number {
+const VIEW_JA: Record<View, string> = { side: '横', rear: '後方', front: '前方' };
+
+/**
+ * The report's warnings: `quality.warnings` in English (the metrics.md contract: strings), and the
+ * same list, in the same order, in every UI language as `quality.warningText`.
+ */
+function withWarnings(report: Report, warnings: LocalizedText[]): Report {
+  report.quality.warnings = warnings.map((w) => w.en);
+  report.quality.warningText = warnings.map((w) => ({ ...w }));
+  return report;
+}
+
+function slowmo(track: Track, opts: AnalyzeOptions, warnings: LocalizedText[]): number {
   if (opts.slowmoFactor !== undefined) {
     if (!(opts.slowmoFactor >= 1 && opts.slowmoFactor <= 64)) {
-      warnings.push(`slow-motion factor ${opts.slowmoFactor} ignored: it must be between 1 and 64`);
+      warnings.push({ en: `slow-motion factor ${opts.slowmoFactor} ignored: it must be between 1 and 64`, ja: `スロー倍率 ${opts.slowmoFactor} は無視しました。1〜64 の範囲で指定してください` });
       return 1;
     }
-    warnings.push(`slow motion ×${opts.slowmoFactor}: all times and cadences are real time`);
+    warnings.push({ en: `slow motion ×${opts.slowmoFactor}: all times and cadences are real time`, ja: `スローモーション ×${opts.slowmoFactor}：時間とピッチはすべて実時間です` });
     return opts.slowmoFactor;
   }
   if (opts.captureFps !== undefined && track.fps > 0) {
     const f = opts.captureFps / track.fps;
     if (f >= 1 && f <= 64) {
-      warnings.push(`captured at ${opts.captureFps} fps, saved at ${track.fps} fps (slow motion ×${round(f, 2)}): all times and cadences are real time`);
+      warnings.push({ en: `captured at ${opts.captureFps} fps, saved at ${track.fps} fps (slow motion ×${round(f, 2)}): all times and cadences are real time`, ja: `${opts.captureFps} fps で撮影、${track.fps} fps で保存（スローモーション ×${round(f, 2)}）：時間とピッチはすべて実時間です` });
       return f;
     }
-    warnings.push(`capture rate ${opts.captureFps} fps ignored: it must be 1–64 times the file rate (${track.fps} fps)`);
+    warnings.push({ en: `capture rate ${opts.captureFps} fps ignored: it must be 1–64 times the file rate (${track.fps} fps)`, ja: `撮影フレームレート ${opts.captureFps} fps は無視しました。ファイルのフレームレート（${track.fps} fps）の 1〜64 倍で指定してください` });
   }
   return 1;
 }

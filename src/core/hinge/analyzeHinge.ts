@@ -1,4 +1,4 @@
-import type { Flag, HingeSection, View } from '../report/report.ts';
+import type { Flag, HingeSection, LocalizedText, View } from '../report/report.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
@@ -26,7 +26,7 @@ export interface AnalyzeHingeOptions {
 export interface HingeAnalysis {
   hinge: HingeSection;
   flags: Flag[];
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 const DEG = 180 / Math.PI;
@@ -49,12 +49,14 @@ function rearSignal(y: Float64Array[]): Float64Array {
   return h.map((v) => Math.acos(Math.min(1, Math.max(0, v / stand))) * DEG);
 }
 
-const describeIncomplete = (t: number, r: IncompleteRep['reason']) =>
-  r === 'too-shallow'
-    ? `A movement at ${t.toFixed(1)} s was too shallow to count as a rep.`
+const describeIncomplete = (t: number, r: IncompleteRep['reason']): LocalizedText => {
+  const s = t.toFixed(1);
+  return r === 'too-shallow'
+    ? { en: `A movement at ${s} s was too shallow to count as a rep.`, ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。` }
     : r === 'no-standing-after'
-      ? `The rep with its bottom at ${t.toFixed(1)} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`
-      : `The rep with its bottom at ${t.toFixed(1)} s does not start from standing or from a still start at the bottom: not counted.`;
+      ? { en: `The rep with its bottom at ${s} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`, ja: `${s} 秒に最下点があるレップは、動画の中で立位に戻っていません（または画面から出ています）。数えていません。` }
+      : { en: `The rep with its bottom at ${s} s does not start from standing or from a still start at the bottom: not counted.`, ja: `${s} 秒に最下点があるレップは、立位からも、床での静止状態からも始まっていません。数えていません。` };
+};
 
 /**
  * Hinge / squat analysis of a pose track (issue 4): rep segmentation, the per-rep metrics of
@@ -66,16 +68,16 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const view = opts.view ?? 'side';
   const screen = screenTrack(track);
   const warnings = [...screen.warnings];
-  const empty = (why: string): HingeAnalysis => ({ hinge: { repCount: 0, reps: [], incompleteReps: [] }, flags: [], warnings: [...warnings, why] });
-  if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 0.5) return empty('The clip is too short for a rep (under 0.5 s).');
-  if (screen.framesWithPose === 0) return empty('No person was found in the clip.');
+  const empty = (why: LocalizedText): HingeAnalysis => ({ hinge: { repCount: 0, reps: [], incompleteReps: [] }, flags: [], warnings: [...warnings, why] });
+  if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 0.5) return empty({ en: 'The clip is too short for a rep (under 0.5 s).', ja: '動画が短すぎてレップを測れません（0.5 秒未満）。' });
+  if (screen.framesWithPose === 0) return empty({ en: 'No person was found in the clip.', ja: '動画の中に人物が見つかりませんでした。' });
 
   // Gate at 0.2, below the 0.3 default: in a side view the bar and plates cover the knees at the
   // bottom and MoveNet keeps placing them well at scores of 0.2–0.3; Hampel still rejects jumps [H].
   const planted = plantAnkles(conditionTrack(screen.track, { activity: 'hinge', minScore: 0.2 }));
   const c = planted.c;
   const hiddenPct = Math.round(100 * Math.max(planted.filled.left, planted.filled.right));
-  if (hiddenPct >= 10) warnings.push(`An ankle was hidden or unsure in ${hiddenPct}% of the frames (plates in front of the feet?): there it was taken from where that foot stands in the rest of the clip.`);
+  if (hiddenPct >= 10) warnings.push({ en: `An ankle was hidden or unsure in ${hiddenPct}% of the frames (plates in front of the feet?): there it was taken from where that foot stands in the rest of the clip.`, ja: `${hiddenPct}% のフレームで足首が隠れているか不確かでした（足の前にプレート？）。その部分は、ほかの場面でその足が置かれている位置を使いました。` });
   const s = hingeSeries(c, opts.d);
   const legs = chooseLegs(s, th.bothLegsMinScore);
   const side = view === 'side';
@@ -84,9 +86,10 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const incompleteReps = seg.incomplete.map((r) => ({ bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3, reason: r.reason }));
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
-    if (r.startInMotion) warnings.push(`The clip starts while the lifter is already rising (${s.t[r.startI]!.toFixed(1)} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`);
+    const t0 = s.t[r.startI]!.toFixed(1);
+    if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
   }
-  if (seg.reps.length === 0) warnings.push('No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).');
+  if (seg.reps.length === 0) warnings.push({ en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).', ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。' });
 
   const reps = seg.reps.map((ri, k) => {
     const phases = repPhases(hip, seg.rate, c.fsHz, ri, k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : null, th.stillDegPerS);
@@ -105,7 +108,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     hinge.pattern = hingePattern(metricReps, th);
     flags = hingeFlags(metricReps, spread, th, screen.meanScore);
   } else if (!side) {
-    warnings.push(`In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`);
+    warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
   }
   return { hinge, flags, warnings };
 }

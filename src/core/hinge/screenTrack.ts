@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track, TrackFrame } from '../track/track.ts';
@@ -6,7 +7,7 @@ import type { Track, TrackFrame } from '../track/track.ts';
 export interface TrackScreen {
   /** The track with frames whose whole skeleton jumped (another person, a swap) emptied. */
   track: Track;
-  warnings: string[];
+  warnings: LocalizedText[];
   framesWithPose: number;
   meanScore: number;
   /** Times (s) of frames removed as skeleton jumps. */
@@ -36,19 +37,20 @@ const fmt = (t: number) => t.toFixed(1);
 export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
   const fr = track.frames;
   const n = fr.length;
-  const warnings: string[] = [];
+  const warnings: LocalizedText[] = [];
   const withPose = fr.filter((f) => f.kp.length === 17 && f.kp.some((p) => (Number(p[2]) || 0) >= minScore));
   const framesWithPose = n ? withPose.length / n : 0;
   const scores = withPose.flatMap((f) => f.kp.map((p) => Number(p[2]) || 0));
   const meanScore = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
-  if (n && framesWithPose < 0.8) warnings.push(`No person was found in ${Math.round(100 * (1 - framesWithPose))}% of the frames.`);
+  if (n && framesWithPose < 0.8) warnings.push({ en: `No person was found in ${Math.round(100 * (1 - framesWithPose))}% of the frames.`, ja: `${Math.round(100 * (1 - framesWithPose))}% のフレームで人物が見つかりませんでした。` });
   const lowerMissing = withPose.filter((f) => LOWER.filter((k) => seen(f, k, minScore)).length < 3).length;
   if (withPose.length && lowerMissing / withPose.length > 0.2) {
-    warnings.push(`The legs are not visible in ${Math.round((100 * lowerMissing) / withPose.length)}% of the frames with a person: the lifter may be partly out of frame. Reps there cannot be measured.`);
+    const pct = Math.round((100 * lowerMissing) / withPose.length);
+    warnings.push({ en: `The legs are not visible in ${pct}% of the frames with a person: the lifter may be partly out of frame. Reps there cannot be measured.`, ja: `人物が映っているフレームの ${pct}% で脚が見えません。体の一部が画面の外に出ているかもしれません。その部分のレップは測定できません。` });
   }
   const edge = 0.01;
   const atEdge = withPose.filter((f) => LOWER.some((k) => seen(f, k, 0.5) && (f.kp[k]![0] < edge * track.width || f.kp[k]![0] > (1 - edge) * track.width || f.kp[k]![1] > (1 - edge) * track.height))).length;
-  if (withPose.length && atEdge / withPose.length > 0.2) warnings.push('Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.');
+  if (withPose.length && atEdge / withPose.length > 0.2) warnings.push({ en: 'Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.', ja: '股関節・膝・足首が画面の端にかかっています。体の一部が画面の外に出ています。' });
 
   // Skeleton jumps.
   const hips = fr.map((f) => centre(f, KP.left_hip, KP.right_hip, minScore));
@@ -81,7 +83,12 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
     }
   }
   if (jumpT.length) {
-    warnings.push(`The detected body jumped on ${jumpT.length} frame(s) (from ${fmt(jumpT[0]!)} s to ${fmt(jumpT[jumpT.length - 1]!)} s), as when a second person walks through the picture; those frames were left out.`);
+    const from = fmt(jumpT[0]!);
+    const to = fmt(jumpT[jumpT.length - 1]!);
+    warnings.push({
+      en: `The detected body jumped on ${jumpT.length} frame(s) (from ${from} s to ${to} s), as when a second person walks through the picture; those frames were left out.`,
+      ja: `検出した体の位置が ${jumpT.length} フレームで飛びました（${from} 秒から ${to} 秒）。別の人が画面を横切ったときなどに起こります。それらのフレームは除外しました。`,
+    });
   }
   return { track: jumpT.length ? { ...track, frames } : track, warnings, framesWithPose, meanScore, jumpT };
 }

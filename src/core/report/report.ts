@@ -96,7 +96,10 @@ export interface HingeSection {
 export interface Quality {
   framesWithPose: number;
   meanScore: number;
+  /** English, as metrics.md has it. */
   warnings: string[];
+  /** The same warnings in the same order, in English and Japanese (absent in older reports). */
+  warningText?: LocalizedText[];
   [key: string]: unknown;
 }
 

@@ -1,4 +1,4 @@
-import type { Flag, RunSection, RunStep } from '../report/report.ts';
+import type { Flag, LocalizedText, RunSection, RunStep } from '../report/report.ts';
 import { butterworthLowpass } from '../signal/butterworth.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import type { Track } from '../track/track.ts';
@@ -24,7 +24,7 @@ export interface AnalyzeRunOptions {
 export interface AnalyzeRunResult {
   run: RunSection;
   flags: Flag[];
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 /**
@@ -44,19 +44,19 @@ const SAME_FOOT_MIN_S = 0.25;
  * Times are those of the track (the caller rescales slow-motion clips first).
  */
 export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunResult {
-  const warnings: string[] = [];
+  const warnings: LocalizedText[] = [];
   const side = opts.view === 'side';
   let tr = track;
   if (side) {
     const rep = repairLegSwaps(track);
     tr = rep.track;
-    if (rep.swappedFrames.length) warnings.push(`left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`);
+    if (rep.swappedFrames.length) warnings.push({ en: `left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`, ja: `姿勢推定モデルが ${rep.swappedFrames.length} フレームで左右の脚を取り違えていました。歩行の連続性から修正しました` });
   }
-  const empty = (w: string): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} } }, flags: [], warnings: [...warnings, w] });
-  if (tr.frames.length < 5) return empty('too few frames for a running analysis');
+  const empty = (w: LocalizedText): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} } }, flags: [], warnings: [...warnings, w] });
+  if (tr.frames.length < 5) return empty({ en: 'too few frames for a running analysis', ja: 'ランニングを解析するにはフレーム数が足りません' });
   const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(opts.cutoffHz ? { cutoffHz: opts.cutoffHz } : {}) });
   const s = runSignals(c, opts.d);
-  if (!(s.leg.left.legLengthPx > 0) || !(s.leg.right.legLengthPx > 0)) return empty('the legs (hips, knees, ankles) are not visible: no running metrics');
+  if (!(s.leg.left.legLengthPx > 0) || !(s.leg.right.legLengthPx > 0)) return empty({ en: 'the legs (hips, knees, ankles) are not visible: no running metrics', ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません' });
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
   const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
   // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
@@ -66,10 +66,10 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s))
     .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
     .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
-  if (events.length === 0) return empty(`no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`);
+  if (events.length === 0) return empty({ en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`, ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？` });
   events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
-  if (alternations) warnings.push(`${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`);
+  if (alternations) warnings.push({ en: `${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`, ja: `同じ足が続けて接地した箇所が ${alternations} か所あります（接地の見落としか左右の取り違え）` });
   events = events.sort((a, b) => a.contactT - b.contactT);
   let steps: RunStep[];
   if (side) {
@@ -90,7 +90,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     });
   }
   const cadenceSpm = cadenceOf(steps.map((x) => x.contactT));
-  if (cadenceSpm === null) warnings.push(`only ${steps.length} contact(s): cadence needs at least 3`);
+  if (cadenceSpm === null) warnings.push({ en: `only ${steps.length} contact(s): cadence needs at least 3`, ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です` });
   const left = sideMedians(steps, 'left');
   const right = sideMedians(steps, 'right');
   const run: RunSection = {
@@ -107,7 +107,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     d: opts.d,
   };
   const nMin = Math.min(...(['left', 'right'] as const).map((k) => steps.filter((x) => x.side === k).length));
-  if (nMin < 7) warnings.push(`only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`);
+  if (nMin < 7) warnings.push({ en: `only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`, ja: `片側の歩数が ${nMin} 歩しかありません（安定した中央値には片側 7 歩以上を推奨）。指摘は 1 段階低く、低い信頼度で表示します` });
   const plaus = gaitPlausibility(run, opts.view);
   warnings.push(...plaus.warnings);
   const meanScore = meanStepScore(s);
@@ -118,7 +118,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     run.steps = steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
     run.summary = { left: {}, right: {} };
     run.trend = null;
-    warnings.push('no running flags or per-step running metrics: the clip does not look like real-time running');
+    warnings.push({ en: 'no running flags or per-step running metrics: the clip does not look like real-time running', ja: '実時間のランニング動画に見えないため、ランニングの指摘と 1 歩ごとの数値は出していません' });
   }
   return { run, flags, warnings };
 }
