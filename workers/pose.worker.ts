@@ -2,5 +2,8 @@
 // in src/pose/browser/poseWorkerService.ts; this file only exposes it over comlink.
 import { expose } from 'comlink';
 import { createPoseWorkerService } from '../src/pose/browser/poseWorkerService.ts';
+import { poseMemory } from '../src/pose/browser/poseMemory.ts';
 
 expose(createPoseWorkerService());
+// Read from outside by scripts/bench-memory.ts (Playwright's worker.evaluate) while the app runs.
+(globalThis as { hipcheckPoseMemory?: typeof poseMemory }).hipcheckPoseMemory = poseMemory;

@@ -3,7 +3,7 @@
 import { webCodecsFrames } from '../video/webCodecsFrames.ts';
 import { mp4Demux } from '../video/mp4Demux.ts';
 import { poseInputSize, POSE_INPUT_LONG_SIDE_PX } from '../pose/poseInputSize.ts';
-import type { BackendPreference, PoseWorkerInitResult } from '../pose/browser/poseWorkerApi.ts';
+import type { BackendPreference, PoseMemory, PoseWorkerInitResult } from '../pose/browser/poseWorkerApi.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
 import { createPoseBridge } from './poseWorker.ts';
 
@@ -43,7 +43,49 @@ async function latency(clip: Blob, model: PoseModelKind, backend: BackendPrefere
   }
 }
 
+export interface TensorCounts {
+  init: PoseWorkerInitResult;
+  /** Worker memory after init and one warm-up frame (kernels and weights settled). */
+  warm: PoseMemory;
+  /** tf.memory().numTensors in the worker after each further frame handed to estimate(). */
+  perFrame: number[];
+  /** After the estimate() frames (= before analyzeFile), and after one analyzeFile() of the whole clip. */
+  afterFrames: PoseMemory;
+  afterFile: PoseMemory;
+  fileFrames: number;
+}
+
+/**
+ * The pose worker's tensor count over real frames (tests/e2e/poseLeak.test.ts): `n` decoded
+ * VideoFrames transferred one by one to estimate() (the worker scales and closes them), then the
+ * whole clip through analyzeFile() (in-worker decoding, the app's upload path).
+ */
+async function tensorCounts(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<TensorCounts> {
+  const bridge = createPoseBridge();
+  try {
+    const init = await bridge.init({ model, backend, baseUrl: import.meta.env.BASE_URL });
+    const track = await mp4Demux(clip);
+    const src = { sourceWidthPx: track.displayWidthPx, sourceHeightPx: track.displayHeightPx };
+    let warm: PoseMemory | null = null;
+    const perFrame: number[] = [];
+    for await (const { frame, tS } of webCodecsFrames(clip, track)) {
+      await bridge.estimate(frame, tS, src);
+      if (warm === null) warm = await bridge.memory();
+      else perFrame.push((await bridge.memory()).numTensors);
+      if (perFrame.length >= n) break;
+    }
+    if (warm === null) throw new Error('no frame decoded');
+    const afterFrames = await bridge.memory();
+    const r = await bridge.analyzeFile(clip, 'leak.mp4');
+    const afterFile = await bridge.memory();
+    return { init, warm, perFrame, afterFrames, afterFile, fileFrames: r.stats.frames };
+  } finally {
+    bridge.dispose();
+  }
+}
+
 (window as unknown as { hipcheckBench: unknown }).hipcheckBench = {
   latency,
+  tensorCounts,
   blobFromBase64: (b64: string) => new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/mp4' }),
 };

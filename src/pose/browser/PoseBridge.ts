@@ -1,5 +1,5 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
+import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseMemory, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
 
 /** How long a cooperative cancel may take before the worker is terminated instead (ms). */
 const CANCEL_GRACE_MS = 3000;
@@ -75,6 +75,11 @@ export class PoseBridge {
       await this.ensureInit(api);
       return api.estimate(transfer(frame, [frame as unknown as Transferable]), tSeconds, opts);
     });
+  }
+
+  /** The worker's tensor count and heap sizes, after every earlier call (see PoseWorkerApi.memory). */
+  memory(): Promise<PoseMemory> {
+    return this.enqueue((api) => api.memory());
   }
 
   /** Forgets the tracked crop region (seek / new clip). */

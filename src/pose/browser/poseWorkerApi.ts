@@ -5,6 +5,9 @@
  */
 import type { KeypointTriple, Track } from '../../core/track/track.ts';
 import type { PoseModelKind, PoseModelName } from '../poseTypes.ts';
+import type { PoseMemory } from './poseMemory.ts';
+
+export type { PoseMemory } from './poseMemory.ts';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendPreference = 'auto' | BackendName;
@@ -107,4 +110,6 @@ export interface PoseWorkerApi {
   reset(): void;
   /** Frees the model; init may be called again afterwards. */
   dispose(): void;
+  /** The worker's tfjs tensor count and heap sizes now (leak test, scripts/bench-memory.ts). */
+  memory(): PoseMemory;
 }

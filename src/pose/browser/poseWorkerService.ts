@@ -10,6 +10,7 @@ import { sniffContainer } from '../../video/sniffContainer.ts';
 import { videoError } from '../../video/videoErrors.ts';
 import { webCodecsFrames } from '../../video/webCodecsFrames.ts';
 import { backendSelect } from './backendSelect.ts';
+import { poseMemory } from './poseMemory.ts';
 import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
 
 
@@ -167,6 +168,8 @@ export function createPoseWorkerService(): PoseWorkerApi {
       initResult = null;
       initKey = '';
     },
+
+    memory: poseMemory,
   };
   return api;
 }
