@@ -47,7 +47,7 @@ function AppPage() {
           }}
         />
       ) : (
-        <StartPanel request={request} onRequest={setRequest} model={model} onModel={setModel} onFile={(f) => void start(f)} onCamera={() => setLive(true)} busy={running} compact={state.phase === 'done'} />
+        <StartPanel request={request} onRequest={setRequest} model={model} onModel={setModel} onFile={(f) => void start(f)} onCamera={() => setLive(true)} busy={running} compact={state.phase !== 'idle'} />
       )}
       {backend && (
         <p className="status hint" data-testid="backend" data-backend={backend.backend}>

@@ -11,6 +11,8 @@ export const en = {
   'app.newClip': 'New clip',
 
   'start.title': 'Analyse a clip',
+  'start.again': 'Analyse another clip',
+  'start.options': 'Change the type, camera view or pose model',
   'start.activity': 'What is it?',
   'start.view': 'Camera view',
   'activity.run': 'Running',

@@ -9,6 +9,8 @@ export const ja: Record<MessageKey, string> = {
   'app.newClip': '別の動画',
 
   'start.title': '動画を解析する',
+  'start.again': '別の動画を解析する',
+  'start.options': '動きの種類・カメラの向き・姿勢推定モデルを変更',
   'start.activity': '動きの種類',
   'start.view': 'カメラの向き',
   'activity.run': 'ランニング',
