@@ -29,24 +29,8 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
   const { t } = useI18n();
   const choices = (
     <>
-      <fieldset className="choice-row" disabled={busy}>
-        <legend>{t('start.activity')}</legend>
-        {ACTIVITIES.map((a) => (
-          <label key={a}>
-            <input type="radio" name="activity" value={a} checked={request.activity === a} onChange={() => onRequest({ ...request, activity: a })} />
-            {t(`activity.${a}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="choice-row" disabled={busy}>
-        <legend>{t('start.view')}</legend>
-        {VIEWS.map((v) => (
-          <label key={v}>
-            <input type="radio" name="view" value={v} checked={request.view === v} onChange={() => onRequest({ ...request, view: v })} />
-            {t(`view.${v}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceRow name="activity" legend={t('start.activity')} options={ACTIVITIES} value={request.activity} label={(a) => t(`activity.${a}`)} disabled={busy} onChange={(activity) => onRequest({ ...request, activity })} />
+      <ChoiceRow name="view" legend={t('start.view')} options={VIEWS} value={request.view} label={(v) => t(`view.${v}`)} disabled={busy} onChange={(view) => onRequest({ ...request, view })} />
     </>
   );
   const modelSelect = (
@@ -101,5 +85,30 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
         <FilmingGuide activity={request.activity} view={request.view} />
       </div>
     </section>
+  );
+}
+
+interface ChoiceRowProps<T extends string> {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T;
+  label(option: T): string;
+  disabled: boolean;
+  onChange(option: T): void;
+}
+
+/** One question as a row of radio "pills". */
+function ChoiceRow<T extends string>({ name, legend, options, value, label, disabled, onChange }: ChoiceRowProps<T>) {
+  return (
+    <fieldset className="choice-row" disabled={disabled}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o}>
+          <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} />
+          {label(o)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
