@@ -45,7 +45,14 @@ describeWithShared('analyzeTrack on the mocap fixtures', [['fixtures', 'mocap']]
     const bad = analyzeTrack(slow, { activity: 'run', view: 'side' });
     expect(bad.flags).toEqual([]);
     expect(numbersIn(bad)).toEqual([]);
+    expect(bad.quality.suggestedSlowmoFactor).toBe(8);
     const good = analyzeTrack(slow, { slowmoFactor: 8 });
+    expect(good.quality.suggestedSlowmoFactor).toBeUndefined();
+    const slow4: Track = { ...t, fps: 15, frames: t.frames.map((f) => ({ t: f.t * 4, kp: f.kp })) };
+    expect(analyzeTrack(slow4, { activity: 'run', view: 'side' }).quality.suggestedSlowmoFactor).toBe(4);
+    // Not running at any factor: a squat read as a run gets no suggestion.
+    const squat = fixture(readdirSync(sharedPath('fixtures', 'mocap')!).find((f) => /squat.*\.track\.json$/.test(f) && !/_run/.test(f))!);
+    expect(analyzeTrack(squat, { activity: 'run', view: 'side' }).quality.suggestedSlowmoFactor).toBeUndefined();
     const ref = analyzeTrack(t);
     expect(good.run!.cadenceSpm).toBeCloseTo(ref.run!.cadenceSpm!, 0);
     expect(good.source.slowmoFactor).toBe(8);

@@ -4,6 +4,7 @@ import { analyzeRun } from '../run/analyzeRun.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
 import { detectView } from './detectView.ts';
+import { suggestSlowmo } from './suggestSlowmo.ts';
 import { trackQuality, trackRealTime } from './trackQuality.ts';
 
 export interface AnalyzeOptions {
@@ -63,6 +64,12 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     report.run = r.run;
     flags = r.flags;
     warnings.push(...r.warnings);
+    // Only for a file still read in its own clock: the UI offers to re-analyse at this factor.
+    const f = factor === 1 && !r.running ? suggestSlowmo(track, r, view, d) : null;
+    if (f !== null) {
+      report.quality.suggestedSlowmoFactor = f;
+      warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
+    }
   } else {
     const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}) });
     report.hinge = h.hinge;

@@ -100,6 +100,8 @@ export interface Quality {
   warnings: string[];
   /** The same warnings in the same order, in English and Japanese (absent in older reports). */
   warningText?: LocalizedText[];
+  /** Present when the cadence says the file is slow motion saved at this factor (4 or 8). */
+  suggestedSlowmoFactor?: number;
   [key: string]: unknown;
 }
 
