@@ -10,6 +10,7 @@ import { nearestFrame } from '../../src/app/review/frameAtTime.ts';
 import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
+import { ffmpeg } from './helpers/mediaTools.ts';
 import { downloadJson, downloadText, evidencePixels, LONG_TASK_PROBE, longTasks, overlayFrame, strayLatinWords, waitForReport } from './helpers/reviewActions.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
@@ -212,4 +213,22 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL], () =
     await page.getByTestId('rep-count').waitFor({ timeout: 300_000 });
     expect(app.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   }, 420_000);
+
+  it('a slow-motion file: suggests ×4 and, re-analysed at ×4, gives the real cadence', async () => {
+    // male_side played 4× slower: the same 360 frames over 48 s (7.5 fps), as a 120 fps capture
+    // saved for 30 fps playback looks in its own clock.
+    const slow = join(mkdtempSync(join(tmpdir(), 'hipcheck-slowmo-')), 'male_side_x4.mp4');
+    ffmpeg(['-i', sharedPath(...RUN)!, '-vf', 'setpts=4*PTS', '-r', '7.5', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-an', slow]);
+    await uploadVideo(page, slow);
+    const apply = page.getByRole('button', { name: 'Re-analyse as ×4 slow motion' });
+    await apply.waitFor({ timeout: 300_000 });
+    await shot(page, 'slowmo-suggest');
+    await apply.click();
+    await expect.poll(() => page.getByTestId('slowmo').textContent(), { timeout: 60_000 }).toContain('Analysed as ×4 slow motion');
+    await page.getByTestId('cadence').waitFor({ timeout: 60_000 });
+    const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
+    expect(r.source.slowmoFactor).toBe(4);
+    expect(Math.abs(r.run!.cadenceSpm! - 168.9)).toBeLessThanOrEqual(1.5);
+    expect(await page.getByTestId('cadence').textContent()).toContain(r.run!.cadenceSpm!.toFixed(1));
+  }, 360_000);
 });

@@ -10,6 +10,13 @@ export const en = {
   'app.language': 'Language',
   'app.newClip': 'New clip',
 
+  'slowmo.title': 'Slow-motion video?',
+  'slowmo.factor': 'Slow-motion factor',
+  'slowmo.real': 'Real time (not slow motion)',
+  'slowmo.option': '×{f} (filmed at {fps} fps)',
+  'slowmo.suggest': 'This looks like a slow-motion video, saved ×{f} slower than real time (filmed at about {fps} fps). Read in the file’s own clock it is not a plausible run.',
+  'slowmo.apply': 'Re-analyse as ×{f} slow motion',
+  'slowmo.active': 'Analysed as ×{f} slow motion: all times and cadences are real time',
   'start.title': 'Analyse a clip',
   'start.again': 'Analyse another clip',
   'start.options': 'Change the type, camera view or pose model',

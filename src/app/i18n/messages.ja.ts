@@ -8,6 +8,13 @@ export const ja: Record<MessageKey, string> = {
   'app.language': '言語',
   'app.newClip': '別の動画',
 
+  'slowmo.title': 'スローモーション動画ですか？',
+  'slowmo.factor': 'スロー倍率',
+  'slowmo.real': '実時間（スローではない）',
+  'slowmo.option': '×{f}（{fps} fps で撮影）',
+  'slowmo.suggest': '実際の {f} 倍遅く保存されたスローモーション動画のようです（約 {fps} fps で撮影）。動画ファイル上の時間のままでは、ランニングとして成り立ちません。',
+  'slowmo.apply': '×{f} のスローとして再解析',
+  'slowmo.active': '×{f} のスローとして解析しました。時間とピッチはすべて実時間です',
   'start.title': '動画を解析する',
   'start.again': '別の動画を解析する',
   'start.options': '動きの種類・カメラの向き・姿勢推定モデルを変更',

@@ -4,6 +4,7 @@ import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
 import { framingCheck } from '../guide/framingCheck.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { ReviewScreen } from './ReviewScreen.tsx';
+import { SlowMotionPanel } from './SlowMotionPanel.tsx';
 import { useReportAnalysis } from './useReportAnalysis.ts';
 
 interface Props {
@@ -16,10 +17,13 @@ interface Props {
  * After the pose pass: shows the video and skeleton at once, runs the analysis in its worker, and
  * fills in the review as soon as the report is there. Remounted (by key) for each new clip.
  */
-export function ReviewContainer({ file, track, request }: Props) {
+export function ReviewContainer({ file, track, request: asked }: Props) {
   const { t } = useI18n();
   const { state, run, cancel } = useReportAnalysis();
   const [url, setUrl] = useState<string | null>(null);
+  // The slow-motion factor is a property of this clip: changing it re-runs only the analysis.
+  const [slowmo, setSlowmo] = useState(asked.slowmo ?? 1);
+  const request = useMemo<AnalysisRequest>(() => ({ activity: asked.activity, view: asked.view, ...(slowmo > 1 ? { slowmo } : {}) }), [asked.activity, asked.view, slowmo]);
 
   useEffect(() => {
     const u = URL.createObjectURL(file);
@@ -58,5 +62,15 @@ export function ReviewContainer({ file, track, request }: Props) {
     ) : null;
 
   if (!url) return null;
-  return <ReviewScreen videoUrl={url} track={track} report={report} series={state.phase === 'done' ? state.series : null} framing={framing} pending={pending} />;
+  return (
+    <ReviewScreen
+      videoUrl={url}
+      track={track}
+      report={report}
+      series={state.phase === 'done' ? state.series : null}
+      framing={framing}
+      pending={pending}
+      aside={<SlowMotionPanel report={report} fileFps={track.fps} factor={slowmo} onFactor={setSlowmo} />}
+    />
+  );
 }

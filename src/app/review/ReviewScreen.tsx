@@ -29,10 +29,12 @@ interface Props {
   framing: FramingIssue[];
   /** Shown while the report is not there yet (progress, cancel, or the analysis' error). */
   pending?: ReactNode;
+  /** Shown above the summary cards whatever the state (the slow-motion setting). */
+  aside?: ReactNode;
 }
 
 /** The review screen: video + overlay, timeline, cards, flags with "Show me", charts, tables, export. */
-export function ReviewScreen({ videoUrl, track, report, series, framing, pending }: Props) {
+export function ReviewScreen({ videoUrl, track, report, series, framing, pending, aside }: Props) {
   const { fmt, pick } = useI18n();
   const store = useMemo(() => createPlayheadStore(0), []);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -86,6 +88,7 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
         </div>
         <div className="review-right">
           {pending}
+          {aside}
           {report && <SummaryCards report={report} />}
           {report && <FlagsPanel report={report} onShow={showEvidence} />}
         </div>

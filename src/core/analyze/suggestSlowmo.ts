@@ -2,10 +2,9 @@ import type { View } from '../report/report.ts';
 import { RUN_CADENCE_MAX_SPM, SLOWMO_CADENCE_MAX_SPM } from '../run/gaitPlausibility.ts';
 import { analyzeRun, type AnalyzeRunResult } from '../run/analyzeRun.ts';
 import type { Track } from '../track/track.ts';
+import { SLOWMO_CANDIDATES } from './slowmoCandidates.ts';
 import { trackRealTime } from './trackQuality.ts';
 
-/** Slow-motion factors phones save with: 60, 120, 240 fps captures played at 30 fps. */
-export const SLOWMO_CANDIDATES = [2, 4, 8] as const;
 /** Cadence band a re-timed clip must land in to count as running [H]. */
 const RUN_MIN_SPM = 140;
 
