@@ -66,6 +66,7 @@ describe('real clips through the pose pipeline', () => {
     const r = analyzeTrack(t);
     expect(r.activity).toBe('run');
     expect(r.view).toBe('side');
+    expect(r.run!.running).toBe(true);
     expect(Math.abs(r.run!.cadenceSpm! - 168.9)).toBeLessThanOrEqual(1.5);
     const st = r.run!.steps;
     expect(st.length).toBeGreaterThanOrEqual(30);
@@ -83,6 +84,7 @@ describe('real clips through the pose pipeline', () => {
     if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
     const r = analyzeTrack(t);
     expect(r.quality.warnings.join(' ')).toMatch(/walking/);
+    expect(r.run?.running).toBe(false);
     expect(r.flags).toEqual([]);
     expect(numbersIn(r)).toEqual([]);
   }, 300_000);

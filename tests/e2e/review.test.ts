@@ -223,6 +223,7 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL], () =
     const apply = page.getByRole('button', { name: 'Re-analyse as ×4 slow motion' });
     await apply.waitFor({ timeout: 300_000 });
     await shot(page, 'slowmo-suggest');
+    expect(await page.getByText('No running flags: the clip does not look like real-time running').count()).toBe(1);
     await apply.click();
     await expect.poll(() => page.getByTestId('slowmo').textContent(), { timeout: 60_000 }).toContain('Analysed as ×4 slow motion');
     await page.getByTestId('cadence').waitFor({ timeout: 60_000 });

@@ -96,6 +96,7 @@ export const en = {
   'table.jump': 'Jump to {t}',
 
   'flags.title': 'What we noticed',
+  'flags.notRunning': 'No running flags: the clip does not look like real-time running (see Clip quality).',
   'flags.none': 'No pattern crossed its threshold in this clip.',
   'flags.severity.info': 'Note',
   'flags.severity.warn': 'Worth working on',

@@ -94,6 +94,7 @@ export const ja: Record<MessageKey, string> = {
   'table.jump': '{t} へ移動',
 
   'flags.title': '気づいたこと',
+  'flags.notRunning': 'ランニングの指摘はありません。実時間のランニング動画に見えないためです（「動画の品質」を参照）。',
   'flags.none': 'この動画では、しきい値を超えたパターンはありませんでした。',
   'flags.severity.info': '参考',
   'flags.severity.warn': '改善の余地あり',

@@ -14,7 +14,7 @@ export function FlagsPanel({ report, onShow }: { report: Report; onShow(flagInde
       <p className="disclaimer" role="note">
         {t('flags.disclaimer')}
       </p>
-      {order.length === 0 && <p>{t('flags.none')}</p>}
+      {order.length === 0 && <p>{report.run?.running === false ? t('flags.notRunning') : t('flags.none')}</p>}
       {order.map(({ f, i }) => (
         <FlagCard key={i} flag={f} index={i} onShow={onShow} />
       ))}

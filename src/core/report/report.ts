@@ -84,6 +84,11 @@ export interface RunSection {
   cadenceSpm: number | null;
   steps: RunStep[];
   summary: { left: MetricSummary; right: MetricSummary; [k: string]: unknown };
+  /**
+   * False when the clip does not look like real-time running (walking, slow motion, too few
+   * contacts): only the contacts are kept and no running flag is computed.
+   */
+  running?: boolean;
   [key: string]: unknown;
 }
 

@@ -54,7 +54,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     tr = rep.track;
     if (rep.swappedFrames.length) warnings.push({ en: `left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`, ja: `姿勢推定モデルが ${rep.swappedFrames.length} フレームで左右の脚を取り違えていました。歩行の連続性から修正しました` });
   }
-  const empty = (w: LocalizedText): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} } }, flags: [], warnings: [...warnings, w], running: false });
+  const empty = (w: LocalizedText): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} }, running: false }, flags: [], warnings: [...warnings, w], running: false });
   if (tr.frames.length < 5) return empty({ en: 'too few frames for a running analysis', ja: 'ランニングを解析するにはフレーム数が足りません' });
   const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(opts.cutoffHz ? { cutoffHz: opts.cutoffHz } : {}) });
   const s = runSignals(c, opts.d);
@@ -122,6 +122,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     run.trend = null;
     warnings.push({ en: 'no running flags or per-step running metrics: the clip does not look like real-time running', ja: '実時間のランニング動画に見えないため、ランニングの指摘と 1 歩ごとの数値は出していません' });
   }
+  run.running = plaus.running;
   return { run, flags, warnings, running: plaus.running };
 }
 
