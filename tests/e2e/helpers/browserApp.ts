@@ -8,9 +8,21 @@ import { ROOT } from '../../helpers/shared.ts';
 
 /** Debian's Chromium; `npx playwright install` cannot work here (no network beyond npm/apt). */
 export const CHROMIUM = process.env.HIPCHECK_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
-const INPUTS = ['src', 'workers', 'public', 'index.html', 'vite.config.ts', 'scripts/vite-static-assets.ts', 'package-lock.json'];
+const INPUTS = [
+  'src',
+  'workers',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'scripts/vite-static-assets.ts',
+  'package-lock.json',
+];
 
 /** Size+mtime of every file that feeds the build: a cheap key that changes when any of them does. */
 function buildKey(): string {
@@ -79,13 +91,22 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Builds (once), serves it with `vite preview`, and launches headless Chromium. */
-export async function appStart(): Promise<RunningApp> {
+/** Builds (once), serves it with `vite preview`, and launches headless Chromium (with `extraArgs` added to its flags). */
+export async function appStart(extraArgs: readonly string[] = []): Promise<RunningApp> {
   const outDir = await appBuild();
   const port = await freePort();
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
   const consoleErrors: string[] = [];
   return {
     url,
