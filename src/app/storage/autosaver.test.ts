@@ -25,6 +25,28 @@ describe('createAutosaver', () => {
     expect(a.pending()).toBe(false);
   });
 
+  it('calls onSaved with nothing pending after the last write, and not while a newer value waits', async () => {
+    const seen: boolean[] = [];
+    let release: () => void = () => undefined;
+    const a = createAutosaver<number>({
+      save: (v) => (v === 1 ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
+      onError: () => undefined,
+      onSaved: () => seen.push(a.pending()),
+      delayMs: 300,
+      events: new EventTarget(),
+      isHidden: () => false,
+    });
+    a.schedule(1);
+    await vi.advanceTimersByTimeAsync(300); // write of 1 under way
+    a.schedule(2); // arrives mid-write
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen).toEqual([true]); // 1 written, 2 still waits
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen).toEqual([true, false]);
+    expect(a.pending()).toBe(false);
+  });
+
   it('writes at once on pagehide and on visibilitychange to hidden', async () => {
     const saved: number[] = [];
     const { a, events, hide } = setup(async (v) => void saved.push(v));

@@ -47,19 +47,26 @@ export function createAutosaver<T>(opts: AutosaverOptions<T>): Autosaver<T> {
     const { value } = next;
     next = null;
     inFlight = { value };
-    running = opts.save(value).then(
-      () => {
+    // onSaved runs once this write is over (running cleared), so pending() then says only
+    // whether a newer value waits.
+    const write: Promise<void> = opts
+      .save(value)
+      .then(
+        () => true,
+        (e: unknown) => {
+          // Keep the value unless a newer one arrived meanwhile, so the next flush retries it.
+          next ??= { value };
+          opts.onError(e);
+          return false;
+        },
+      )
+      .then((ok) => {
         inFlight = null;
-        opts.onSaved?.();
-      },
-      (e: unknown) => {
-        // Keep the value unless a newer one arrived meanwhile, so the next flush retries it.
-        inFlight = null;
-        next ??= { value };
-        opts.onError(e);
-      },
-    );
-    return running.finally(() => (running = null));
+        running = null;
+        if (ok) opts.onSaved?.();
+      });
+    running = write;
+    return write;
   };
 
   const onLifecycle = (e: Event) => {
