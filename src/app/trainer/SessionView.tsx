@@ -20,7 +20,17 @@ import { nearestFrame } from './nearestFrame.ts';
 const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
 
 /** One session: video with skeleton and drawings, tools, notes, corrections, metrics, export. */
-export function SessionView({ sessionId, client, analyze, onBack }: { sessionId: string; client: Client | null; analyze: TrackAnalyzer; onBack(): void }) {
+export function SessionView({
+  sessionId,
+  client,
+  analyze,
+  onBack,
+}: {
+  sessionId: string;
+  client: Client | null;
+  analyze: TrackAnalyzer;
+  onBack(): void;
+}) {
   const { t } = useTrainerT();
   const ed = useSessionEditor(sessionId, analyze);
   const s = ed.loaded;
@@ -37,8 +47,14 @@ export function SessionView({ sessionId, client, analyze, onBack }: { sessionId:
   const frames = useMemo(() => s?.track.frames ?? [], [s]);
   const n = frames.length;
   const timeS = frames[frame]?.t ?? 0;
-  const corrected = useMemo(() => (s && ed.authored ? applyCorrections(s.track, ed.authored.corrections) : null), [s, ed.authored]);
-  const correctedByFrame = useMemo(() => correctedKeypointsByFrame(n, ed.authored?.corrections ?? []), [n, ed.authored]);
+  const corrected = useMemo(
+    () => (s && ed.authored ? applyCorrections(s.track, ed.authored.corrections) : null),
+    [s, ed.authored],
+  );
+  const correctedByFrame = useMemo(
+    () => correctedKeypointsByFrame(n, ed.authored?.corrections ?? []),
+    [n, ed.authored],
+  );
 
   // While playing, follow the video; when paused, the frame index is what the user stepped to.
   useEffect(() => {
@@ -68,10 +84,15 @@ export function SessionView({ sessionId, client, analyze, onBack }: { sessionId:
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
 
   const tol = 0.5 / (s.track.fps || 30);
-  const drawings = annotationsAt(ed.authored.annotations.filter((a): a is DrawingAnnotation => a.type === 'drawing'), timeS, tol);
+  const drawings = annotationsAt(
+    ed.authored.annotations.filter((a): a is DrawingAnnotation => a.type === 'drawing'),
+    timeS,
+    tol,
+  );
   const formatT = (x: number) => `${x.toFixed(2)} s`;
   const editable = !playing;
-  const addDrawing = (shape: DrawingAnnotation['shape']) => ed.edit({ kind: 'add-annotation', annotation: { id: newId(), type: 'drawing', t: timeS, shape } });
+  const addDrawing = (shape: DrawingAnnotation['shape']) =>
+    ed.edit({ kind: 'add-annotation', annotation: { id: newId(), type: 'drawing', t: timeS, shape } });
 
   return (
     <article className="trainer-session" data-testid="session-view" data-session-id={s.id}>
@@ -85,147 +106,230 @@ export function SessionView({ sessionId, client, analyze, onBack }: { sessionId:
         </span>
         <SaveStatus t={t} state={ed.save} />
       </header>
-      <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>
-        {video.url ? (
-          <video ref={videoRef} src={video.url} muted playsInline preload="auto" onPause={() => setPlaying(false)} onPlay={() => setPlaying(true)} onLoadedData={() => seekFrame(frame)} />
-        ) : (
-          <div className="trainer-no-video" />
-        )}
-        <FrameStage
-          widthPx={s.track.width}
-          heightPx={s.track.height}
-          frame={corrected.frames[frame]}
-          corrected={correctedByFrame.get(frame) ?? new Set()}
-          drawings={drawings}
-          tool={tool}
-          editable={editable}
-          onDrawing={addDrawing}
-          onTextAt={(at) => (setTextAt(at), setText(''))}
-          onMoveKeypoint={(keypoint, at) =>
-            ed.edit({ kind: 'add-correction', correction: { id: newId(), keypoint, fromFrame: frame, toFrame: Math.min(n - 1, frame + Math.max(1, rangeN) - 1), xPx: at.xPx, yPx: at.yPx } })
-          }
-        />
-      </div>
-      {!video.url && (
-        <p className="muted">
-          {t('trainer.videoMissing', { name: s.video.name })}{' '}
-          <label>
-            {t('trainer.chooseVideo')} <input type="file" accept="video/*" onChange={(e) => e.currentTarget.files?.[0] && video.provide(e.currentTarget.files[0])} />
-          </label>
-        </p>
-      )}
-      {video.mismatch && <p role="alert">{t('trainer.videoMismatch', { name: s.video.name, size: s.video.sizeBytes })}</p>}
-      <div className="trainer-transport">
-        <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('trainer.prev')}>
-          ◀
-        </button>
-        {video.url && (
-          <button type="button" onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}>
-            {playing ? t('trainer.pause') : t('trainer.play')}
-          </button>
-        )}
-        <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('trainer.next')}>
-          ▶
-        </button>
-        <input type="range" aria-label={t('trainer.time')} min={0} max={Math.max(0, n - 1)} value={frame} onChange={(e) => seekFrame(Number(e.currentTarget.value))} />
-        <span data-testid="frame-counter" data-frame={frame}>
-          {t('trainer.frame', { i: frame + 1, n })} · {formatT(timeS)}
-        </span>
-      </div>
-      <div className="trainer-tools" role="toolbar" aria-label={t('trainer.tools')}>
-        {TOOLS.map((k) => (
-          <button key={k} type="button" aria-pressed={tool === k} onClick={() => setTool(k)}>
-            {t(`trainer.tool.${k}`)}
-          </button>
-        ))}
-        <label>
-          {t('trainer.correctFrames')} <input type="number" min={1} max={n} value={rangeN} onChange={(e) => setRangeN(Math.max(1, Number(e.currentTarget.value) || 1))} />
-        </label>
-        <button type="button" disabled={!ed.canUndo} onClick={ed.undo}>
-          {t('trainer.undo')}
-        </button>
-        <button type="button" disabled={!ed.canRedo} onClick={ed.redo}>
-          {t('trainer.redo')}
-        </button>
-      </div>
-      {playing && <p className="muted">{t('trainer.pauseToEdit')}</p>}
-      {tool === 'angle' && <p className="muted">{t('trainer.angleHint')}</p>}
-      {textAt && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (text.trim()) addDrawing({ kind: 'text', at: textAt, text });
-            setTextAt(null);
-          }}
-        >
-          <label>
-            {t('trainer.drawingText')} <input type="text" value={text} autoFocus onChange={(e) => setText(e.currentTarget.value)} />
-          </label>
-          <button type="submit">{t('trainer.addText')}</button>
-        </form>
-      )}
-      <NotesPanel
-        t={t}
-        annotations={ed.authored.annotations}
-        timeS={timeS}
-        draft={ed.noteDraft}
-        formatT={formatT}
-        onDraft={ed.setNoteDraft}
-        onSave={(d) => {
-          ed.edit({ kind: 'add-annotation', annotation: { id: newId(), type: 'note', t: d.t, text: d.text } });
-          ed.setNoteDraft(null);
-        }}
-        onAddMarker={() => ed.edit({ kind: 'add-annotation', annotation: { id: newId(), type: 'marker', t: timeS, label: t('trainer.markerLabel', { n: ed.authored!.annotations.filter((a) => a.type === 'marker').length + 1 }) } })}
-        onRemove={(id) => ed.edit({ kind: 'remove-annotation', id })}
-        onSeek={(x) => seekFrame(nearestFrame(frames, x))}
-      />
-      <section aria-label={t('trainer.drawings')}>
-        <h3>{t('trainer.drawings')}</h3>
-        <ul data-testid="drawings">
-          {ed.authored.annotations.map((a) =>
-            a.type === 'drawing' ? (
-              <li key={a.id} data-kind={a.shape.kind}>
-                <button type="button" className="link" onClick={() => seekFrame(nearestFrame(frames, a.t))}>
-                  {formatT(a.t)}
-                </button>{' '}
-                {t(`trainer.tool.${a.shape.kind}`)}{' '}
-                <button type="button" onClick={() => ed.edit({ kind: 'remove-annotation', id: a.id })}>
-                  {t('trainer.remove')}
-                </button>
-              </li>
-            ) : null,
+      <div className="trainer-session-body">
+        <div className="trainer-editor">
+          <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>
+            {video.url ? (
+              <video
+                ref={videoRef}
+                src={video.url}
+                muted
+                playsInline
+                preload="auto"
+                onPause={() => setPlaying(false)}
+                onPlay={() => setPlaying(true)}
+                onLoadedData={() => seekFrame(frame)}
+              />
+            ) : (
+              <div className="trainer-no-video" />
+            )}
+            <FrameStage
+              widthPx={s.track.width}
+              heightPx={s.track.height}
+              frame={corrected.frames[frame]}
+              corrected={correctedByFrame.get(frame) ?? new Set()}
+              drawings={drawings}
+              tool={tool}
+              editable={editable}
+              onDrawing={addDrawing}
+              onTextAt={(at) => (setTextAt(at), setText(''))}
+              onMoveKeypoint={(keypoint, at) =>
+                ed.edit({
+                  kind: 'add-correction',
+                  correction: {
+                    id: newId(),
+                    keypoint,
+                    fromFrame: frame,
+                    toFrame: Math.min(n - 1, frame + Math.max(1, rangeN) - 1),
+                    xPx: at.xPx,
+                    yPx: at.yPx,
+                  },
+                })
+              }
+            />
+          </div>
+          {!video.url && (
+            <p className="muted">
+              {t('trainer.videoMissing', { name: s.video.name })}{' '}
+              <label>
+                {t('trainer.chooseVideo')}{' '}
+                <input
+                  type="file"
+                  accept="video/*"
+                  onChange={(e) => e.currentTarget.files?.[0] && video.provide(e.currentTarget.files[0])}
+                />
+              </label>
+            </p>
           )}
-        </ul>
-      </section>
-      <section aria-label={t('trainer.corrections')}>
-        <h3>{t('trainer.corrections')}</h3>
-        {ed.authored.corrections.length === 0 ? (
-          <p className="muted">{t('trainer.noCorrections')}</p>
-        ) : (
-          <ul data-testid="corrections">
-            {ed.authored.corrections.map((c) => (
-              <li key={c.id}>
-                <button type="button" className="link" onClick={() => seekFrame(c.fromFrame)}>
-                  {t('trainer.correctionItem', { kp: t(`trainer.kp.${KEYPOINT_NAMES[c.keypoint] ?? 'nose'}`), from: c.fromFrame + 1, to: c.toFrame + 1 })}
-                </button>{' '}
-                <button type="button" onClick={() => ed.edit({ kind: 'remove-correction', id: c.id })}>
-                  {t('trainer.remove')}
-                </button>
-              </li>
+          {video.mismatch && (
+            <p role="alert">{t('trainer.videoMismatch', { name: s.video.name, size: s.video.sizeBytes })}</p>
+          )}
+          <div className="trainer-transport">
+            <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('trainer.prev')}>
+              ◀
+            </button>
+            {video.url && (
+              <button
+                type="button"
+                onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
+              >
+                {playing ? t('trainer.pause') : t('trainer.play')}
+              </button>
+            )}
+            <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('trainer.next')}>
+              ▶
+            </button>
+            <input
+              type="range"
+              aria-label={t('trainer.time')}
+              min={0}
+              max={Math.max(0, n - 1)}
+              value={frame}
+              onChange={(e) => seekFrame(Number(e.currentTarget.value))}
+            />
+            <span data-testid="frame-counter" data-frame={frame}>
+              {t('trainer.frame', { i: frame + 1, n })} · {formatT(timeS)}
+            </span>
+          </div>
+          <div className="trainer-tools" role="toolbar" aria-label={t('trainer.tools')}>
+            {TOOLS.map((k) => (
+              <button key={k} type="button" aria-pressed={tool === k} onClick={() => setTool(k)}>
+                {t(`trainer.tool.${k}`)}
+              </button>
             ))}
-          </ul>
-        )}
-      </section>
-      <section aria-label={t('trainer.metrics')}>
-        <h3>{t('trainer.metrics')}</h3>
-        {ed.rawReport && <MetricsTable t={t} a={ed.rawReport} b={ed.report} labelA={t('trainer.model')} labelB={t('trainer.corrected')} caption={t('trainer.metrics')} testId="session-metrics" />}
-        {ed.analyzeMs !== null && (
-          <p className="muted" data-testid="analyze-ms" data-ms={ed.analyzeMs.toFixed(1)}>
-            {t('trainer.analyzeMs', { ms: ed.analyzeMs.toFixed(0) })}
-          </p>
-        )}
-      </section>
-      <SessionExport t={t} session={{ ...s, ...ed.authored, report: ed.report }} client={client} />
+            <label>
+              {t('trainer.correctFrames')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={n}
+                value={rangeN}
+                onChange={(e) => setRangeN(Math.max(1, Number(e.currentTarget.value) || 1))}
+              />
+            </label>
+            <button type="button" disabled={!ed.canUndo} onClick={ed.undo}>
+              {t('trainer.undo')}
+            </button>
+            <button type="button" disabled={!ed.canRedo} onClick={ed.redo}>
+              {t('trainer.redo')}
+            </button>
+          </div>
+          {playing && <p className="muted">{t('trainer.pauseToEdit')}</p>}
+          {tool === 'angle' && <p className="muted">{t('trainer.angleHint')}</p>}
+          {textAt && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (text.trim()) addDrawing({ kind: 'text', at: textAt, text });
+                setTextAt(null);
+              }}
+            >
+              <label>
+                {t('trainer.drawingText')}{' '}
+                <input type="text" value={text} autoFocus onChange={(e) => setText(e.currentTarget.value)} />
+              </label>
+              <button type="submit">{t('trainer.addText')}</button>
+            </form>
+          )}
+        </div>
+        <div className="trainer-side">
+          <NotesPanel
+            t={t}
+            annotations={ed.authored.annotations}
+            timeS={timeS}
+            draft={ed.noteDraft}
+            formatT={formatT}
+            onDraft={ed.setNoteDraft}
+            onSave={(d) => {
+              ed.edit({
+                kind: 'add-annotation',
+                annotation: { id: newId(), type: 'note', t: d.t, text: d.text },
+              });
+              ed.setNoteDraft(null);
+            }}
+            onAddMarker={() =>
+              ed.edit({
+                kind: 'add-annotation',
+                annotation: {
+                  id: newId(),
+                  type: 'marker',
+                  t: timeS,
+                  label: t('trainer.markerLabel', {
+                    n: ed.authored!.annotations.filter((a) => a.type === 'marker').length + 1,
+                  }),
+                },
+              })
+            }
+            onRemove={(id) => ed.edit({ kind: 'remove-annotation', id })}
+            onSeek={(x) => seekFrame(nearestFrame(frames, x))}
+          />
+          <section aria-label={t('trainer.drawings')}>
+            <h3>{t('trainer.drawings')}</h3>
+            <ul data-testid="drawings">
+              {ed.authored.annotations.map((a) =>
+                a.type === 'drawing' ? (
+                  <li key={a.id} data-kind={a.shape.kind}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => seekFrame(nearestFrame(frames, a.t))}
+                    >
+                      {formatT(a.t)}
+                    </button>{' '}
+                    {t(`trainer.tool.${a.shape.kind}`)}{' '}
+                    <button type="button" onClick={() => ed.edit({ kind: 'remove-annotation', id: a.id })}>
+                      {t('trainer.remove')}
+                    </button>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </section>
+          <section aria-label={t('trainer.corrections')}>
+            <h3>{t('trainer.corrections')}</h3>
+            {ed.authored.corrections.length === 0 ? (
+              <p className="muted">{t('trainer.noCorrections')}</p>
+            ) : (
+              <ul data-testid="corrections">
+                {ed.authored.corrections.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="link" onClick={() => seekFrame(c.fromFrame)}>
+                      {t('trainer.correctionItem', {
+                        kp: t(`trainer.kp.${KEYPOINT_NAMES[c.keypoint] ?? 'nose'}`),
+                        from: c.fromFrame + 1,
+                        to: c.toFrame + 1,
+                      })}
+                    </button>{' '}
+                    <button type="button" onClick={() => ed.edit({ kind: 'remove-correction', id: c.id })}>
+                      {t('trainer.remove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-label={t('trainer.metrics')}>
+            <h3>{t('trainer.metrics')}</h3>
+            {ed.rawReport && (
+              <MetricsTable
+                t={t}
+                a={ed.rawReport}
+                b={ed.report}
+                labelA={t('trainer.model')}
+                labelB={t('trainer.corrected')}
+                caption={t('trainer.metrics')}
+                testId="session-metrics"
+              />
+            )}
+            {ed.analyzeMs !== null && (
+              <p className="muted" data-testid="analyze-ms" data-ms={ed.analyzeMs.toFixed(1)}>
+                {t('trainer.analyzeMs', { ms: ed.analyzeMs.toFixed(0) })}
+              </p>
+            )}
+          </section>
+          <SessionExport t={t} session={{ ...s, ...ed.authored, report: ed.report }} client={client} />
+        </div>
+      </div>
     </article>
   );
 }
