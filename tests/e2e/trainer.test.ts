@@ -226,4 +226,49 @@ describe('trainer workflow (e2e)', () => {
     await page.screenshot({ path: join(tmp, 'compare.png'), fullPage: true });
     console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(tmp, 'compare.png')}`);
   }, 60_000);
+
+  it('hands the client a report of the corrected track with the notes and the marked-up frame, on screen and in print', async () => {
+    await page.getByRole('button', { name: 'Back to sessions' }).click();
+    await page.locator('[data-testid="sessions"] li button').first().click(); // the copy that keeps its correction
+    await page.waitForSelector('[data-testid="session-view"]');
+    await page.getByRole('button', { name: 'Client report' }).click();
+    await page.waitForSelector('[data-testid="client-report"] [data-testid="review"]');
+    const notes = page.locator('[data-testid="trainer-notes-report"]');
+    expect(await notes.locator('.note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await notes.textContent()).toContain('For Aiko · Before');
+    // Both drawings were made on the first frame: one picture, its skeleton drawn under them (this
+    // profile has the session without its video, so the picture behind is a dark frame).
+    const fig = notes.locator('[data-testid="trainer-report-frames"] figure');
+    expect(await fig.count()).toBe(1);
+    expect(await fig.locator('[data-angle-label]').textContent()).toBe('90°');
+    await expect
+      .poll(() => fig.locator('image').getAttribute('href'), { timeout: 20_000 })
+      .toMatch(/^data:image\/jpeg;base64,/);
+    // The report is the corrected one: each per-side metric the correction changed has its corrected value.
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download report (JSON)' }).click();
+    const report = JSON.parse(readFileSync((await (await dl).path())!, 'utf8'));
+    const changed = Object.entries(metricsBefore).filter(
+      ([k, ab]) => k.split('|')[1] && ab.split('|')[0] !== ab.split('|')[1],
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [k, ab] of changed) {
+      const [metric, side] = k.split('|') as [string, 'left' | 'right'];
+      const b = ab.split('|')[1]!; // '' where the corrected track gives no value
+      const got: unknown = report.run.summary[side]?.[metric];
+      if (b === '') expect(got ?? null, k).toBeNull();
+      else expect(got, k).toBeCloseTo(Number(b), 9);
+    }
+    await page.emulateMedia({ media: 'print' });
+    expect(await notes.isVisible()).toBe(true);
+    expect(await fig.isVisible()).toBe(true);
+    await page.screenshot({ path: join(tmp, 'client-report-print.png'), fullPage: true });
+    await page.emulateMedia({ media: null });
+    console.log(
+      `[trainer e2e] client report: ${changed.length} corrected metric(s) in its JSON; print screenshot ${join(tmp, 'client-report-print.png')}`,
+    );
+    await page.getByRole('button', { name: 'Back to the session' }).click();
+    await page.waitForSelector('[data-testid="session-view"]');
+  }, 60_000);
 });

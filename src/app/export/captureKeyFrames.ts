@@ -33,31 +33,76 @@ function seekAndWait(video: HTMLVideoElement, tS: number): Promise<void> {
   });
 }
 
+/** One grabbed frame: which of the asked times it is for, the frame's time, the JPEG. */
+export interface CapturedFrame {
+  timeIndex: number;
+  t: number;
+  dataUrl: string;
+}
+
 /**
- * Grabs the key frames for printing from the review video: seeks to each shot, draws the picture,
- * the skeleton and the evidence lines into a canvas (at most `maxHeightPx` tall) and keeps a JPEG.
- * Restores the playhead afterwards. Everything stays on the device.
+ * Grabs frames of `track` from `video` as JPEGs, at most `maxHeightPx` tall: for each time, seeks
+ * to the nearest frame, draws the picture (a dark frame when there is no video) and the skeleton,
+ * then `overlay` (in source pixels × `scale`). Restores the playhead afterwards. Everything stays
+ * on the device.
  */
-export async function captureKeyFrames(video: HTMLVideoElement, track: Track, shots: KeyShot[], maxHeightPx = 480): Promise<KeyFrameImage[]> {
-  const back = video.currentTime;
-  video.pause();
+export async function captureTrackFrames(
+  video: HTMLVideoElement | null,
+  track: Track,
+  timesS: readonly number[],
+  overlay: (
+    ctx: CanvasRenderingContext2D,
+    frameIndex: number,
+    timeIndex: number,
+    scale: number,
+  ) => void = () => undefined,
+  maxHeightPx = 480,
+): Promise<CapturedFrame[]> {
+  const back = video?.currentTime ?? 0;
+  video?.pause();
   const scale = Math.min(1, maxHeightPx / track.height);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(track.width * scale);
   canvas.height = Math.round(track.height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) return [];
-  const out: KeyFrameImage[] = [];
-  for (const s of shots) {
-    const i = nearestFrame(track.frames, s.t);
+  const out: CapturedFrame[] = [];
+  for (const [k, tS] of timesS.entries()) {
+    const i = nearestFrame(track.frames, tS);
     if (i < 0) continue;
-    await seekAndWait(video, seekTimeForFrame(track.frames, i, track.fps));
-    ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
-    const kp = track.frames[i]!.kp;
-    drawSkeleton(ctx, kp, (x, y) => [x * scale, y * scale], { scalePx: Math.max(1, canvas.height / 640) });
-    drawShapes(ctx, evidenceOverlay(kp, s.metric, s.side, s.label, track.height), scale);
-    out.push({ caption: s.caption, t: track.frames[i]!.t, dataUrl: canvas.toDataURL('image/jpeg', 0.85) });
+    if (video) {
+      await seekAndWait(video, seekTimeForFrame(track.frames, i, track.fps));
+      ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
+    } else {
+      ctx.fillStyle = '#111';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    }
+    drawSkeleton(ctx, track.frames[i]!.kp, (x, y) => [x * scale, y * scale], {
+      scalePx: Math.max(1, canvas.height / 640),
+    });
+    overlay(ctx, i, k, scale);
+    out.push({ timeIndex: k, t: track.frames[i]!.t, dataUrl: canvas.toDataURL('image/jpeg', 0.85) });
   }
-  await seekAndWait(video, back);
+  if (video) await seekAndWait(video, back);
   return out;
+}
+
+/** The key frames for the printed review report: each shot's frame with its evidence lines drawn. */
+export async function captureKeyFrames(
+  video: HTMLVideoElement,
+  track: Track,
+  shots: KeyShot[],
+  maxHeightPx = 480,
+): Promise<KeyFrameImage[]> {
+  const frames = await captureTrackFrames(
+    video,
+    track,
+    shots.map((s) => s.t),
+    (ctx, i, k, scale) => {
+      const s = shots[k]!;
+      drawShapes(ctx, evidenceOverlay(track.frames[i]!.kp, s.metric, s.side, s.label, track.height), scale);
+    },
+    maxHeightPx,
+  );
+  return frames.map((f) => ({ caption: shots[f.timeIndex]!.caption, t: f.t, dataUrl: f.dataUrl }));
 }

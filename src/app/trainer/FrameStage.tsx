@@ -153,7 +153,8 @@ export function FrameStage(p: Props) {
   );
 }
 
-function ShapeView({ id, shape, color, stroke }: { id: string; shape: DrawingShape; color: string; stroke: number }) {
+/** One drawing as SVG in source pixels (also used by the client report's marked-up frames). */
+export function ShapeView({ id, shape, color, stroke }: { id: string; shape: DrawingShape; color: string; stroke: number }) {
   if (shape.kind === 'text') {
     // Rendered as an SVG text node: the string is never parsed as markup.
     return (

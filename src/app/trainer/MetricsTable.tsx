@@ -13,11 +13,21 @@ interface Props {
   testId: string;
 }
 
+/** Rows that count things: shown as whole numbers. */
+const COUNTS = new Set(['stepCount', 'repCount', 'flagCount']);
+
 /** Two reports' metrics in one table with the difference b − a (model vs corrected, or A vs B). */
 export function MetricsTable(p: Props) {
   const label = useMetricLabel(p.t);
   const rows = compareReports(p.a, p.b);
-  const fmt = (v: number | null) => (v === null ? '–' : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3));
+  const fmt = (metric: string, v: number | null) =>
+    v === null
+      ? '–'
+      : COUNTS.has(metric)
+        ? String(Math.round(v))
+        : Math.abs(v) >= 10
+          ? v.toFixed(1)
+          : v.toFixed(3);
   if (rows.length === 0) return <p>{p.t('trainer.noMetrics')}</p>;
   return (
     <table className="trainer-metrics" data-testid={p.testId}>
@@ -32,14 +42,21 @@ export function MetricsTable(p: Props) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={`${r.metric}|${r.side ?? ''}`} data-metric={r.metric} data-side={r.side ?? ''} data-a={r.a ?? ''} data-b={r.b ?? ''} data-changed={r.diff !== null && Math.abs(r.diff) > 1e-9 ? 'true' : undefined}>
+          <tr
+            key={`${r.metric}|${r.side ?? ''}`}
+            data-metric={r.metric}
+            data-side={r.side ?? ''}
+            data-a={r.a ?? ''}
+            data-b={r.b ?? ''}
+            data-changed={r.diff !== null && Math.abs(r.diff) > 1e-9 ? 'true' : undefined}
+          >
             <th scope="row">
               {label(r.metric)}
               {r.side ? ` (${p.t(`trainer.side.${r.side}`)})` : ''}
             </th>
-            <td>{fmt(r.a)}</td>
-            <td>{fmt(r.b)}</td>
-            <td>{r.diff === null ? '–' : (r.diff > 0 ? '+' : '') + fmt(r.diff)}</td>
+            <td>{fmt(r.metric, r.a)}</td>
+            <td>{fmt(r.metric, r.b)}</td>
+            <td>{r.diff === null ? '–' : (r.diff > 0 ? '+' : '') + fmt(r.metric, r.diff)}</td>
           </tr>
         ))}
       </tbody>

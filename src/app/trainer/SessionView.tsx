@@ -15,7 +15,8 @@ import { useSessionEditor } from './useSessionEditor.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
 import { useTrainerT } from './useTrainerT.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
-import { nearestFrame } from './nearestFrame.ts';
+import { nearestFrame } from '../review/frameAtTime.ts';
+import { ClientReport } from './ClientReport.tsx';
 
 const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
 
@@ -42,6 +43,7 @@ export function SessionView({
   const [rangeN, setRangeN] = useState(1);
   const [textAt, setTextAt] = useState<PointPx | null>(null);
   const [text, setText] = useState('');
+  const [reportOpen, setReportOpen] = useState(false);
   useUndoKeys(ed.undo, ed.redo);
 
   const frames = useMemo(() => s?.track.frames ?? [], [s]);
@@ -62,7 +64,7 @@ export function SessionView({
     if (!v || !playing) return;
     let id = 0;
     const tick = () => {
-      setFrame(nearestFrame(frames, v.currentTime));
+      setFrame(Math.max(0, nearestFrame(frames, v.currentTime)));
       id = requestAnimationFrame(tick);
     };
     id = requestAnimationFrame(tick);
@@ -82,6 +84,18 @@ export function SessionView({
 
   if (ed.loadError) return <p role="alert">{ed.loadError.message}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
+
+  if (reportOpen)
+    return (
+      <ClientReport
+        session={{ ...s, ...ed.authored }}
+        client={client}
+        track={corrected}
+        report={ed.report}
+        videoUrl={video.url}
+        onBack={() => setReportOpen(false)}
+      />
+    );
 
   const tol = 0.5 / (s.track.fps || 30);
   const drawings = annotationsAt(
@@ -105,6 +119,9 @@ export function SessionView({
           {s.date} · {t(`trainer.activity.${s.activity}`)} · {t(`trainer.view.${s.view}`)}
         </span>
         <SaveStatus t={t} state={ed.save} />
+        <button type="button" onClick={() => setReportOpen(true)}>
+          {t('trainer.clientReport')}
+        </button>
       </header>
       <div className="trainer-session-body">
         <div className="trainer-editor">
