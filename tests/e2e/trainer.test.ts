@@ -138,6 +138,34 @@ describe('trainer workflow (e2e)', () => {
     await waitSaved(page);
   }, 60_000);
 
+  it('says so when the disk is full, keeps the edit on screen, and saves once there is room again', async () => {
+    // The browser's quota error, as IndexedDB raises it, on every write from now on.
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+      proto.realPut = proto.put;
+      proto.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Add marker' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'run out of storage space' });
+    await alert.waitFor();
+    console.log(`[trainer e2e] quota: ${await alert.textContent()}`);
+    expect(await page.locator('[data-testid="markers"] li').count()).toBe(1);
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+      proto.put = proto.realPut!;
+    });
+    // The next change is written (and the alert goes): undo the marker, reload, it is not there.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await waitSaved(page);
+    expect(await alert.count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-testid="session-view"]');
+    expect(await page.locator('[data-testid="markers"] li').count()).toBe(0);
+    expect(await page.locator('[data-testid="notes"] li').count()).toBe(1);
+  }, 60_000);
+
   it('keeps an edit made one second before the tab closes, and a note draft typed just before', async () => {
     await page.getByRole('button', { name: 'Add marker' }).click();
     await page.waitForTimeout(1000);

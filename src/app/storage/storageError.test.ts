@@ -5,7 +5,8 @@ describe('toStorageError', () => {
   it('recognises a quota error by name and says what failed', () => {
     const e = toStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'store the video');
     expect(e.kind).toBe('quota');
-    expect(e.message).toBe('Not enough storage space to store the video: The quota has been exceeded.');
+    // The browser's message sits inside the sentence the UI builds around it: no full stop of its own.
+    expect(e.message).toBe('Not enough storage space to store the video: The quota has been exceeded');
   });
   it('sorts other failures', () => {
     expect(toStorageError({ name: 'InvalidStateError' }, 'x').kind).toBe('unavailable');

@@ -21,7 +21,8 @@ export function toStorageError(e: unknown, what: string): StorageError {
   if (e instanceof StorageError) return e;
   const name = (e as { name?: unknown } | null)?.name;
   const msg = (e as { message?: unknown } | null)?.message;
-  const detail = typeof msg === 'string' && msg ? `: ${msg}` : '';
+  // The browser's own message goes inside our sentence: without its closing full stop.
+  const detail = typeof msg === 'string' && msg.trim() ? `: ${msg.trim().replace(/[.。]+$/, '')}` : '';
   if (name === 'QuotaExceededError') return new StorageError('quota', `Not enough storage space to ${what}${detail}`, e);
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
     return new StorageError('unavailable', `Browser storage is unavailable, could not ${what}${detail}`, e);
