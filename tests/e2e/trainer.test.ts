@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { sharedPath } from '../helpers/shared.ts';
+import { ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 
 /**
@@ -12,6 +12,8 @@ import { appStart, type RunningApp } from './helpers/browserApp.ts';
  */
 const CLIP = ['media', 'running', 'male_side.mp4'];
 const XSS = '<img src=x onerror=alert(1)>';
+/** Screenshots, beside the review tests' ones. */
+const ART = join(ROOT, 'tests/artifacts');
 
 describe('trainer workflow (e2e)', () => {
   let app: RunningApp;
@@ -102,6 +104,7 @@ describe('trainer workflow (e2e)', () => {
     const ms = await page.getAttribute('[data-testid="analyze-ms"]', 'data-ms');
     console.log(`[trainer e2e] metrics and flags recomputed on the main thread in ${ms} ms (${await page.textContent('[data-testid="frame-counter"]')})`);
     metricsBefore = await metricRows(page, 'session-metrics');
+    await page.screenshot({ path: join(ART, 'trainer-session.png') });
     await waitSaved(page);
   }, 120_000);
 
@@ -251,8 +254,8 @@ describe('trainer workflow (e2e)', () => {
     const rows = await page.locator('[data-testid="compare-metrics"] tr[data-changed="true"]').count();
     expect(rows).toBeGreaterThan(0);
     expect(await page.locator('[data-compare-session]').count()).toBe(2);
-    await page.screenshot({ path: join(tmp, 'compare.png'), fullPage: true });
-    console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(tmp, 'compare.png')}`);
+    await page.screenshot({ path: join(ART, 'trainer-compare.png'), fullPage: true });
+    console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(ART, 'trainer-compare.png')}`);
   }, 60_000);
 
   it('hands the client a report of the corrected track with the notes and the marked-up frame, on screen and in print', async () => {
@@ -291,10 +294,10 @@ describe('trainer workflow (e2e)', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await notes.isVisible()).toBe(true);
     expect(await fig.isVisible()).toBe(true);
-    await page.screenshot({ path: join(tmp, 'client-report-print.png'), fullPage: true });
+    await page.screenshot({ path: join(ART, 'trainer-client-report-print.png'), fullPage: true });
     await page.emulateMedia({ media: null });
     console.log(
-      `[trainer e2e] client report: ${changed.length} corrected metric(s) in its JSON; print screenshot ${join(tmp, 'client-report-print.png')}`,
+      `[trainer e2e] client report: ${changed.length} corrected metric(s) in its JSON; print screenshot ${join(ART, 'trainer-client-report-print.png')}`,
     );
     await page.getByRole('button', { name: 'Back to the session' }).click();
     await page.waitForSelector('[data-testid="session-view"]');
