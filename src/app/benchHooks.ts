@@ -16,11 +16,24 @@ export interface LatencySamples {
   inputSize: string;
 }
 
-async function latency(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<LatencySamples> {
+/** A pose worker initialised for `model` on `backend`, with the clip's demuxed video track; disposed after `fn`. */
+async function withPoseWorker<T>(
+  clip: Blob,
+  model: PoseModelKind,
+  backend: BackendPreference,
+  fn: (bridge: ReturnType<typeof createPoseBridge>, init: PoseWorkerInitResult, track: Awaited<ReturnType<typeof mp4Demux>>) => Promise<T>,
+): Promise<T> {
   const bridge = createPoseBridge();
   try {
     const init = await bridge.init({ model, backend, baseUrl: import.meta.env.BASE_URL });
-    const track = await mp4Demux(clip);
+    return await fn(bridge, init, await mp4Demux(clip));
+  } finally {
+    bridge.dispose();
+  }
+}
+
+function latency(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<LatencySamples> {
+  return withPoseWorker(clip, model, backend, async (bridge, init, track) => {
     const size = poseInputSize(track.displayWidthPx, track.displayHeightPx, POSE_INPUT_LONG_SIDE_PX[model]);
     const roundTripMs: number[] = [];
     const modelMs: number[] = [];
@@ -38,9 +51,7 @@ async function latency(clip: Blob, model: PoseModelKind, backend: BackendPrefere
       if (++i >= n + 2) break;
     }
     return { init, roundTripMs, modelMs, inputSize: `${size.width}x${size.height}` };
-  } finally {
-    bridge.dispose();
-  }
+  });
 }
 
 export interface TensorCounts {
@@ -60,11 +71,8 @@ export interface TensorCounts {
  * VideoFrames transferred one by one to estimate() (the worker scales and closes them), then the
  * whole clip through analyzeFile() (in-worker decoding, the app's upload path).
  */
-async function tensorCounts(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<TensorCounts> {
-  const bridge = createPoseBridge();
-  try {
-    const init = await bridge.init({ model, backend, baseUrl: import.meta.env.BASE_URL });
-    const track = await mp4Demux(clip);
+function tensorCounts(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<TensorCounts> {
+  return withPoseWorker(clip, model, backend, async (bridge, init, track) => {
     const src = { sourceWidthPx: track.displayWidthPx, sourceHeightPx: track.displayHeightPx };
     let warm: PoseMemory | null = null;
     const perFrame: number[] = [];
@@ -79,9 +87,7 @@ async function tensorCounts(clip: Blob, model: PoseModelKind, backend: BackendPr
     const r = await bridge.analyzeFile(clip, 'leak.mp4');
     const afterFile = await bridge.memory();
     return { init, warm, perFrame, afterFrames, afterFile, fileFrames: r.stats.frames };
-  } finally {
-    bridge.dispose();
-  }
+  });
 }
 
 (window as unknown as { hipcheckBench: unknown }).hipcheckBench = {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 const USAGE = `hipcheck: on-device analysis of running and hip-hinge form from video.
 
 Usage:
@@ -32,13 +30,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function analyze(argv: string[]): Promise<number> {
-  // The analysis stage lives in its own module, loaded only for this command so `pose` and
-  // `--help` never pay for it; a checkout without it says so instead of crashing.
-  const url = new URL('./analyzeCommand.ts', import.meta.url);
-  if (!existsSync(url)) {
-    process.stderr.write("hipcheck analyze: this build has no analysis stage (src/cli/analyzeCommand.ts is missing).\n");
-    return 2;
-  }
-  const mod = (await import(/* @vite-ignore */ url.href)) as { analyzeCommand: (argv: string[]) => Promise<number> };
-  return mod.analyzeCommand(argv);
+  // The analysis stage is loaded only for this command, so `pose` and `--help` never pay for it.
+  const { analyzeCommand } = await import('./analyzeCommand.ts');
+  return analyzeCommand(argv);
 }

@@ -36,12 +36,6 @@ describe('hipcheck command line', () => {
     expect((await hipcheck(['pose', 'a.mp4', 'b.mp4', '-o', 'x.json'])).stderr).toMatch(/use --out-dir/);
   });
 
-  it.runIf(!existsSync(join(ROOT, 'src/cli/analyzeCommand.ts')))('says so when the analysis stage is missing', async () => {
-    const r = await hipcheck(['analyze', 'x.json']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/analyzeCommand\.ts is missing/);
-  });
-
   it('tells how to install ffmpeg when it is missing', async () => {
     const r = await hipcheck(['pose', join(dir, 'any.mp4')], { HIPCHECK_FFMPEG: join(dir, 'no-such-ffmpeg') });
     expect(r.code).toBe(1);
