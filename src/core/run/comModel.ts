@@ -8,7 +8,8 @@ import { KP } from '../track/keypoints.ts';
  * forearm 1.62 % at 45.74 % elbow→wrist; hand 0.61 % at the wrist; thigh 14.16 % at 40.95 %
  * hip→knee; shank 4.33 % at 44.59 % knee→ankle; foot 1.37 % at the ankle; both sides.
  * A sample where any needed keypoint is missing is NaN (no partial COM, which would be biased
- * toward the visible limbs, §3.2).
+ * toward the visible limbs, §3.2); in a side view `fillBySymmetry` first supplies the far limbs
+ * the model did not see.
  */
 type Seg = { m: number; a: number[]; b: number[]; c: number };
 const SEGMENTS: Seg[] = [
@@ -44,3 +45,57 @@ function comAxis(v: Float64Array[]): Float64Array {
 export const comX = (x: Float64Array[]): Float64Array => comAxis(x);
 /** COM y per sample (image y down), px. */
 export const comY = (y: Float64Array[]): Float64Array => comAxis(y);
+
+/** COCO-17 left↔right partner of each keypoint (the nose is its own). */
+const MIRROR = [0, 2, 1, 4, 3, 6, 5, 8, 7, 10, 9, 12, 11, 14, 13, 16, 15];
+const HIPS = [KP.left_hip, KP.right_hip] as const;
+const EARS = [KP.left_ear, KP.right_ear] as const;
+
+/**
+ * Side view: the keypoints a whole-body COM needs, with the far side's unseen ones supplied by
+ * symmetry, as biomech-notes.md §3.2 (b) advises instead of dropping them (which would pull the
+ * COM toward the near side's phase): an unseen limb keypoint at sample i is the other side's same
+ * keypoint, relative to the hip midpoint, one step (half a stride) earlier, or else later: in
+ * steady running each limb repeats the other's path half a stride later. An unseen ear or hip is
+ * its partner at the same sample (the two nearly coincide in a side view). Seen samples are
+ * unchanged; a sample stays NaN when the partner is not seen there either. `stepSamples`: the step
+ * period in samples (rounded). `filled`: how many samples were supplied.
+ */
+export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Array[], stepSamples: number): { x: Float64Array[]; y: Float64Array[]; filled: number } {
+  // Series are copied only when a sample of theirs is supplied (the input is never modified).
+  const fx = [...x];
+  const fy = [...y];
+  let filled = 0;
+  const put = (k: number, i: number, vx: number, vy: number) => {
+    if (fx[k] === x[k]) fx[k] = Float64Array.from(x[k]!);
+    if (fy[k] === y[k]) fy[k] = Float64Array.from(y[k]!);
+    fx[k]![i] = vx;
+    fy[k]![i] = vy;
+    filled++;
+  };
+  const n = fx[0]?.length ?? 0;
+  const seen = (k: number, i: number) => Number.isFinite(x[k]![i]!) && Number.isFinite(y[k]![i]!);
+  for (const pair of [EARS, HIPS]) {
+    for (const k of pair) {
+      const m = MIRROR[k]!;
+      for (let i = 0; i < n; i++) {
+        if (!seen(k, i) && seen(m, i)) put(k, i, x[m]![i]!, y[m]![i]!);
+      }
+    }
+  }
+  const refX = fx[HIPS[0]]!.map((v, i) => (v + fx[HIPS[1]]![i]!) / 2);
+  const refY = fy[HIPS[0]]!.map((v, i) => (v + fy[HIPS[1]]![i]!) / 2);
+  const m = Math.round(stepSamples);
+  if (!(m >= 1)) return { x: fx, y: fy, filled };
+  for (let k = 5; k < 17; k++) {
+    if (k === HIPS[0] || k === HIPS[1]) continue;
+    const p = MIRROR[k]!;
+    for (let i = 0; i < n; i++) {
+      if (seen(k, i) || !Number.isFinite(refX[i]!) || !Number.isFinite(refY[i]!)) continue;
+      const j = [i - m, i + m].find((q) => q >= 0 && q < n && seen(p, q) && Number.isFinite(refX[q]!) && Number.isFinite(refY[q]!));
+      if (j === undefined) continue;
+      put(k, i, refX[i]! + x[p]![j]! - refX[j]!, refY[i]! + y[p]![j]! - refY[j]!);
+    }
+  }
+  return { x: fx, y: fy, filled };
+}
