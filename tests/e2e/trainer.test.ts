@@ -5,6 +5,7 @@ import { describe, afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
+import { strayLatinWords } from './helpers/reviewActions.ts';
 
 /**
  * The trainer workflow (issue 6) in Debian Chromium against the production build: one story, in
@@ -115,6 +116,19 @@ describe('trainer workflow (e2e)', () => {
     expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
     expect(await page.locator('[data-testid="corrections"] li').count()).toBe(1);
     expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
+  }, 60_000);
+
+  it('shows the session in Japanese: controls, tools, metrics and messages, nothing left in English', async () => {
+    await page.getByLabel('Language').selectOption('ja');
+    await page.getByRole('button', { name: 'メモを追加' }).click();
+    await page.getByRole('textbox', { name: 'メモ', exact: true }).waitFor();
+    // Allowed: the product and format names, and what the trainer typed (client, title, note).
+    const stray = await strayLatinWords(page, ['hipcheck', 'JSON', 'Aiko', 'Before', 'Overstride', 'here', 'img', 'src', 'onerror', 'alert']);
+    expect(stray).toEqual([]);
+    await page.screenshot({ path: join(ART, 'trainer-session-ja.png') });
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    await page.getByLabel('言語').selectOption('en');
+    await waitSaved(page);
   }, 60_000);
 
   it('undoes and redoes corrections and annotations (keys and buttons)', async () => {
