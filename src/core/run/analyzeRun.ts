@@ -2,6 +2,8 @@ import type { Flag, LocalizedText, RunSection, RunStep } from '../report/report.
 import { butterworthLowpass } from '../signal/butterworth.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { comX, comY, fillBySymmetry } from './comModel.ts';
+import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
+import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import type { Track } from '../track/track.ts';
 import { gaitEventsRear } from './gaitEventsRear.ts';
 import { gaitEventsSide, toeOffFill, type GaitEvent } from './gaitEventsSide.ts';
@@ -33,9 +35,18 @@ export interface AnalyzeRunResult {
 /**
  * Pelvis obliquity cut-off for the rear view [H]: pelvic drop has its content at the step rate
  * (~2.5–3.2 Hz), while keypoint noise on two hips ~50 px apart is several degrees per frame
- * (fixtures/mocap/MANIFEST.md), so the hip line is low-passed at 4 Hz before taking a max.
+ * (fixtures/mocap/MANIFEST.md), so the hip line is low-passed at 2 Hz before taking a max (1.5–4 Hz
+ * compared on 80 fresh noise draws with scripts/noise-robustness.ts: 2 Hz had the lowest error).
  */
 export const PELVIS_CUTOFF_HZ = 2;
+
+/**
+ * Share of a stance's own obliquity curve in its pelvic drop; the rest is the mean curve of the
+ * side's stances (pooledPelvicDrop) [H]. Chosen on scripts/noise-robustness.ts (seeds 1–10, rear,
+ * 30 and 60 fps; weights 0–1 tried): 0.5 took the per-step MAE at 30 fps from 1.70° to 1.35°; on
+ * seeds 11–20, not used to choose it, from 1.70° to 1.33°.
+ */
+export const PELVIC_DROP_OWN_WEIGHT = 0.5;
 
 /** Contacts of the same foot closer than this are one contact seen twice. */
 const SAME_FOOT_MIN_S = 0.25;
@@ -93,8 +104,11 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       if (i === 0 && Number.isFinite(stepS) && e.contactT - stepS >= s.t0) {
         prev = { side: e.side === 'left' ? 'right' : 'left', contactT: e.contactT - stepS, toeOffT: null, confidence: 0 };
       }
-      return stepMetricsRear(s, e, prev, obl);
+      return stepMetricsRear(s, e, prev);
     });
+    // Each stance's pelvic drop with the same side's other stances lending their shape.
+    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, PELVIC_DROP_OWN_WEIGHT);
+    steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
   const cadenceSpm = cadenceOf(steps.map((x) => x.contactT));
   if (cadenceSpm === null) warnings.push({ en: `only ${steps.length} contact(s): cadence needs at least 3`, ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です` });

@@ -1,0 +1,174 @@
+// How the running analysis holds up on fresh noise: the mocap fixtures' clean tracks are re-noised
+// with the noise model their ground truth describes (fixtures/mocap/*.gt.json "noise": linear
+// resampling to N fps, Gaussian noise sigma = 0.006 x subject height per coordinate, 3 % of the
+// keypoint samples replaced by outliers within 0.15 x height with low scores), under seeds other
+// than the fixtures' own, and scored with shared/tools/score.py. Prints the pass rate per view and
+// frame rate, and per metric the mean signed error and MAE over all matched steps, so a change can
+// be judged on many noise draws instead of the one draw each fixture holds.
+//
+//   node bin/run-ts.mjs scripts/noise-robustness.ts [--views side,rear] [--fps 30,60] [--seeds 1-10] [--mirror]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
+import type { Track } from '../src/core/track/track.ts';
+import { trackParse } from '../src/core/track/trackParse.ts';
+import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const range = (s: string) =>
+  s.split(',').flatMap((p) => {
+    const [a, b] = p.split('-').map(Number);
+    return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
+  });
+const VIEWS = arg('views', 'side,rear').split(',');
+const FPS = range(arg('fps', '30,60'));
+const SEEDS = range(arg('seeds', '1-10'));
+const MIRROR = process.argv.includes('--mirror');
+
+/** mulberry32: a small seeded PRNG, so every run draws the same noise. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
+
+/** The clean track resampled to `fps` and noised as the fixtures are (optionally mirrored left-right in the image). */
+export function noisyVariant(
+  clean: Track,
+  fps: number,
+  seed: number,
+  heightPx: number,
+  mirror = false,
+): Track {
+  const r = rng(seed);
+  const f = clean.frames;
+  const tEnd = f[f.length - 1]!.t;
+  const frames: Track['frames'] = [];
+  let j = 0;
+  for (let k = 0; k / fps <= tEnd + 1e-9; k++) {
+    const t = k / fps;
+    while (j < f.length - 2 && f[j + 1]!.t < t) j++;
+    const a = f[j]!;
+    const b = f[j + 1]!;
+    const w = Math.min(1, Math.max(0, (t - a.t) / (b.t - a.t)));
+    const kp = a.kp.map((p, i): [number, number, number] => {
+      let x = p[0] + w * (b.kp[i]![0] - p[0]);
+      let y = p[1] + w * (b.kp[i]![1] - p[1]);
+      let s = 0.55 + 0.4 * r();
+      if (r() < 0.03) {
+        const ang = 2 * Math.PI * r();
+        const rad = 0.15 * heightPx * Math.sqrt(r());
+        x += rad * Math.cos(ang);
+        y += rad * Math.sin(ang);
+        s = 0.05 + 0.2 * r();
+      } else {
+        x += 0.006 * heightPx * gauss(r);
+        y += 0.006 * heightPx * gauss(r);
+      }
+      if (mirror) x = clean.width - x;
+      return [Math.round(x * 100) / 100, Math.round(y * 100) / 100, Math.round(s * 1000) / 1000];
+    });
+    frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
+  }
+  return { ...clean, fps, frames };
+}
+
+interface GtStep {
+  side: string;
+  contactT: number;
+  [m: string]: unknown;
+}
+const METRICS: Record<string, string[]> = {
+  side: [
+    'contactT',
+    'toeOffT',
+    'kneeFlexionAtContactDeg',
+    'peakKneeFlexionStanceDeg',
+    'shankAngleAtContactDeg',
+    'footAheadOfHipRatio',
+    'kneeForwardTravelRatio',
+    'trunkLeanDeg',
+    'hipDropStanceRatio',
+    'verticalOscillationRatio',
+    'trailingLegRatio',
+  ],
+  rear: ['contactT', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio'],
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'hipcheck-noise-'));
+for (const view of VIEWS) {
+  for (const fps of FPS) {
+    const err: Record<string, number[]> = { cadenceSpm: [] };
+    const fails: string[] = [];
+    let runs = 0;
+    for (const sp of ['200', '300', '400', '500']) {
+      const id = `hamner_subject04_run${sp}_${view}`;
+      const gtPath = sharedPath('fixtures', 'mocap', `${id}.gt.json`)!;
+      const gt = JSON.parse(readFileSync(gtPath, 'utf8'));
+      const clean = trackParse(
+        JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.clean.track.json`)!, 'utf8')),
+      );
+      for (const seed of SEEDS) {
+        runs++;
+        const report = analyzeTrack(noisyVariant(clean, fps, 7919 * seed + fps, gt.subjectHeightPx, MIRROR));
+        const rp = join(dir, `${id}.${fps}.${seed}.json`);
+        writeFileSync(rp, JSON.stringify(report));
+        try {
+          execFileSync('python3', [
+            join(SHARED, 'tools/score.py'),
+            rp,
+            gtPath,
+            '--quiet',
+            '--json',
+            `${rp}.score`,
+          ]);
+        } catch {
+          const sc = JSON.parse(readFileSync(`${rp}.score`, 'utf8')) as {
+            checks: { passed: boolean; text: string }[];
+          };
+          fails.push(
+            `${sp} s${seed}: ${sc.checks
+              .filter((c) => !c.passed)
+              .map((c) => c.text)
+              .join('; ')}`,
+          );
+        }
+        if (report.run?.cadenceSpm != null && gt.run.cadenceSpm != null)
+          err.cadenceSpm!.push(report.run.cadenceSpm - gt.run.cadenceSpm);
+        for (const g of gt.run.steps as GtStep[]) {
+          const m = report.run?.steps
+            .filter((s) => s.side === g.side)
+            .sort((a, b) => Math.abs(a.contactT - g.contactT) - Math.abs(b.contactT - g.contactT))[0];
+          if (!m || Math.abs(m.contactT - g.contactT) > 0.15) continue;
+          for (const k of METRICS[view]!) {
+            const a = (m as unknown as Record<string, unknown>)[k];
+            const b = g[k];
+            if (typeof a === 'number' && typeof b === 'number') (err[k] ??= []).push(a - b);
+          }
+        }
+      }
+    }
+    console.log(`\n${view} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
+    for (const f of fails) console.log(`  FAIL ${f}`);
+    for (const [k, e] of Object.entries(err)) {
+      if (!e.length) continue;
+      const bias = e.reduce((a, b) => a + b, 0) / e.length;
+      const mae = e.reduce((a, b) => a + Math.abs(b), 0) / e.length;
+      const p90 = [...e].map(Math.abs).sort((a, b) => a - b)[Math.floor(0.9 * (e.length - 1))]!;
+      console.log(
+        `  ${k.padEnd(26)} n ${String(e.length).padStart(3)}  bias ${bias.toFixed(4).padStart(8)}  MAE ${mae.toFixed(4).padStart(7)}  p90 |err| ${p90.toFixed(4)}`,
+      );
+    }
+  }
+}
