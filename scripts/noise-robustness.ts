@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
@@ -106,69 +107,76 @@ const METRICS: Record<string, string[]> = {
   rear: ['contactT', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio'],
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'hipcheck-noise-'));
-for (const view of VIEWS) {
-  for (const fps of FPS) {
-    const err: Record<string, number[]> = { cadenceSpm: [] };
-    const fails: string[] = [];
-    let runs = 0;
-    for (const sp of ['200', '300', '400', '500']) {
-      const id = `hamner_subject04_run${sp}_${view}`;
-      const gtPath = sharedPath('fixtures', 'mocap', `${id}.gt.json`)!;
-      const gt = JSON.parse(readFileSync(gtPath, 'utf8'));
-      const clean = trackParse(
-        JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.clean.track.json`)!, 'utf8')),
-      );
-      for (const seed of SEEDS) {
-        runs++;
-        const report = analyzeTrack(noisyVariant(clean, fps, 7919 * seed + fps, gt.subjectHeightPx, MIRROR));
-        const rp = join(dir, `${id}.${fps}.${seed}.json`);
-        writeFileSync(rp, JSON.stringify(report));
-        try {
-          execFileSync('python3', [
-            join(SHARED, 'tools/score.py'),
-            rp,
-            gtPath,
-            '--quiet',
-            '--json',
-            `${rp}.score`,
-          ]);
-        } catch {
-          const sc = JSON.parse(readFileSync(`${rp}.score`, 'utf8')) as {
-            checks: { passed: boolean; text: string }[];
-          };
-          fails.push(
-            `${sp} s${seed}: ${sc.checks
-              .filter((c) => !c.passed)
-              .map((c) => c.text)
-              .join('; ')}`,
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'hipcheck-noise-'));
+  for (const view of VIEWS) {
+    for (const fps of FPS) {
+      const err: Record<string, number[]> = { cadenceSpm: [] };
+      const fails: string[] = [];
+      let runs = 0;
+      for (const sp of ['200', '300', '400', '500']) {
+        const id = `hamner_subject04_run${sp}_${view}`;
+        const gtPath = sharedPath('fixtures', 'mocap', `${id}.gt.json`)!;
+        const gt = JSON.parse(readFileSync(gtPath, 'utf8'));
+        const clean = trackParse(
+          JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.clean.track.json`)!, 'utf8')),
+        );
+        for (const seed of SEEDS) {
+          runs++;
+          const report = analyzeTrack(
+            noisyVariant(clean, fps, 7919 * seed + fps, gt.subjectHeightPx, MIRROR),
           );
-        }
-        if (report.run?.cadenceSpm != null && gt.run.cadenceSpm != null)
-          err.cadenceSpm!.push(report.run.cadenceSpm - gt.run.cadenceSpm);
-        for (const g of gt.run.steps as GtStep[]) {
-          const m = report.run?.steps
-            .filter((s) => s.side === g.side)
-            .sort((a, b) => Math.abs(a.contactT - g.contactT) - Math.abs(b.contactT - g.contactT))[0];
-          if (!m || Math.abs(m.contactT - g.contactT) > 0.15) continue;
-          for (const k of METRICS[view]!) {
-            const a = (m as unknown as Record<string, unknown>)[k];
-            const b = g[k];
-            if (typeof a === 'number' && typeof b === 'number') (err[k] ??= []).push(a - b);
+          const rp = join(dir, `${id}.${fps}.${seed}.json`);
+          writeFileSync(rp, JSON.stringify(report));
+          try {
+            execFileSync('python3', [
+              join(SHARED, 'tools/score.py'),
+              rp,
+              gtPath,
+              '--quiet',
+              '--json',
+              `${rp}.score`,
+            ]);
+          } catch {
+            const sc = JSON.parse(readFileSync(`${rp}.score`, 'utf8')) as {
+              checks: { passed: boolean; text: string }[];
+            };
+            fails.push(
+              `${sp} s${seed}: ${sc.checks
+                .filter((c) => !c.passed)
+                .map((c) => c.text)
+                .join('; ')}`,
+            );
+          }
+          if (report.run?.cadenceSpm != null && gt.run.cadenceSpm != null)
+            err.cadenceSpm!.push(report.run.cadenceSpm - gt.run.cadenceSpm);
+          for (const g of gt.run.steps as GtStep[]) {
+            const m = report.run?.steps
+              .filter((s) => s.side === g.side)
+              .sort((a, b) => Math.abs(a.contactT - g.contactT) - Math.abs(b.contactT - g.contactT))[0];
+            if (!m || Math.abs(m.contactT - g.contactT) > 0.15) continue;
+            for (const k of METRICS[view]!) {
+              const a = (m as unknown as Record<string, unknown>)[k];
+              const b = g[k];
+              if (typeof a === 'number' && typeof b === 'number') (err[k] ??= []).push(a - b);
+            }
           }
         }
       }
-    }
-    console.log(`\n${view} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
-    for (const f of fails) console.log(`  FAIL ${f}`);
-    for (const [k, e] of Object.entries(err)) {
-      if (!e.length) continue;
-      const bias = e.reduce((a, b) => a + b, 0) / e.length;
-      const mae = e.reduce((a, b) => a + Math.abs(b), 0) / e.length;
-      const p90 = [...e].map(Math.abs).sort((a, b) => a - b)[Math.floor(0.9 * (e.length - 1))]!;
-      console.log(
-        `  ${k.padEnd(26)} n ${String(e.length).padStart(3)}  bias ${bias.toFixed(4).padStart(8)}  MAE ${mae.toFixed(4).padStart(7)}  p90 |err| ${p90.toFixed(4)}`,
-      );
+      console.log(`\n${view} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
+      for (const f of fails) console.log(`  FAIL ${f}`);
+      for (const [k, e] of Object.entries(err)) {
+        if (!e.length) continue;
+        const bias = e.reduce((a, b) => a + b, 0) / e.length;
+        const mae = e.reduce((a, b) => a + Math.abs(b), 0) / e.length;
+        const p90 = [...e].map(Math.abs).sort((a, b) => a - b)[Math.floor(0.9 * (e.length - 1))]!;
+        console.log(
+          `  ${k.padEnd(26)} n ${String(e.length).padStart(3)}  bias ${bias.toFixed(4).padStart(8)}  MAE ${mae.toFixed(4).padStart(7)}  p90 |err| ${p90.toFixed(4)}`,
+        );
+      }
     }
   }
 }
+
+// Run when called as a script (noisyVariant is also imported by tests and scripts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

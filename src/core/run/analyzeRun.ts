@@ -3,6 +3,7 @@ import { butterworthLowpass } from '../signal/butterworth.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { comX, comY, fillBySymmetry } from './comModel.ts';
 import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
+import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import type { Track } from '../track/track.ts';
 import { gaitEventsRear } from './gaitEventsRear.ts';
@@ -110,12 +111,12 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, PELVIC_DROP_OWN_WEIGHT);
     steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
-  const cadenceSpm = cadenceOf(steps.map((x) => x.contactT));
-  if (cadenceSpm === null) warnings.push({ en: `only ${steps.length} contact(s): cadence needs at least 3`, ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です` });
+  const cadence = cadenceSpm(steps);
+  if (cadence === null) warnings.push({ en: `only ${steps.length} contact(s): cadence needs at least 3`, ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です` });
   const left = sideMedians(steps, 'left');
   const right = sideMedians(steps, 'right');
   const run: RunSection = {
-    cadenceSpm,
+    cadenceSpm: cadence,
     steps,
     summary: {
       left, right,
@@ -150,14 +151,6 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 function medianStep(ev: GaitEvent[]): number {
   const d = ev.slice(1).map((e, i) => e.contactT - ev[i]!.contactT).sort((a, b) => a - b);
   return d.length ? d[Math.floor(d.length / 2)]! : NaN;
-}
-
-/** Cadence, steps/min, exactly as metrics.md: 60·(n−1)/(t_last − t_first) over all contacts. */
-export function cadenceOf(ic: number[]): number | null {
-  const n = ic.length;
-  if (n < 3) return null;
-  const lit = (60 * (n - 1)) / (ic[n - 1]! - ic[0]!);
-  return round2(lit);
 }
 
 function dedupe(ev: GaitEvent[]): GaitEvent[] {

@@ -1,3 +1,4 @@
+import { cadenceSpm } from './cadence.ts';
 import type { MetricSummary, RunStep } from '../report/report.ts';
 import { median, quantile } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
@@ -66,13 +67,6 @@ export interface RunTrend {
   cadenceLastSpm: number | null;
 }
 
-function cadenceOf(steps: readonly RunStep[]): number | null {
-  if (steps.length < 3) return null;
-  const t0 = steps[0]!.contactT;
-  const t1 = steps[steps.length - 1]!.contactT;
-  return t1 > t0 ? round((60 * (steps.length - 1)) / (t1 - t0)) : null;
-}
-
 /**
  * First-third vs last-third comparison of a clip (both sides pooled), for late-run breakdown. Null
  * when there are fewer than 6 steps in a third (too few to compare anything).
@@ -97,7 +91,7 @@ export function runTrend(steps: readonly RunStep[]): RunTrend | null {
     nFirst: k,
     nLast: k,
     metrics,
-    cadenceFirstSpm: cadenceOf(first),
-    cadenceLastSpm: cadenceOf(last),
+    cadenceFirstSpm: cadenceSpm(first),
+    cadenceLastSpm: cadenceSpm(last),
   };
 }
