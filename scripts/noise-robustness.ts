@@ -6,7 +6,7 @@
 // frame rate, and per metric the mean signed error and MAE over all matched steps, so a change can
 // be judged on many noise draws instead of the one draw each fixture holds.
 //
-//   node bin/run-ts.mjs scripts/noise-robustness.ts [--views side,rear] [--fps 30,60] [--seeds 1-10] [--mirror]
+//   node bin/run-ts.mjs scripts/noise-robustness.ts [--sets side,rear,hinge] [--fps 30,60] [--seeds 1-10] [--mirror]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ const range = (s: string) =>
     const [a, b] = p.split('-').map(Number);
     return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
   });
-const VIEWS = arg('views', 'side,rear').split(',');
+const VIEWS = arg('sets', 'side,rear,hinge').split(',');
 const FPS = range(arg('fps', '30,60'));
 const SEEDS = range(arg('seeds', '1-10'));
 const MIRROR = process.argv.includes('--mirror');
@@ -85,21 +85,44 @@ export function noisyVariant(
   return { ...clean, fps, frames };
 }
 
-interface GtStep {
-  side: string;
-  contactT: number;
+/** The fixtures of each set: running from the side and from behind, and the hinge/squat clips. */
+const SETS: Record<string, string[]> = {
+  side: ['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}_side`),
+  rear: ['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}_rear`),
+  hinge: ['misc_DLS01_side', 'opencap_squats1_side', 'opencap_squats1_rear'],
+};
+
+interface GtEvent {
+  contactT?: number;
+  bottomT?: number;
+  side?: string;
   [m: string]: unknown;
+}
+
+/** The report's step or rep matched to a ground-truth one (same foot, nearest time; within 0.15 s for steps). */
+function matched(report: ReturnType<typeof analyzeTrack>, g: GtEvent): Record<string, unknown> | undefined {
+  if (g.contactT !== undefined) {
+    const m = report.run?.steps
+      .filter((x) => x.side === g.side)
+      .sort((a, b) => Math.abs(a.contactT - g.contactT!) - Math.abs(b.contactT - g.contactT!))[0];
+    return m && Math.abs(m.contactT - g.contactT) <= 0.15
+      ? (m as unknown as Record<string, unknown>)
+      : undefined;
+  }
+  const reps = (report.hinge?.reps ?? []) as unknown as Record<string, unknown>[];
+  return reps.sort(
+    (a, b) => Math.abs(Number(a.bottomT) - g.bottomT!) - Math.abs(Number(b.bottomT) - g.bottomT!),
+  )[0];
 }
 
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'hipcheck-noise-'));
-  for (const view of VIEWS) {
+  for (const set of VIEWS) {
     for (const fps of FPS) {
-      const err: Record<string, number[]> = { cadenceSpm: [] };
+      const err: Record<string, number[]> = {};
       const fails: string[] = [];
       let runs = 0;
-      for (const sp of ['200', '300', '400', '500']) {
-        const id = `hamner_subject04_run${sp}_${view}`;
+      for (const id of SETS[set] ?? []) {
         const gtPath = sharedPath('fixtures', 'mocap', `${id}.gt.json`)!;
         const gt = JSON.parse(readFileSync(gtPath, 'utf8'));
         const clean = trackParse(
@@ -126,28 +149,27 @@ function main(): void {
               checks: { passed: boolean; text: string }[];
             };
             fails.push(
-              `${sp} s${seed}: ${sc.checks
+              `${id} s${seed}: ${sc.checks
                 .filter((c) => !c.passed)
                 .map((c) => c.text)
                 .join('; ')}`,
             );
           }
-          if (report.run?.cadenceSpm != null && gt.run.cadenceSpm != null)
-            err.cadenceSpm!.push(report.run.cadenceSpm - gt.run.cadenceSpm);
-          for (const g of gt.run.steps as GtStep[]) {
-            const m = report.run?.steps
-              .filter((s) => s.side === g.side)
-              .sort((a, b) => Math.abs(a.contactT - g.contactT) - Math.abs(b.contactT - g.contactT))[0];
-            if (!m || Math.abs(m.contactT - g.contactT) > 0.15) continue;
-            // Every per-step number the ground truth and the report both give.
+          if (gt.run?.cadenceSpm != null && report.run?.cadenceSpm != null)
+            (err.cadenceSpm ??= []).push(report.run.cadenceSpm - gt.run.cadenceSpm);
+          if (gt.hinge) (err.repCount ??= []).push((report.hinge?.repCount ?? 0) - gt.hinge.repCount);
+          for (const g of (gt.run?.steps ?? gt.hinge?.reps ?? []) as GtEvent[]) {
+            const m = matched(report, g);
+            if (!m) continue;
+            // Every per-step (per-rep) number the ground truth and the report both give.
             for (const [k, b] of Object.entries(g)) {
-              const a = (m as unknown as Record<string, unknown>)[k];
+              const a = m[k];
               if (typeof a === 'number' && typeof b === 'number') (err[k] ??= []).push(a - b);
             }
           }
         }
       }
-      console.log(`\n${view} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
+      console.log(`\n${set} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
       for (const f of fails) console.log(`  FAIL ${f}`);
       for (const [k, e] of Object.entries(err)) {
         if (!e.length) continue;
