@@ -1,7 +1,7 @@
 import type { Flag, LocalizedText, RunSection, RunStep } from '../report/report.ts';
 import { butterworthLowpass } from '../signal/butterworth.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
-import { comX, comY, fillBySymmetry } from './comModel.ts';
+import { comX, fillBySymmetry } from './comModel.ts';
 import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
 import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
@@ -88,11 +88,10 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   events = events.sort((a, b) => a.contactT - b.contactT);
   let steps: RunStep[];
   if (side) {
-    // The COM of footAheadOfComRatio with the far limbs the model missed supplied by symmetry.
+    // The COM of footAheadOfComRatio, with the far limbs the model missed supplied by symmetry.
     const stepS = medianStep(events);
-    const filled = Number.isFinite(stepS) ? fillBySymmetry(c.x, c.y, stepS * s.fsHz) : null;
-    const sc = filled?.filled ? { ...s, comX: comX(filled.x), comY: comY(filled.y) } : s;
-    steps = events.map((e, i) => stepMetricsSide(sc, e, events[i + 1]?.contactT ?? null));
+    const com = comX(Number.isFinite(stepS) ? fillBySymmetry(c.x, c.y, stepS * s.fsHz).x : c.x);
+    steps = events.map((e, i) => stepMetricsSide(s, e, events[i + 1]?.contactT ?? null, com));
   } else {
     const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
     const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));

@@ -43,8 +43,6 @@ function comAxis(v: Float64Array[]): Float64Array {
 
 /** COM x per sample from per-keypoint x series [keypoint][sample], px. */
 export const comX = (x: Float64Array[]): Float64Array => comAxis(x);
-/** COM y per sample (image y down), px. */
-export const comY = (y: Float64Array[]): Float64Array => comAxis(y);
 
 /** COCO-17 left↔right partner of each keypoint (the nose is its own). */
 const MIRROR = [0, 2, 1, 4, 3, 6, 5, 8, 7, 10, 9, 12, 11, 14, 13, 16, 15];
@@ -59,19 +57,17 @@ const EARS = [KP.left_ear, KP.right_ear] as const;
  * steady running each limb repeats the other's path half a stride later. An unseen ear or hip is
  * its partner at the same sample (the two nearly coincide in a side view). Seen samples are
  * unchanged; a sample stays NaN when the partner is not seen there either. `stepSamples`: the step
- * period in samples (rounded). `filled`: how many samples were supplied.
+ * period in samples (rounded).
  */
-export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Array[], stepSamples: number): { x: Float64Array[]; y: Float64Array[]; filled: number } {
+export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Array[], stepSamples: number): { x: Float64Array[]; y: Float64Array[] } {
   // Series are copied only when a sample of theirs is supplied (the input is never modified).
   const fx = [...x];
   const fy = [...y];
-  let filled = 0;
   const put = (k: number, i: number, vx: number, vy: number) => {
     if (fx[k] === x[k]) fx[k] = Float64Array.from(x[k]!);
     if (fy[k] === y[k]) fy[k] = Float64Array.from(y[k]!);
     fx[k]![i] = vx;
     fy[k]![i] = vy;
-    filled++;
   };
   const n = fx[0]?.length ?? 0;
   const seen = (k: number, i: number) => Number.isFinite(x[k]![i]!) && Number.isFinite(y[k]![i]!);
@@ -86,7 +82,7 @@ export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Ar
   const refX = fx[HIPS[0]]!.map((v, i) => (v + fx[HIPS[1]]![i]!) / 2);
   const refY = fy[HIPS[0]]!.map((v, i) => (v + fy[HIPS[1]]![i]!) / 2);
   const m = Math.round(stepSamples);
-  if (!(m >= 1)) return { x: fx, y: fy, filled };
+  if (!(m >= 1)) return { x: fx, y: fy };
   for (let k = 5; k < 17; k++) {
     if (k === HIPS[0] || k === HIPS[1]) continue;
     const p = MIRROR[k]!;
@@ -97,5 +93,5 @@ export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Ar
       put(k, i, refX[i]! + x[p]![j]! - refX[j]!, refY[i]! + y[p]![j]! - refY[j]!);
     }
   }
-  return { x: fx, y: fy, filled };
+  return { x: fx, y: fy };
 }

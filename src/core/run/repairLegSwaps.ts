@@ -41,18 +41,11 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
     if (!ok(f)) continue;
     if (prev1 && f.t - prev1.t > 3.5 * dt) prev1 = prev2 = null;
     if (prev1) {
-      const pred = (k: number, c: 0 | 1) => {
-        const a = prev1!.kp[k]![c];
-        if (!prev2) return a;
-        const w = (f.t - prev1!.t) / Math.max(1e-6, prev1!.t - prev2.t);
-        return a + w * (a - prev2.kp[k]![c]);
-      };
-      const dist = (k: number, target: number) => Math.hypot(f.kp[k]![0] - pred(target, 0), f.kp[k]![1] - pred(target, 1));
       let keep = 0;
       let swap = 0;
       for (const [a, b] of DECIDE) {
-        keep += dist(a, a) + dist(b, b);
-        swap += dist(a, b) + dist(b, a);
+        keep += offPrediction(f, prev1, prev2, a, a) + offPrediction(f, prev1, prev2, b, b);
+        swap += offPrediction(f, prev1, prev2, a, b) + offPrediction(f, prev1, prev2, b, a);
       }
       const L = (legLen(f, 0) + legLen(f, 1)) / 2;
       if (swap < ratio * keep && keep - swap > marginRatio * L) {
@@ -66,4 +59,16 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
     prev1 = f;
   }
   return { track: { ...track, frames }, swappedFrames: swapped };
+}
+
+/**
+ * Distance of keypoint `k` of frame `f` from where keypoint `target` is predicted at `f.t` by
+ * constant velocity from the two previous frames (from the last one alone without `p2`). Module
+ * level, not a closure per frame: this runs for every frame of a track.
+ */
+function offPrediction(f: TrackFrame, p1: TrackFrame, p2: TrackFrame | null, k: number, target: number): number {
+  const w = p2 ? (f.t - p1.t) / Math.max(1e-6, p1.t - p2.t) : 0;
+  const a = p1.kp[target]!;
+  const b = p2?.kp[target] ?? a;
+  return Math.hypot(f.kp[k]![0] - (a[0] + w * (a[0] - b[0])), f.kp[k]![1] - (a[1] + w * (a[1] - b[1])));
 }

@@ -3,7 +3,6 @@ import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { median } from '../signal/median.ts';
 import { sampleAt } from '../signal/resampleUniform.ts';
 import { sideKeypoint, type Side } from '../track/keypoints.ts';
-import { comX, comY } from './comModel.ts';
 
 /** One leg's filtered series on the analysis grid (source px, image y down). */
 export interface LegSeries {
@@ -26,8 +25,6 @@ export interface RunSignals {
   d: 1 | -1;
   hipMidX: Float64Array; hipMidY: Float64Array;
   shoulderMidX: Float64Array; shoulderMidY: Float64Array;
-  /** Whole-body centre of mass (comModel.ts), px. */
-  comX: Float64Array; comY: Float64Array;
   leg: Record<Side, LegSeries>;
 }
 
@@ -62,7 +59,6 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
     d,
     hipMidX: mid(l.hipX, r.hipX), hipMidY: mid(l.hipY, r.hipY),
     shoulderMidX: mid(c.x[5]!, c.x[6]!), shoulderMidY: mid(c.y[5]!, c.y[6]!),
-    comX: comX(c.x), comY: comY(c.y),
     leg: { left: l, right: r },
   };
 }

@@ -26,9 +26,10 @@ const finiteOr = (x: number) => (Number.isFinite(x) ? x : NaN);
  * interpolated between grid samples; "over [IC, TO]" uses IC, the samples inside, and TO; means
  * are trapezoidal), plus `trailingLegRatio` (our metric for 足が流れる): how far the ankle is
  * behind the hip midpoint at toe-off, `d·(x_hipMid − x_ankle)/L`. Needs the TO; null without it.
- * `nextContactT` is the next IC of either foot (for verticalOscillationRatio).
+ * `nextContactT` is the next IC of either foot (for verticalOscillationRatio); `comXPx` the
+ * whole-body centre of mass x per grid sample (comModel.ts), for footAheadOfComRatio.
  */
-export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: number | null): RunStep {
+export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: number | null, comXPx: Float64Array): RunStep {
   const g = s.leg[e.side];
   const L = g.legLengthPx;
   const d = s.d;
@@ -46,7 +47,7 @@ export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: numbe
     kneeFlexionAtContactDeg: r2(at(g.kneeFlexDeg, ic)),
     shankAngleAtContactDeg: r2(shankAngleDeg(kx, ky, ax, ay, d)),
     footAheadOfHipRatio: r4((d * (ax - at(s.hipMidX, ic))) / L),
-    footAheadOfComRatio: r4((d * (ax - at(s.comX, ic))) / L),
+    footAheadOfComRatio: r4((d * (ax - at(comXPx, ic))) / L),
     peakKneeFlexionStanceDeg: null,
     kneeForwardTravelRatio: null,
     trunkLeanDeg: null,

@@ -33,6 +33,8 @@ export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0):
     }
     if (n < 3) continue;
     const m = med(win, n);
+    // The deviation is at least minDev: a sample this close to the median is kept without it.
+    if (Math.abs(xi - m) <= nSigma * minDev) continue;
     for (let k = 0; k < n; k++) dev[k] = Math.abs(win[k]! - m);
     const d = Math.max(1.4826 * med(dev, n), minDev);
     if (Math.abs(xi - m) > nSigma * d) out[i] = NaN;

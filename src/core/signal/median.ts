@@ -5,7 +5,8 @@ export function median(values: ArrayLike<number>): number {
 
 /** Quantile `q` in [0, 1] of the finite values, linear between order statistics (NaN when none). */
 export function quantile(values: ArrayLike<number>, q: number): number {
-  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numerically, and several times faster than Array#sort with a comparator.
+  const v = Float64Array.from(values).filter(Number.isFinite).sort();
   if (v.length === 0) return NaN;
   const pos = Math.min(Math.max(q, 0), 1) * (v.length - 1);
   const lo = Math.floor(pos);
