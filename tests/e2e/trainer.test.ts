@@ -316,4 +316,19 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('button', { name: 'Back to the session' }).click();
     await page.waitForSelector('[data-testid="session-view"]');
   }, 60_000);
+
+  it('fits a phone: one column, the frame as wide as the screen, no sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await stageBox(page);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The tools come right under the frame, the notes below them (one column).
+    const tools = (await page.getByRole('toolbar').boundingBox())!;
+    const notes = (await page.locator('.trainer-notes').boundingBox())!;
+    expect(tools.y).toBeGreaterThan(box.y + box.height - 1);
+    expect(notes.y).toBeGreaterThan(tools.y);
+    await page.screenshot({ path: join(ART, 'trainer-session-phone.png'), fullPage: true });
+  }, 60_000);
 });
