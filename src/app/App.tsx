@@ -35,6 +35,10 @@ function AppPage() {
       <header className="app-header">
         <h1>hipcheck</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        {/* A new tab, so the clip under review here is not lost; the workspace saves everything itself. */}
+        <a className="nav-link" href="#trainer" target="_blank" rel="noopener">
+          {t('app.trainer')}
+        </a>
         <LanguageSwitch />
       </header>
       {live ? (

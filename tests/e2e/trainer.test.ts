@@ -52,6 +52,17 @@ describe('trainer workflow (e2e)', () => {
     return (await stage(p).boundingBox())!;
   };
 
+  it('is reached from the analysis page in a new tab (the clip there stays), and links back', async () => {
+    const home = await open(page.context(), '');
+    const link = home.getByRole('link', { name: 'Trainer workspace' });
+    const [tab] = await Promise.all([home.context().waitForEvent('page'), link.click()]);
+    await tab.getByRole('heading', { name: 'Trainer' }).waitFor();
+    expect(await home.getByLabel('Upload video').count()).toBe(1); // the analysis page is still there
+    await tab.getByRole('link', { name: 'Analyse a clip' }).click();
+    await tab.getByLabel('Upload video').waitFor();
+    await Promise.all([tab.close(), home.close()]);
+  }, 60_000);
+
   it('creates a client and a session from the real clip (MoveNet in the browser)', async () => {
     await page.getByLabel('Client name').fill('Aiko');
     await page.getByRole('button', { name: 'Add client' }).click();

@@ -7,6 +7,7 @@ import { trainerEn } from '../trainer/strings.ts';
 export const en = {
   'app.tagline': 'Where do your hips stop doing the work?',
   'app.privacy': 'Everything runs on this device: your video never leaves the browser.',
+  'app.trainer': 'Trainer workspace',
   'app.language': 'Language',
   'app.newClip': 'New clip',
 

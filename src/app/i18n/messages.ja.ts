@@ -5,6 +5,7 @@ import { trainerJa } from '../trainer/strings.ts';
 export const ja: Record<MessageKey, string> = {
   'app.tagline': 'お尻はちゃんと仕事をしていますか？',
   'app.privacy': '処理はすべてこの端末の中で行われます。動画がブラウザの外に送られることはありません。',
+  'app.trainer': 'トレーナー用ワークスペース',
   'app.language': '言語',
   'app.newClip': '別の動画',
 

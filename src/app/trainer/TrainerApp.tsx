@@ -41,6 +41,9 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
 
   return (
     <div className="trainer">
+      <a className="nav-link" href="#">
+        {t('trainer.toAnalysis')}
+      </a>
       <h1>{t('trainer.title')}</h1>
       {(clients.error ?? error) && <p role="alert">{clients.error?.message ?? error}</p>}
       {route.sessionId ? (

@@ -4,6 +4,7 @@
  */
 export const trainerEn = {
   'trainer.title': 'Trainer',
+  'trainer.toAnalysis': 'Analyse a clip',
   'trainer.clients': 'Clients',
   'trainer.clientName': 'Client name',
   'trainer.addClient': 'Add client',
@@ -132,6 +133,7 @@ export type TrainerKey = keyof typeof trainerEn;
 
 export const trainerJa: Record<TrainerKey, string> = {
   'trainer.title': 'トレーナー',
+  'trainer.toAnalysis': '動画を解析する',
   'trainer.clients': 'クライアント',
   'trainer.clientName': 'クライアント名',
   'trainer.addClient': 'クライアントを追加',
