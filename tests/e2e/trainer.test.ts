@@ -342,4 +342,60 @@ describe('trainer workflow (e2e)', () => {
     expect(notes.y).toBeGreaterThan(tools.y);
     await page.screenshot({ path: join(ART, 'trainer-session-phone.png'), fullPage: true });
   }, 60_000);
+
+  it('draws an arrow, a free-hand line and a text (markup in it shown as text), and undoes them', async () => {
+    await page.setViewportSize({ width: 1000, height: 1100 });
+    const before = await page.locator('[data-testid="drawings"] li').count();
+    const box = await stageBox(page);
+    const drag = async (tool: string) => {
+      await page.getByRole('button', { name: tool, exact: true }).click();
+      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.6);
+      await page.mouse.down();
+      for (let k = 1; k <= 5; k++) await page.mouse.move(box.x + box.width * (0.2 + 0.05 * k), box.y + box.height * (0.6 - 0.02 * k * k));
+      await page.mouse.up();
+    };
+    await drag('Arrow');
+    await drag('Free hand');
+    await page.getByRole('button', { name: 'Text', exact: true }).click();
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.2);
+    await page.getByLabel('Drawing text').fill(`Knee ${XSS}`);
+    await page.getByRole('button', { name: 'Add text' }).click();
+    const stageEl = stage(page);
+    await expect.poll(() => stageEl.locator('text').filter({ hasText: 'Knee' }).textContent()).toBe(`Knee ${XSS}`);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await stageEl.locator('[data-kind="arrow"] path').getAttribute('marker-end')).toBe('url(#trainer-arrowhead)');
+    expect(await stageEl.locator('[data-kind="freehand"] path').getAttribute('d')).toMatch(/^M [\d.]+ [\d.]+( L [\d.]+ [\d.]+){4,}/);
+    expect(await page.locator('[data-testid="drawings"] li').count()).toBe(before + 3);
+    for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('[data-testid="drawings"] li').count()).toBe(before);
+    await waitSaved(page);
+    expect(dialogs).toEqual([]);
+  }, 60_000);
+
+  it('exports a session with its video when asked, and the import on a fresh profile plays it', async () => {
+    // A session from the clip and the model's track from the exported file (a track file skips the model).
+    const trackPath = join(tmp, 'before.track.json');
+    writeFileSync(trackPath, JSON.stringify(JSON.parse(readFileSync(exported, 'utf8')).session.track));
+    await page.getByRole('button', { name: 'Back to sessions' }).click();
+    await page.getByLabel('Session title').fill('With video');
+    await page.getByLabel('Session video').setInputFiles(sharedPath(...CLIP)!);
+    await page.getByLabel('Pose track file (optional, skips the model)').setInputFiles(trackPath);
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await page.waitForSelector('[data-testid="session-view"]');
+    await page.getByLabel('Include the video in the file').check();
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export session' }).click();
+    const path = join(tmp, 'with-video.json');
+    await (await dl).saveAs(path);
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(Buffer.from(file.videoData.base64, 'base64').length).toBe(readFileSync(sharedPath(...CLIP)!).length);
+    const other = await open(await newContext());
+    await other.getByLabel('Import session').setInputFiles(path);
+    await other.getByRole('status').filter({ hasText: 'Imported “With video”.' }).waitFor();
+    await other.getByRole('button', { name: 'With video' }).click();
+    const video = other.locator('[data-testid="session-view"] video');
+    await video.waitFor();
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await other.context().close();
+  }, 120_000);
 });
