@@ -21,6 +21,7 @@ export interface ActiveEvidence {
 }
 
 interface Props {
+  /** Empty when the video is not at hand (a trainer session imported without it): the skeleton alone is drawn. */
   videoUrl: string;
   track: Track;
   store: PlayheadStore;
@@ -64,7 +65,7 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
   return (
     <section className="review-player" aria-label={t('player.keys')}>
       <div className="player-box" style={{ aspectRatio: `${track.width} / ${track.height}`, width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))` }}>
-        <video ref={videoRef} src={videoUrl} playsInline muted preload="auto" className="player-video" />
+        <video ref={videoRef} src={videoUrl || undefined} playsInline muted preload="auto" className="player-video" />
         <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" data-testid="skeleton" />
         {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidenceTitle ?? '' })}</p>}
       </div>
