@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   captureFps?: number;
   /** Flag threshold overrides (run: runThresholds.ts keys; hinge: HingeThresholds keys). */
   thresholds?: Record<string, number>;
+  /** Running speed (treadmill display), m/s: the speed-dependent running flag norms use it. */
+  speedMps?: number;
 }
 
 /** Below this share of frames with a person the analysis is not trusted. */
@@ -60,7 +62,7 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
   if (durationS < 2) warnings.push({ en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`, ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です` });
   let flags: Flag[];
   if (activity === 'run') {
-    const r = analyzeRun(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}) });
+    const r = analyzeRun(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.speedMps ? { speedMps: opts.speedMps } : {}) });
     report.run = r.run;
     flags = r.flags;
     warnings.push(...r.warnings);

@@ -56,5 +56,7 @@ export function makeFlag(f: FlagInput): Flag {
     confidence: flagConfidence(f.nEvents, f.meanScore, minEvents),
     drills: drillsFor(f.drills),
     thresholdSource: f.thresholdSource,
+    nEvents: f.nEvents,
+    minEvents,
   };
 }

@@ -39,6 +39,9 @@ export interface Flag {
   drills?: Drill[];
   /** Where the threshold comes from: a citation or "heuristic". */
   thresholdSource?: string;
+  /** How many events (steps or reps) the flag rests on, and how many it needs for full confidence. */
+  nEvents?: number;
+  minEvents?: number;
 }
 
 /** One running step (side and rear/front view metrics; those the view cannot measure are null/absent). */

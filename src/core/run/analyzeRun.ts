@@ -5,14 +5,17 @@ import { comX, fillBySymmetry } from './comModel.ts';
 import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
 import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
+import { sideKeypoint } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
 import { gaitEventsRear } from './gaitEventsRear.ts';
 import { gaitEventsSide, toeOffFill, type GaitEvent } from './gaitEventsSide.ts';
 import { gaitPlausibility } from './gaitPlausibility.ts';
 import { repairLegSwaps } from './repairLegSwaps.ts';
-import { runFlags } from './runFlags.ts';
+import { flaggableSteps, runFlags } from './runFlags.ts';
+import { runSpeed } from './runNorms.ts';
+import { runTrend } from './runTrend.ts';
 import { runSignals } from './runSignals.ts';
-import { runTrend, sideAsymmetry, sideMedians, sideSpread } from './runSummary.ts';
+import { sideAsymmetry, sideCounts, sideMedians, sideSpread } from './runSummary.ts';
 import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
 import { stepMetricsSide } from './stepMetricsSide.ts';
 
@@ -23,6 +26,8 @@ export interface AnalyzeRunOptions {
   thresholds?: Record<string, number>;
   /** Low-pass cut-off for the keypoints, Hz (default: conditionTrack's running default). */
   cutoffHz?: number;
+  /** Running speed (treadmill display), m/s: the speed-dependent flag norms use it (runNorms.ts). */
+  speedMps?: number;
 }
 
 export interface AnalyzeRunResult {
@@ -92,6 +97,8 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     const stepS = medianStep(events);
     const com = comX(Number.isFinite(stepS) ? fillBySymmetry(c.x, c.y, stepS * s.fsHz).x : c.x);
     steps = events.map((e, i) => stepMetricsSide(s, e, events[i + 1]?.contactT ?? null, com));
+    // How confidently the model saw this leg at the step's evidence frames (runFlags' far-leg rule).
+    for (const st of steps) st.legScore = legScoreAt(c, st.side, [st.contactT, st.toeOffT]);
   } else {
     const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
     const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));
@@ -122,8 +129,10 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       spread: { left: sideSpread(steps, 'left'), right: sideSpread(steps, 'right') },
       asymmetry: sideAsymmetry(left, right),
       stepsPerSide: { left: steps.filter((x) => x.side === 'left').length, right: steps.filter((x) => x.side === 'right').length },
+      count: { left: sideCounts(steps, 'left'), right: sideCounts(steps, 'right') },
     },
-    trend: runTrend(steps),
+    trend: runTrend(flaggableSteps(steps, opts.view, side ? nearSideOf(opts.d) : null)),
+    speed: runSpeed(cadence, opts.speedMps),
     legLengthPx: { left: round2(s.leg.left.legLengthPx), right: round2(s.leg.right.legLengthPx) },
     d: opts.d,
   };
@@ -132,7 +141,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   const plaus = gaitPlausibility(run, opts.view);
   warnings.push(...plaus.warnings);
   const meanScore = meanStepScore(s);
-  const flags = plaus.running ? runFlags(run, opts.view, meanScore, opts.thresholds) : [];
+  const flags = plaus.running ? runFlags(run, opts.view, meanScore, opts.thresholds, { ...(opts.speedMps ? { speedMps: opts.speedMps } : {}), nearSide: side ? nearSideOf(opts.d) : null }) : [];
   if (!plaus.running) {
     // Stance metrics from a walking or slow-motion clip would be running numbers that do not
     // apply: keep the contacts (and cadence, in the clip's clock), withhold the rest.
@@ -146,6 +155,27 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The leg nearer a side camera: a runner travelling toward image +x shows the camera their right
+ * side (fixtures/mocap/MANIFEST.md: camera on the right, d = +1, right leg near; male_side.mp4:
+ * d = −1, left leg near, its right ankle the half-hidden one).
+ */
+function nearSideOf(d: 1 | -1): 'left' | 'right' {
+  return d > 0 ? 'right' : 'left';
+}
+
+/** Lowest model score of the leg's hip, knee and ankle at the given times (nearest sample). */
+function legScoreAt(c: ReturnType<typeof conditionTrack>, side: 'left' | 'right', ts: (number | null | undefined)[]): number | null {
+  const k = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
+  let m = Infinity;
+  for (const t of ts) {
+    if (typeof t !== 'number' || !c.t.length) continue;
+    const i = Math.min(c.t.length - 1, Math.max(0, Math.round((t - c.t[0]!) * c.fsHz)));
+    for (const j of k) m = Math.min(m, c.score[j]![i]!);
+  }
+  return Number.isFinite(m) ? Math.round(m * 100) / 100 : null;
+}
 
 function medianStep(ev: GaitEvent[]): number {
   const d = ev.slice(1).map((e, i) => e.contactT - ev[i]!.contactT).sort((a, b) => a - b);

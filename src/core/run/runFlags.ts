@@ -1,15 +1,33 @@
 import type { DrillId } from '../flags/drills.ts';
 import { makeFlag } from '../flags/makeFlag.ts';
-import { severityFor, severityMax, thresholdResolve, type ThresholdSpec } from '../flags/severity.ts';
+import { severityFor, thresholdResolve, type ThresholdSpec } from '../flags/severity.ts';
 import type { Flag, FlagEvidence, RunSection, RunStep, Severity, View } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { RUN_FLAG_TEXT } from './runFlagText.ts';
+import { normLevels, RUN_SPEED_NORMS, runSpeed, type RunSpeed, type SpeedNormKey } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
-import type { RunTrend } from './runSummary.ts';
+import { breakdownFlags } from './runBreakdownFlags.ts';
+import type { RunTrend } from './runTrend.ts';
 
 type Th = Record<RunThresholdKey, ThresholdSpec>;
 const SIDES: Side[] = ['left', 'right'];
+
+/**
+ * A far leg's step counts as evidence only when the model saw its hip, knee and ankle with at
+ * least this score at the step's contact and toe-off (`RunStep.legScore`, the lowest of the
+ * three). MoveNet's scores of a clearly visible joint sit at 0.6–0.9; 0.5 is the usual
+ * "confident" cut (pose-runtime-notes). On male_side.mp4 (d = −1, left leg near) the far right
+ * ankle, half hidden by the treadmill console at the front of the stride, falls below it.
+ */
+export const MIN_FAR_LEG_SCORE = 0.5;
+
+export interface RunFlagContext {
+  /** Running speed the user gave (treadmill display), m/s; without it cadence gives an estimate. */
+  speedMps?: number;
+  /** Side view: the leg nearer the camera; steps of the other leg need confident keypoints. */
+  nearSide?: Side | null;
+}
 
 interface SideStat {
   side: Side;
@@ -24,112 +42,141 @@ function sideStat(steps: readonly RunStep[], side: Side, metric: string): SideSt
 }
 
 /** Evidence: the steps whose value crosses `warn` (all of them), else the 3 worst. */
-function evidenceOf(st: SideStat, metric: string, spec: ThresholdSpec): FlagEvidence[] {
+function evidenceOf(st: SideStat, metric: string, spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>): FlagEvidence[] {
   const v = (s: RunStep) => s[metric] as number;
   const crossing = st.steps.filter((s) => severityFor(v(s), spec) !== null);
   const pick = crossing.length ? crossing : [...st.steps].sort((a, b) => (spec.higherIsWorse ? v(b) - v(a) : v(a) - v(b))).slice(0, 3);
-  return pick.map((s) => ({ t: s.contactT, metric, value: v(s), threshold: spec.warn, side: s.side }));
+  return pick.map((s) => ({ t: s.contactT, metric, value: v(s), threshold: round3(spec.warn), side: s.side }));
 }
 
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
 const text = (id: string) => RUN_FLAG_TEXT[id]!;
 
-/**
- * The nine running flags of patterns.md, from the per-step metrics. Every flag rests on the
- * per-side median over its steps (never on one step), carries the steps that cross the threshold
- * as evidence, and is built by makeFlag (fewer than 7 steps per side: one level lower, low
- * confidence, and said so). Thresholds: runThresholds.ts, overridable.
- */
-export function runFlags(run: RunSection, view: View, meanScore: number, overrides?: Record<string, number>): Flag[] {
+/** The thresholds in force: the user's override, else the speed norm at the run's speed. */
+function resolveThresholds(overrides: Record<string, number> | undefined, speed: RunSpeed | null): Th {
   const th = thresholdResolve(RUN_THRESHOLDS, overrides) as Th;
-  const steps = run.steps;
+  for (const k of Object.keys(RUN_SPEED_NORMS) as SpeedNormKey[]) {
+    if (Number.isFinite(overrides?.[k]) || Number.isFinite(overrides?.[`${k}.alert`]) || !speed) continue;
+    const lv = normLevels(RUN_SPEED_NORMS[k], speed.mps);
+    th[k] = { ...th[k], ...lv, source: `${th[k].source} at ${speed.mps.toFixed(1)} m/s (${speed.source === 'user' ? 'speed given' : 'estimated from cadence'})` };
+  }
+  return th;
+}
+
+/**
+ * Steps that may carry a flag: in a side view, a far-leg step only when its keypoints were
+ * confidently seen (legScore; absent on mocap, where every joint is seen).
+ */
+export function flaggableSteps(steps: readonly RunStep[], view: View, nearSide: Side | null | undefined): RunStep[] {
+  if (view !== 'side' || !nearSide) return [...steps];
+  return steps.filter((s) => s.side === nearSide || typeof s.legScore !== 'number' || s.legScore >= MIN_FAR_LEG_SCORE);
+}
+
+/**
+ * The running flags of patterns.md from the per-step metrics, with thresholds in the 2D metrics
+ * as measured (runThresholds.ts, runNorms.ts; scripts/flag-calibration.ts shows the healthy mocap
+ * runners raise none). Every flag rests on a per-side median, never on one step, and goes through
+ * makeFlag (fewer than 7 steps: one level lower, and said so). Composite flags need their signs
+ * together (biomech-notes §4.3, §4.5). Speed-dependent norms use the speed the user gave, else a
+ * generous cadence estimate (then a flag is at most a warn).
+ */
+export function runFlags(run: RunSection, view: View, meanScore: number, overrides?: Record<string, number>, ctx: RunFlagContext = {}): Flag[] {
+  const speed = runSpeed(run.cadenceSpm, ctx.speedMps);
+  const th = resolveThresholds(overrides, speed);
+  const steps = flaggableSteps(run.steps, view, ctx.nearSide);
+  const estimated = speed?.source !== 'user';
   const flags: Flag[] = [];
+  const speedNote = (sev: Severity) => ({
+    sev: estimated && sev === 'alert' ? ('warn' as const) : sev,
+    en: estimated ? ` Norms for ${speed ? `about ${speed.mps.toFixed(1)} m/s, estimated from cadence` : 'an unknown speed'}: give the treadmill speed for a firmer judgement.` : ` Norms for ${speed!.mps.toFixed(1)} m/s (the speed given).`,
+    ja: estimated ? `(速度が不明なため、ピッチから推定した速度${speed ? ` 約 ${speed.mps.toFixed(1)} m/s` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)` : `(入力された速度 ${speed!.mps.toFixed(1)} m/s の基準で判定しています)`,
+  });
   const push = (id: string, sev: Severity, side: Side | null, ev: FlagEvidence[], n: number, drills: DrillId[], source: string, extraEn = '', extraJa = '') => {
     const t = text(id);
     flags.push(makeFlag({ id, severity: sev, side, evidence: ev, title: t.title, detail: { en: `${t.detail.en}${extraEn}`, ja: `${t.detail.ja}${extraJa}` }, drills, nEvents: n, meanScore, thresholdSource: source }));
   };
-  const simple = (id: string, metric: RunThresholdKey & string, drills: DrillId[], cap?: Severity) => {
+  const simple = (id: string, metric: RunThresholdKey & string, drills: DrillId[], cap?: Severity, speedDependent = false) => {
     for (const side of SIDES) {
       const st = sideStat(steps, side, metric);
       let sev = st.n ? severityFor(st.median, th[metric]) : null;
       if (!sev) continue;
       if (cap && sev === 'alert' && cap === 'warn') sev = 'warn';
-      push(id, sev, side, evidenceOf(st, metric, th[metric]), st.n, drills, th[metric].source,
-        ` Median ${metric} ${st.median.toFixed(2)} (threshold ${th[metric].warn}).`, `(${metric}の中央値 ${st.median.toFixed(2)}、基準 ${th[metric].warn})`);
+      const sn = speedDependent ? speedNote(sev) : { sev, en: '', ja: '' };
+      push(id, sn.sev, side, evidenceOf(st, metric, th[metric]), st.n, drills, th[metric].source,
+        ` Median ${metric} ${st.median.toFixed(2)} (threshold ${round3(th[metric].warn)}).${sn.en}`, `(${metric}の中央値 ${st.median.toFixed(2)}、基準 ${round3(th[metric].warn)})${sn.ja}`);
     }
   };
   if (view === 'side') {
     const overstrideSides = new Set<Side>();
+    // Overstride: the foot lands far ahead of the hips AND the shin is tilted forward, both beyond
+    // the healthy 2D norm at this speed (biomech-notes §4.3 asks for 2 signs; knee flexion at
+    // contact is no sign in 2D, see runThresholds.ts).
     for (const side of SIDES) {
-      const crit: [RunThresholdKey, SideStat][] = (['shankAngleAtContactDeg', 'kneeFlexionAtContactDeg', 'footAheadOfHipRatio'] as const).map((m) => [m, sideStat(steps, side, m)]);
-      const hits = crit.filter(([m, st]) => st.n && severityFor(st.median, th[m]) !== null);
-      const alerts = crit.filter(([m, st]) => st.n && severityFor(st.median, th[m]) === 'alert');
-      if (hits.length < 2) continue;
+      const crit = (['footAheadOfHipRatio', 'shankAngleAtContactDeg'] as const).map((m) => [m, sideStat(steps, side, m)] as const);
+      const sevs = crit.map(([m, st]) => (st.n ? severityFor(st.median, th[m]) : null));
+      if (sevs.some((s) => s === null)) continue;
       overstrideSides.add(side);
-      const lowCad = run.cadenceSpm !== null && severityFor(run.cadenceSpm, th.cadenceLowSpm) !== null;
-      const ev = hits.flatMap(([m, st]) => evidenceOf(st, m, th[m]));
-      push('overstride', hits.length === 3 && alerts.length >= 2 ? 'alert' : 'warn', side, ev, Math.min(...hits.map(([, st]) => st.n)),
-        lowCad ? ['cadence-plus-5', 'split-stance-hinge', 'wall-drill'] : ['split-stance-hinge', 'wall-drill', 'cadence-plus-5'],
-        hits.map(([m]) => th[m].source).join('; '),
-        ` ${hits.length} of 3 overstride signs: ${hits.map(([m, st]) => `${m} ${st.median.toFixed(2)}`).join(', ')}.${lowCad ? ` Cadence ${run.cadenceSpm} steps/min is low.` : ''}`,
-        `(オーバーストライドの3つの兆候のうち${hits.length}つに該当${lowCad ? '。ピッチも低め' : ''})`);
+      const sn = speedNote(sevs.every((s) => s === 'alert') ? 'alert' : 'warn');
+      push('overstride', sn.sev, side, crit.flatMap(([m, st]) => evidenceOf(st, m, th[m])), Math.min(...crit.map(([, st]) => st.n)),
+        ['split-stance-hinge', 'wall-drill', 'cadence-plus-5'], crit.map(([m]) => th[m].source).join('; '),
+        ` Both signs: ${crit.map(([m, st]) => `${m} ${st.median.toFixed(2)} (threshold ${round3(th[m].warn)})`).join(', ')}.${sn.en}`, sn.ja);
     }
+    // Low cadence for the speed: only when the user gave the speed (cadence itself cannot tell).
+    const cadDeficit = speed?.source === 'user' && run.cadenceSpm !== null ? 123.5 + 13.1 * Math.min(speed.mps, 5) - run.cadenceSpm : NaN;
+    const lowCad = severityFor(cadDeficit, th.cadenceLowSpm) !== null;
+    // Knee-dominant landing: deep stance knee AND upright trunk AND (overstride OR low cadence), all
+    // together (biomech-notes §4.5 composite).
     for (const side of SIDES) {
       const pk = sideStat(steps, side, 'peakKneeFlexionStanceDeg');
       const sev = pk.n ? severityFor(pk.median, th.peakKneeFlexionStanceDeg) : null;
-      if (!sev) continue;
       const trunk = sideStat(steps, side, 'trunkLeanDeg');
-      const kft = sideStat(steps, side, 'kneeForwardTravelRatio');
-      const support = [
-        trunk.n && severityFor(trunk.median, th.trunkLeanUprightDeg) ? 'upright trunk' : '',
-        kft.n && severityFor(kft.median, th.kneeForwardTravelRatio) ? 'knee far ahead of the ankle' : '',
-        overstrideSides.has(side) ? 'overstride' : '',
-        run.cadenceSpm !== null && severityFor(run.cadenceSpm, th.cadenceLowSpm) ? 'low cadence' : '',
-      ].filter(Boolean);
-      if (!support.length) continue;
-      push('knee-dominant-landing', sev, side, evidenceOf(pk, 'peakKneeFlexionStanceDeg', th.peakKneeFlexionStanceDeg), pk.n,
-        ['split-stance-hinge', 'glute-stretch', 'wall-drill'], `${th.peakKneeFlexionStanceDeg.source}; composite with ${support.join(', ')}`,
-        ` Peak stance knee flexion ${pk.median.toFixed(1)}° with ${support.join(', ')}.`, `(接地中の最大膝屈曲 ${pk.median.toFixed(1)}°)`);
+      const upright = trunk.n > 0 && severityFor(trunk.median, th.trunkLeanUprightDeg) !== null;
+      const braking = overstrideSides.has(side) || lowCad;
+      if (!sev || !upright || !braking) continue;
+      push('knee-dominant-landing', sev, side, [...evidenceOf(pk, 'peakKneeFlexionStanceDeg', th.peakKneeFlexionStanceDeg), ...evidenceOf(trunk, 'trunkLeanDeg', th.trunkLeanUprightDeg)], Math.min(pk.n, trunk.n),
+        ['split-stance-hinge', 'glute-stretch', 'wall-drill'], `${th.peakKneeFlexionStanceDeg.source}; with upright trunk and ${overstrideSides.has(side) ? 'overstride' : 'low cadence'}`,
+        ` Peak stance knee flexion ${pk.median.toFixed(1)}°, trunk lean ${trunk.median.toFixed(1)}°, with ${overstrideSides.has(side) ? 'overstride' : 'a low cadence for the speed'}.`, `(接地中の最大膝屈曲 ${pk.median.toFixed(1)}°、体幹前傾 ${trunk.median.toFixed(1)}°)`);
     }
+    // Hips sinking: the hips sink after contact AND the body bounces (both signs of patterns.md).
     for (const side of SIDES) {
       const hd = sideStat(steps, side, 'hipDropStanceRatio');
       const vo = sideStat(steps, side, 'verticalOscillationRatio');
       const s1 = hd.n ? severityFor(hd.median, th.hipDropStanceRatio) : null;
       const s2 = vo.n ? severityFor(vo.median, th.verticalOscillationRatio) : null;
-      if (!s1 && !s2) continue;
-      const ev = [...(s1 ? evidenceOf(hd, 'hipDropStanceRatio', th.hipDropStanceRatio) : []), ...(s2 ? evidenceOf(vo, 'verticalOscillationRatio', th.verticalOscillationRatio) : [])];
-      push('hips-sinking', severityMax(s1 ?? 'info', s2 ?? 'info'), side, ev, Math.max(hd.n, vo.n), ['wall-drill', 'split-stance-hinge', 'glute-stretch'],
-        `${th.hipDropStanceRatio.source}; ${th.verticalOscillationRatio.source}`);
+      if (!s1 || !s2) continue;
+      push('hips-sinking', s1 === 'alert' && s2 === 'alert' ? 'alert' : 'warn', side, [...evidenceOf(hd, 'hipDropStanceRatio', th.hipDropStanceRatio), ...evidenceOf(vo, 'verticalOscillationRatio', th.verticalOscillationRatio)],
+        Math.min(hd.n, vo.n), ['wall-drill', 'split-stance-hinge', 'glute-stretch'], `${th.hipDropStanceRatio.source}; ${th.verticalOscillationRatio.source}`);
     }
-    simple('trailing-leg', 'trailingLegRatio', ['wall-drill', 'glute-stretch', 'calf-raise-ball']);
+    simple('trailing-leg', 'trailingLegRatio', ['wall-drill', 'glute-stretch', 'calf-raise-ball'], undefined, true);
   } else {
     simple('pelvic-drop', 'pelvicDropDeg', ['wall-drill', 'single-leg-hinge-ball', 'split-stance-hinge']);
     // 2D knee FPPA in running tracks 3D knee motion poorly (Dingenen 2019): never more than warn.
     simple('knee-collapse', 'kneeFppaDeg', ['calf-raise-ball', 'single-leg-hinge-ball', 'glute-stretch'], 'warn');
     for (const side of SIDES) {
       const st = sideStat(steps, side, 'stepWidthRatio');
-      if (!st.n) continue;
-      const across = st.steps.filter((s) => (s.stepWidthRatio as number) <= 0).length / st.n;
-      let sev = severityFor(st.median, th.stepWidthRatio);
-      if (!sev && across >= 0.3) sev = 'warn';
+      const sev = st.n ? severityFor(st.median, th.stepWidthRatio) : null;
       if (!sev) continue;
       push('crossover', sev, side, evidenceOf(st, 'stepWidthRatio', th.stepWidthRatio), st.n, ['single-leg-hinge-ball', 'wall-drill'], th.stepWidthRatio.source,
-        ` Median step width ${st.median.toFixed(3)} L; ${(across * 100).toFixed(0)} % of steps on or across the midline.`, `(歩隔の中央値 ${st.median.toFixed(3)} L)`);
+        ` Median step width ${st.median.toFixed(3)} L: the feet land across the midline.`, `(歩隔の中央値 ${st.median.toFixed(3)} L)`);
     }
+    // A side view's near and far legs differ by the camera, not by the runner: no asymmetry there.
+    flags.push(...asymmetryFlags(steps, th, meanScore));
   }
-  // In a side view the far leg is partly hidden and tracked worse (Young et al. 2023), so a
-  // left–right difference there is reported as information only.
-  flags.push(...asymmetryFlags(steps, th, meanScore).map((f) => (view === 'side' ? { ...f, severity: 'info' as const, detail: { en: `${f.detail.en} Side view: the far leg is partly hidden, so this is information only.`, ja: `${f.detail.ja}(横からの撮影では奥の脚が隠れやすいため参考値です)` } } : f)));
   const trend = run.trend as RunTrend | null | undefined;
-  if (trend) flags.push(...breakdownFlags(trend, th, meanScore));
+  if (trend) flags.push(...breakdownFlags(trend, th, meanScore, steps));
   return flags;
 }
 
-const LOWER_IS_WORSE = new Set(['kneeFlexionAtContactDeg', 'stepWidthRatio']);
+const LOWER_IS_WORSE = new Set(['stepWidthRatio']);
 
+/**
+ * Rear/front view left–right differences of the per-side medians. Knee FPPA is left out: a 2D
+ * screening cue that tracks 3D knee motion poorly in running, and its healthy L−R differences
+ * reach 10° in the mocap fixtures.
+ */
 function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): Flag[] {
   const out: Flag[] = [];
-  const metrics = ['kneeFlexionAtContactDeg', 'peakKneeFlexionStanceDeg', 'shankAngleAtContactDeg', 'footAheadOfHipRatio', 'kneeForwardTravelRatio', 'hipDropStanceRatio', 'trailingLegRatio', 'contactTimeS', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio'];
-  for (const m of metrics) {
+  for (const m of ['pelvicDropDeg', 'stepWidthRatio', 'contactTimeS']) {
     const l = sideStat(steps, 'left', m);
     const r = sideStat(steps, 'right', m);
     if (!l.n || !r.n) continue;
@@ -152,33 +199,4 @@ function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): F
     }));
   }
   return out;
-}
-
-function breakdownFlags(trend: RunTrend, th: Th, meanScore: number): Flag[] {
-  const worseUp: Record<string, RunThresholdKey> = {
-    peakKneeFlexionStanceDeg: 'breakdownDeg', hipDropStanceRatio: 'breakdownRatio', verticalOscillationRatio: 'breakdownRatio',
-    trailingLegRatio: 'breakdownRatio', footAheadOfHipRatio: 'breakdownRatio', pelvicDropDeg: 'breakdownDeg', kneeFppaDeg: 'breakdownDeg',
-  };
-  const ev: FlagEvidence[] = [];
-  let sev: Severity | null = null;
-  for (const [m, key] of Object.entries(worseUp)) {
-    const c = trend.metrics[m]?.change;
-    if (typeof c !== 'number') continue;
-    const s = severityFor(c, th[key]);
-    if (s) {
-      sev = severityMax(sev ?? 'info', s);
-      ev.push({ t: trend.lastS[0], metric: `${m}.change`, value: c, threshold: th[key].warn });
-    }
-  }
-  if (trend.cadenceFirstSpm && trend.cadenceLastSpm) {
-    const dropPct = (100 * (trend.cadenceFirstSpm - trend.cadenceLastSpm)) / trend.cadenceFirstSpm;
-    const s = severityFor(dropPct, th.breakdownCadencePct);
-    if (s) {
-      sev = severityMax(sev ?? 'info', s);
-      ev.push({ t: trend.lastS[0], metric: 'cadenceSpm.dropPct', value: Math.round(dropPct * 100) / 100, threshold: th.breakdownCadencePct.warn });
-    }
-  }
-  if (!sev) return [];
-  const t = text('late-run-breakdown');
-  return [makeFlag({ id: 'late-run-breakdown', severity: sev, side: null, evidence: ev, title: t.title, detail: t.detail, drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'], nEvents: Math.min(trend.nFirst, trend.nLast), meanScore, minEvents: 10, thresholdSource: th.breakdownDeg.source }) ];
 }

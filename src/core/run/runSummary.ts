@@ -1,4 +1,3 @@
-import { cadenceSpm } from './cadence.ts';
 import type { MetricSummary, RunStep } from '../report/report.ts';
 import { median, quantile } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
@@ -39,6 +38,19 @@ export function sideSpread(steps: readonly RunStep[], side: Side): MetricSummary
 }
 
 /**
+ * How many steps each summary number rests on, per metric for one side (a metric can be missing on
+ * some steps, e.g. no toe-off at the clip's end), so the median and the spread say their weight.
+ */
+export function sideCounts(steps: readonly RunStep[], side: Side): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of RUN_STEP_METRICS) {
+    const n = metricValues(steps, m, side).length;
+    if (n) out[m] = n;
+  }
+  return out;
+}
+
+/**
  * Left–right asymmetry per metric: `left − right` of the medians and the index
  * `|L − R| / mean(|L|, |R|)` (biomech-notes.md §8.4), where both sides have a value.
  */
@@ -54,44 +66,3 @@ export function sideAsymmetry(left: MetricSummary, right: MetricSummary): Record
   return out;
 }
 
-export interface RunTrend {
-  /** Time windows (seconds) of the first and last part. */
-  firstS: [number, number];
-  lastS: [number, number];
-  /** Steps in each part. */
-  nFirst: number;
-  nLast: number;
-  /** Per metric: median over the first part, over the last part, and last − first. */
-  metrics: Record<string, { first: number | null; last: number | null; change: number | null }>;
-  cadenceFirstSpm: number | null;
-  cadenceLastSpm: number | null;
-}
-
-/**
- * First-third vs last-third comparison of a clip (both sides pooled), for late-run breakdown. Null
- * when there are fewer than 6 steps in a third (too few to compare anything).
- */
-export function runTrend(steps: readonly RunStep[]): RunTrend | null {
-  const k = Math.floor(steps.length / 3);
-  if (k < 6) return null;
-  const first = steps.slice(0, k);
-  const last = steps.slice(steps.length - k);
-  const metrics: RunTrend['metrics'] = {};
-  for (const m of RUN_STEP_METRICS) {
-    const a = metricValues(first, m, null);
-    const b = metricValues(last, m, null);
-    if (!a.length && !b.length) continue;
-    const fa = a.length >= 3 ? median(a) : NaN;
-    const fb = b.length >= 3 ? median(b) : NaN;
-    metrics[m] = { first: round(fa), last: round(fb), change: round(fb - fa) };
-  }
-  return {
-    firstS: [first[0]!.contactT, first[k - 1]!.contactT],
-    lastS: [last[0]!.contactT, last[k - 1]!.contactT],
-    nFirst: k,
-    nLast: k,
-    metrics,
-    cadenceFirstSpm: cadenceSpm(first),
-    cadenceLastSpm: cadenceSpm(last),
-  };
-}
