@@ -12,6 +12,8 @@ export interface AnalysisRequest {
   view: 'side' | 'rear' | 'front' | 'auto';
   /** Slow-motion factor of the capture (file time / real time), when the user gave one. */
   slowmo?: number;
+  /** Treadmill speed the user gave, m/s (running norms depend on it). */
+  speedMps?: number;
 }
 
 export interface AnalysisResult {

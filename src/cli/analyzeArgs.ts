@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
+import { speedParse } from '../core/run/speedUnits.ts';
 
 export interface AnalyzeArgs {
   inputs: string[];
@@ -11,12 +12,15 @@ export interface AnalyzeArgs {
   json: string | null;
   model: PoseModelKind;
   thresholds: Record<string, number>;
+  /** Treadmill speed, m/s (--speed 12kmh | 7.5mph | 3.3m/s). */
+  speedMps: number | undefined;
   quiet: boolean;
   help: boolean;
 }
 
 export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--activity run|hinge|auto] [--view side|rear|front|auto]
                         [--slowmo FACTOR | --capture-fps FPS] [--json out.json] [--threshold KEY=VALUE]...
+                        [--speed 12kmh|7.5mph|3.3m/s]
 
 Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
 A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
@@ -29,6 +33,8 @@ Options:
       --capture-fps FPS  slow motion given as the capture rate (e.g. 240): factor = FPS / file fps
       --json FILE        write the hipcheck-report JSON here (with several inputs: FILE-<input>.json)
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
+      --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
+                         without it the speed is estimated from cadence
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -54,6 +60,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
       'capture-fps': { type: 'string' },
       json: { type: 'string' },
       threshold: { type: 'string', multiple: true },
+      speed: { type: 'string' },
       model: { type: 'string', short: 'm', default: 'lightning' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -75,6 +82,12 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     if (!m) throw new Error(`--threshold expects KEY=NUMBER, got '${kv}'`);
     thresholds[m[1]!] = Number(m[2]);
   }
+  let speedMps: number | undefined;
+  if (values.speed !== undefined) {
+    const v = speedParse(values.speed);
+    if (v === null || v < 3 / 3.6 || v > 40 / 3.6) throw new Error(`--speed expects a running speed with its unit, e.g. 12kmh, 7.5mph or 3.3m/s (3–40 km/h), got '${values.speed}'`);
+    speedMps = v;
+  }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, quiet: values.quiet === true, help };
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, help };
 }

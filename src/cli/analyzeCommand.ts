@@ -44,6 +44,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
           ...(args.slowmo !== undefined ? { slowmoFactor: args.slowmo } : {}),
           ...(args.captureFps !== undefined ? { captureFps: args.captureFps } : {}),
           ...(Object.keys(args.thresholds).length ? { thresholds: args.thresholds } : {}),
+          ...(args.speedMps !== undefined ? { speedMps: args.speedMps } : {}),
         });
         if (!args.quiet) process.stdout.write(`${reportSummary(report)}\n`);
         if (args.json !== null) {

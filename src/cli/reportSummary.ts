@@ -11,9 +11,14 @@ export function reportSummary(r: Report): string {
     const st = r.run.steps;
     out.push(`  steps: ${st.length} (left ${st.filter((s) => s.side === 'left').length}, right ${st.filter((s) => s.side === 'right').length}), cadence ${r.run.cadenceSpm ?? '—'} steps/min`);
     const names = [...new Set([...Object.keys(r.run.summary.left), ...Object.keys(r.run.summary.right)])];
+    const sp = r.run.speed as { mps: number; source: string } | null | undefined;
+    if (sp) out.push(`  norms for ${sp.mps.toFixed(1)} m/s (${sp.source === 'user' ? 'speed given' : 'estimated from cadence; give --speed for firmer norms'})`);
     if (names.length) {
-      out.push(`  ${'median per side'.padEnd(28)} ${'left'.padStart(8)} ${'right'.padStart(8)}`);
-      for (const m of names) out.push(`  ${m.padEnd(28)} ${fmt(r.run.summary.left[m]).padStart(8)} ${fmt(r.run.summary.right[m]).padStart(8)}`);
+      // Each median with how many steps it rests on and their interquartile range.
+      const part = (k: string, side: 'left' | 'right') => (r.run!.summary[k] as Record<string, Record<string, number | null>> | undefined)?.[side] ?? {};
+      const cell = (side: 'left' | 'right', m: string) => `${fmt(r.run!.summary[side][m])} (n ${part('count', side)[m] ?? 0}, IQR ${fmt(part('spread', side)[m])})`;
+      out.push(`  ${'median per side (n, IQR)'.padEnd(28)} ${'left'.padStart(26)} ${'right'.padStart(26)}`);
+      for (const m of names) out.push(`  ${m.padEnd(28)} ${cell('left', m).padStart(26)} ${cell('right', m).padStart(26)}`);
     }
   }
   if (r.hinge) {
@@ -25,6 +30,7 @@ export function reportSummary(r: Report): string {
     for (const f of r.flags) {
       const ev = f.evidence.slice(0, 4).map((e) => `${e.t.toFixed(2)} s ${e.metric} ${fmt(e.value)}`).join('; ');
       out.push(`    [${f.severity}] ${f.title.en}${f.side ? ` (${f.side})` : ''}, confidence ${f.confidence ?? '—'}: ${ev}`);
+      if (typeof f.nEvents === 'number' && typeof f.minEvents === 'number' && f.nEvents < f.minEvents) out.push(`      only ${f.nEvents} steps/reps (${f.minEvents} needed for a firm judgement): shown one level lower, low confidence`);
       if (f.drills?.length) out.push(`      try: ${f.drills.map((d) => d.name.en).join(', ')}`);
     }
   } else out.push('  flags: none');

@@ -216,6 +216,18 @@ export const en = {
   'metric.q.firstPart': 'first part',
   'metric.q.lastPart': 'last part',
   'metric.other': 'Measured value',
+  // Issue 12: confidence of the summary numbers and flags; the running speed the norms use.
+  'summary.basis': '{n} steps, middle half within {iqr}',
+  'summary.fewSteps': 'fewer than 7 steps: a rough value',
+  'summary.speedGiven': 'Norms for {v} m/s (the speed you gave)',
+  'summary.speedEstimated': 'Norms for about {v} m/s, estimated from cadence: give the treadmill speed for firmer norms',
+  'flags.fewEvents': 'Rests on only {n} steps or reps ({min} or more are needed for a firm judgement), so it is shown one level lower and with low confidence.',
+  'start.speed': 'Treadmill speed (optional)',
+  'start.speedHint': 'Running norms depend on speed; without it, speed is estimated from cadence.',
+  'start.speedUnit': 'Speed unit',
+  'start.speedKmh': 'km/h',
+  'start.speedMph': 'mph',
+  'start.speedInvalid': 'Enter a speed between 3 and 40 km/h (2 and 25 mph), or leave it empty.',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerEn,
 } as const;

@@ -214,6 +214,18 @@ export const ja: Record<MessageKey, string> = {
   'metric.q.firstPart': '前半',
   'metric.q.lastPart': '後半',
   'metric.other': '計測値',
+  // Issue 12: confidence of the summary numbers and flags; the running speed the norms use.
+  'summary.basis': '{n} 歩、中央の半数が {iqr} の幅',
+  'summary.fewSteps': '7 歩未満のため目安の値です',
+  'summary.speedGiven': '秒速 {v} m の基準(入力された速度)',
+  'summary.speedEstimated': 'ピッチから推定した秒速 約 {v} m の基準です。トレッドミルの速度を入力すると基準がより確かになります',
+  'flags.fewEvents': '判定に使えたのは {n} 回だけです(確かな判定には {min} 回以上が必要)。そのため重要度を 1 段階下げ、信頼度を低く表示しています。',
+  'start.speed': 'トレッドミルの速度(任意)',
+  'start.speedHint': 'ランニングの基準は速度によって変わります。入力しない場合はピッチから速度を推定します。',
+  'start.speedUnit': '速度の単位',
+  'start.speedKmh': 'キロ毎時',
+  'start.speedMph': 'マイル毎時',
+  'start.speedInvalid': '時速 3〜40 キロ(2〜25 マイル)の範囲で入力するか、空欄にしてください。',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };

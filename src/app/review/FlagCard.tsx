@@ -27,6 +27,11 @@ export function FlagCard({ flag, index, onShow }: Props) {
         </h4>
       </header>
       <p>{pick(flag.detail)}</p>
+      {typeof flag.nEvents === 'number' && typeof flag.minEvents === 'number' && flag.nEvents < flag.minEvents && (
+        <p className="flag-few" data-testid="flag-few-events">
+          {t('flags.fewEvents', { n: flag.nEvents, min: flag.minEvents })}
+        </p>
+      )}
       {rows.length > 0 && (
         <table className="evidence">
           <thead>

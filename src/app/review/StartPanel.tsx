@@ -1,6 +1,7 @@
 import { FilmingGuide } from '../guide/FilmingGuide.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
+import { SpeedInput } from './SpeedInput.tsx';
 import { UploadPicker } from './UploadPicker.tsx';
 
 export type ModelChoice = 'lightning' | 'thunder';
@@ -31,6 +32,7 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
     <>
       <ChoiceRow name="activity" legend={t('start.activity')} options={ACTIVITIES} value={request.activity} label={(a) => t(`activity.${a}`)} disabled={busy} onChange={(activity) => onRequest({ ...request, activity })} />
       <ChoiceRow name="view" legend={t('start.view')} options={VIEWS} value={request.view} label={(v) => t(`view.${v}`)} disabled={busy} onChange={(view) => onRequest({ ...request, view })} />
+      {request.activity !== 'hinge' && <SpeedInput value={request.speedMps} disabled={busy} onChange={(speedMps) => onRequest(withSpeed(request, speedMps))} />}
     </>
   );
   const modelSelect = (
@@ -86,6 +88,12 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
       </div>
     </section>
   );
+}
+
+/** The request with the treadmill speed set, or without one (exactOptionalPropertyTypes). */
+function withSpeed(r: AnalysisRequest, speedMps: number | undefined): AnalysisRequest {
+  const { speedMps: _old, ...rest } = r;
+  return speedMps === undefined ? rest : { ...rest, speedMps };
 }
 
 interface ChoiceRowProps<T extends string> {

@@ -1,5 +1,6 @@
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import type { NormSpeed } from './metricCatalog.ts';
 import { MetricValue } from './MetricValue.tsx';
 import { metricsForReport, patternOf, repMedian, summaryRows } from './summaryRows.ts';
 
@@ -42,15 +43,21 @@ export function SummaryCards({ report }: { report: Report }) {
     );
   }
   const steps = report.run?.steps ?? [];
+  const speed = (report.run?.speed ?? null) as NormSpeed | null;
   return (
     <section className="cards" aria-label={t('summary.title')}>
       <article className="card headline" data-testid="cadence">
         <h3>{t('summary.cadence')}</h3>
         <p className="big">{fmt.unit(report.run?.cadenceSpm ?? null, 'spm')}</p>
-        <MetricValue metric="cadenceSpm" value={report.run?.cadenceSpm ?? null} rangeOnly />
+        <MetricValue metric="cadenceSpm" value={report.run?.cadenceSpm ?? null} rangeOnly speed={speed} />
         <p className="hint">
           {t('summary.steps', { n: steps.length })} · {t('summary.view', { view })}
         </p>
+        {speed && (
+          <p className="hint" data-testid="norm-speed">
+            {t(speed.source === 'user' ? 'summary.speedGiven' : 'summary.speedEstimated', { v: fmt.num(speed.mps, 1) })}
+          </p>
+        )}
       </article>
       {(['left', 'right'] as const).map((side) => (
         <article key={side} className={`card side-${side}`} data-testid={`card-${side}`}>
@@ -62,7 +69,7 @@ export function SummaryCards({ report }: { report: Report }) {
               <div key={r.metric} className="row">
                 <dt>{metric(r.metric)}</dt>
                 <dd>
-                  <MetricValue metric={r.metric} value={r.value} />
+                  <MetricValue metric={r.metric} value={r.value} speed={speed} basis={r.n !== null ? { n: r.n, iqr: r.iqr } : null} />
                 </dd>
               </div>
             ))}

@@ -11,6 +11,9 @@ export function metricsForReport(report: Report): readonly string[] {
 export interface SummaryRow {
   metric: string;
   value: number | null;
+  /** Steps the median rests on (summary.count) and their interquartile range (summary.spread). */
+  n: number | null;
+  iqr: number | null;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -23,7 +26,10 @@ export function summaryRows(report: Report, side: 'left' | 'right'): SummaryRow[
   const s: MetricSummary | undefined = report.run?.summary?.[side];
   if (!s) return [];
   const metrics = metricsForReport(report);
-  return metrics.filter((m) => m in s).map((m) => ({ metric: m, value: num(s[m]) }));
+  const part = (k: string): MetricSummary | undefined => (report.run?.summary?.[k] as Record<string, MetricSummary> | undefined)?.[side];
+  const count = part('count');
+  const spread = part('spread');
+  return metrics.filter((m) => m in s).map((m) => ({ metric: m, value: num(s[m]), n: num(count?.[m]), iqr: num(spread?.[m]) }));
 }
 
 /** The set's movement pattern as the hinge analysis reports it (`hinge.pattern`, string or object). */

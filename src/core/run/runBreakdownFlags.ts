@@ -64,7 +64,7 @@ export function breakdownFlags(trend: RunTrend, th: Record<RunThresholdKey, Thre
     if (s) {
       out.push(makeFlag({
         id: 'late-run-breakdown', severity: s, side: null,
-        evidence: [{ t: steps[0]?.contactT ?? 0, metric: 'cadenceSpm.first', value: a }, { t: steps[steps.length - 1]?.contactT ?? 0, metric: 'cadenceSpm.last', value: b, threshold: th.breakdownCadencePct.warn }],
+        evidence: [{ t: steps[0]?.contactT ?? 0, metric: 'cadenceSpm.firstPart', value: a }, { t: steps[steps.length - 1]?.contactT ?? 0, metric: 'cadenceSpm.lastPart', value: b, threshold: th.breakdownCadencePct.warn }],
         title: t.title, detail: { en: `${t.detail.en} Cadence ${a} → ${b} steps/min.`, ja: `${t.detail.ja}(ピッチ ${a} → ${b} 歩/分)` },
         drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'], nEvents: trend.minStepsPerWindow, meanScore, minEvents: trend.minStepsPerWindow,
         thresholdSource: th.breakdownCadencePct.source,

@@ -5,7 +5,7 @@ import type { Flag, FlagEvidence, RunSection, RunStep, Severity, View } from '..
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { RUN_FLAG_TEXT } from './runFlagText.ts';
-import { normLevels, RUN_SPEED_NORMS, runSpeed, type RunSpeed, type SpeedNormKey } from './runNorms.ts';
+import { expectedCadenceSpm, normLevels, RUN_SPEED_NORMS, runSpeed, type RunSpeed, type SpeedNormKey } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
 import type { RunTrend } from './runTrend.ts';
@@ -89,7 +89,7 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
   const speedNote = (sev: Severity) => ({
     sev: estimated && sev === 'alert' ? ('warn' as const) : sev,
     en: estimated ? ` Norms for ${speed ? `about ${speed.mps.toFixed(1)} m/s, estimated from cadence` : 'an unknown speed'}: give the treadmill speed for a firmer judgement.` : ` Norms for ${speed!.mps.toFixed(1)} m/s (the speed given).`,
-    ja: estimated ? `(速度が不明なため、ピッチから推定した速度${speed ? ` 約 ${speed.mps.toFixed(1)} m/s` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)` : `(入力された速度 ${speed!.mps.toFixed(1)} m/s の基準で判定しています)`,
+    ja: estimated ? `(速度が不明なため、ピッチから推定した速度${speed ? `(秒速 約 ${speed.mps.toFixed(1)} m)` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)` : `(入力された速度(秒速 ${speed!.mps.toFixed(1)} m)の基準で判定しています)`,
   });
   const push = (id: string, sev: Severity, side: Side | null, ev: FlagEvidence[], n: number, drills: DrillId[], source: string, extraEn = '', extraJa = '') => {
     const t = text(id);
@@ -122,7 +122,7 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
         ` Both signs: ${crit.map(([m, st]) => `${m} ${st.median.toFixed(2)} (threshold ${round3(th[m].warn)})`).join(', ')}.${sn.en}`, sn.ja);
     }
     // Low cadence for the speed: only when the user gave the speed (cadence itself cannot tell).
-    const cadDeficit = speed?.source === 'user' && run.cadenceSpm !== null ? 123.5 + 13.1 * Math.min(speed.mps, 5) - run.cadenceSpm : NaN;
+    const cadDeficit = speed?.source === 'user' && run.cadenceSpm !== null ? expectedCadenceSpm(speed.mps) - run.cadenceSpm : NaN;
     const lowCad = severityFor(cadDeficit, th.cadenceLowSpm) !== null;
     // Knee-dominant landing: deep stance knee AND upright trunk AND (overstride OR low cadence), all
     // together (biomech-notes §4.5 composite).

@@ -71,6 +71,16 @@ export function contactTimeHighS(speedMps: number): number {
   return Math.round(1.2 * 0.465 * v ** -0.415 * 1000) / 1000;
 }
 
+/**
+ * Cadence expected at speed v (steps/min): `123.5 + 13.1·min(v, 5)`, the least-squares line through
+ * Hamner s04's 152/161/173/191 steps/min at 2–5 m/s (scripts/flag-calibration.ts). Runners differ
+ * from it by about ±10 steps/min with height [H], so only a cadence well below it (runThresholds
+ * cadenceLowSpm) counts as low, and only at a speed the user gave.
+ */
+export function expectedCadenceSpm(speedMps: number): number {
+  return 123.5 + 13.1 * Math.min(Math.max(speedMps, NORM_MIN_SPEED_MPS), 5);
+}
+
 export type SpeedSource = 'user' | 'cadence';
 
 export interface RunSpeed {
