@@ -95,6 +95,19 @@ for (const g of runs) {
     if (!p) continue;
     const rep = analyzeTrack(trackParse(JSON.parse(readFileSync(p, 'utf8'))));
     const rep2 = analyzeTrack(trackParse(JSON.parse(readFileSync(p, 'utf8'))), { speedMps: g.speedMps });
-    console.log(`  analysed ${k}: ${show(rep.flags)}; speed given: ${show(rep2.flags)}`);
+    // Closest approach of an analysed per-side median to its warn level at the true speed.
+    const near: string[] = [];
+    if (rep2.run?.running) {
+      for (const k2 of g.view === 'side' ? (Object.keys(RUN_SPEED_NORMS) as SpeedNormKey[]) : []) {
+        const w = normLevels(RUN_SPEED_NORMS[k2], g.speedMps).warn;
+        const meds = (['left', 'right'] as const).map((sd) => rep2.run!.summary[sd][k2]).filter((x): x is number => typeof x === 'number');
+        if (meds.length) near.push(`${k2} ${Math.max(...meds).toFixed(3)}/${w.toFixed(3)}`);
+      }
+      for (const m of g.view === 'side' ? ['peakKneeFlexionStanceDeg', 'hipDropStanceRatio', 'verticalOscillationRatio'] : ['pelvicDropDeg', 'kneeFppaDeg']) {
+        const meds = (['left', 'right'] as const).map((sd) => rep2.run!.summary[sd][m]).filter((x): x is number => typeof x === 'number');
+        if (meds.length) near.push(`${m} ${Math.max(...meds).toFixed(3)}/${RUN_THRESHOLDS[m as keyof typeof RUN_THRESHOLDS].warn}`);
+      }
+    }
+    console.log(`  analysed ${k}: ${show(rep.flags)}; speed given: ${show(rep2.flags)}${rep2.run?.running ? '' : ' (not analysed as running)'}${near.length ? `; worst side median/warn: ${near.join(', ')}` : ''}`);
   }
 }
