@@ -4,7 +4,8 @@ import { analyzeRun } from '../run/analyzeRun.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
 import { detectView } from './detectView.ts';
-import { suggestSlowmo } from './suggestSlowmo.ts';
+import { gaitPeriodicity } from './gaitPeriodicity.ts';
+import { suggestSlowmo, WALK_PHASE_MAX_CORR } from './suggestSlowmo.ts';
 import { trackQuality, trackRealTime } from './trackQuality.ts';
 
 export interface AnalyzeOptions {
@@ -64,8 +65,22 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     report.run = r.run;
     flags = r.flags;
     warnings.push(...r.warnings);
+    // The rhythm and its phase, read without contacts (gaitPeriodicity): walking vs running, and
+    // the slow-motion factor. Cadence in the analysed clock.
+    const p = gaitPeriodicity(track);
+    const walking = view === 'side' && p.hipSpreadCorr < WALK_PHASE_MAX_CORR;
+    report.detected = { ...(report.detected as object), gait: Number.isFinite(p.hipSpreadCorr) && view === 'side' ? (walking ? 'walking' : 'running') : null, rhythmCadenceSpm: Number.isFinite(p.cadenceSpm) ? round(p.cadenceSpm, 1) : null, hipSpreadCorr: Number.isFinite(p.hipSpreadCorr) ? p.hipSpreadCorr : null };
+    if (walking && r.running) {
+      // Contacts and cadence passed as running, but the pelvis vaults over the stance leg: walking.
+      flags = [];
+      r.run.running = false;
+      r.run.steps = r.run.steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
+      r.run.summary = { left: {}, right: {} };
+      r.run.trend = null;
+      warnings.push({ en: 'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed', ja: '立脚中期に骨盤が最も低くならず最も高くなっています。ランニングではなく歩行のようです。ランニングの指摘は計算しません' });
+    }
     // Only for a file still read in its own clock: the UI offers to re-analyse at this factor.
-    const f = factor === 1 && !r.running ? suggestSlowmo(track, r, view, d) : null;
+    const f = factor === 1 && !r.running && !walking ? suggestSlowmo(track, view, d, p) : null;
     if (f !== null) {
       report.quality.suggestedSlowmoFactor = f;
       warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
