@@ -1,6 +1,7 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
+import { keepOnePerson } from '../track/keepOnePerson.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
 import { detectView } from './detectView.ts';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
 
 /** Below this share of frames with a person the analysis is not trusted. */
 const MIN_POSE_SHARE = 0.5;
+/** With two people in view, the one kept must fill at least this share of the posed frames [H]. */
+const MIN_KEPT_PERSON_SHARE = 0.6;
 
 /**
  * The whole analysis of one track → a hipcheck-report v1 (metrics.md): real-time clock (slow
@@ -30,8 +33,18 @@ const MIN_POSE_SHARE = 0.5;
  * helper's analyzeHinge, and the quality block. Nothing is invented: what the clip cannot
  * support is absent and said in quality.warnings.
  */
-export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
+export function analyzeTrack(raw: Track, opts: AnalyzeOptions = {}): Report {
   const warnings: LocalizedText[] = [];
+  // A second person in view: keep the one seen most, or stop when neither dominates.
+  const one = keepOnePerson(raw);
+  const input = one.track;
+  const twoPeople = one.jumps > 0;
+  if (twoPeople) {
+    const pct = (one.keptShare * 100).toFixed(0);
+    warnings.push(one.keptShare >= MIN_KEPT_PERSON_SHARE
+      ? { en: `a second person is in view: the pose jumped between two people ${one.jumps} time(s); only the person seen in most frames (${pct} %) is analysed, ${one.otherFrames} frame(s) of the other are left out`, ja: `2 人目の人物が映っています。姿勢推定が 2 人の間で ${one.jumps} 回入れ替わりました。最も多くのフレームに映っている人物（${pct} %）だけを解析し、もう一人の ${one.otherFrames} フレームは除外しました` }
+      : { en: `two people are in view and the pose keeps jumping between them (${one.jumps} times; the one seen most fills only ${pct} % of frames): no analysis. Film one person alone in the frame`, ja: `2 人が映っていて、姿勢推定が 2 人の間で入れ替わり続けています（${one.jumps} 回。最も多く映っている人物でもフレームの ${pct} % だけ）。解析しません。1 人だけが映るように撮影してください` });
+  }
   const factor = slowmo(input, opts, warnings);
   const track = factor !== 1 ? trackRealTime(input, factor) : input;
   const q = trackQuality(track);
@@ -51,8 +64,9 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     source: { name: String(track.source?.name ?? 'track'), durationS: round(durationS, 3), fps: round(track.fps, 3), ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}) },
     flags: [],
     quality: { ...q, warnings: [] },
-    detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio },
+    detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio, ...(twoPeople ? { secondPerson: { jumps: one.jumps, otherFrames: one.otherFrames, keptShare: round(one.keptShare, 3) } } : {}) },
   };
+  if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {
     warnings.push({ en: 'the track is empty: no frames to analyse', ja: 'トラックが空です。解析するフレームがありません' });
     return withWarnings(report, warnings);
