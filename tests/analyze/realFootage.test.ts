@@ -55,3 +55,14 @@ it('male_side.mp4 (12 s, 33 steps) is long enough: no steps-needed message', asy
   if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
   expect(analyzeTrack(t).quality.warnings.join(' ')).not.toMatch(/holds about/);
 }, 300_000);
+
+it('the header frame rate does not matter: a track written by the CLI (ffprobe average rate) and by the app (median interval) give the same report', async () => {
+  const t = await poseTrackForMedia('media/running/male_side.mp4');
+  if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+  // A 60 fps phone clip that dropped one frame in 29: ffprobe's average rate is 58.2, the median interval 1/60.
+  const vfr: Track = { ...t, frames: t.frames.filter((_, i) => i % 29 !== 7) };
+  const cli = analyzeTrack({ ...vfr, fps: 29.0 });
+  const app = analyzeTrack({ ...vfr, fps: 30 });
+  expect(cli).toEqual(app);
+  expect(app.source.fps).toBe(30);
+}, 300_000);

@@ -1,6 +1,7 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
+import { trackRateHz } from '../signal/conditionTrack.ts';
 import { keepOnePerson } from '../track/keepOnePerson.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
@@ -44,8 +45,13 @@ const MIN_KEPT_PERSON_SHARE = 0.6;
  * helper's analyzeHinge, and the quality block. Nothing is invented: what the clip cannot
  * support is absent and said in quality.warnings.
  */
-export function analyzeTrack(raw: Track, opts: AnalyzeOptions = {}): Report {
+export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const warnings: LocalizedText[] = [];
+  // One definition of the frame rate, whoever wrote the track: 1 / median frame interval. The CLI
+  // writes ffprobe's average rate in the header and the app 1 / median sample duration; on a
+  // variable-frame-rate phone clip (60 fps with dropped frames) those are 58.2 and 60.
+  const rateHz = given.frames.length > 1 ? Math.round(trackRateHz(given) * 1000) / 1000 : given.fps;
+  const raw = rateHz > 0 && rateHz !== given.fps ? { ...given, fps: rateHz } : given;
   // A second person in view: keep the one seen most, or stop when neither dominates.
   const one = keepOnePerson(raw);
   const input = one.track;
