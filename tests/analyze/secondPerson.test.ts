@@ -35,6 +35,20 @@ describe('a second person in view', () => {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.track.json'))) expect(keepOnePerson(trackParse(JSON.parse(readFileSync(join(dir, f), 'utf8')))).jumps, f).toBe(0);
   });
 
+  it('walk_demo4.mp4 with a second walker the pose model switches to: said, still walking, no slow-motion suggestion', async () => {
+    const t = await poseTrackForMedia('media/walking/walk_demo4.mp4');
+    if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
+    // Only frames where the walker is seen get the other one swapped in (MoveNet finds someone).
+    const seen = (i: number) => t.frames[i]!.kp.some((p) => p[2] > 0) && t.frames[(i + 60) % t.frames.length]!.kp.some((p) => p[2] > 0);
+    const two: Track = { ...t, frames: t.frames.map((f, i) => (i % 30 >= 27 && seen(i) ? { t: f.t, kp: t.frames[(i + 60) % t.frames.length]!.kp.map(([x, y, s]): KeypointTriple => [x * 0.7 + 150, y * 0.7 + 60, s]) } : f)) };
+    const r = analyzeTrack(two);
+    expect(r.detected).toHaveProperty('secondPerson');
+    expect(r.quality.warnings.join(' ')).toMatch(/second person/);
+    expect((r.detected as { gait: string }).gait).toBe('walking');
+    expect(r.quality.suggestedSlowmoFactor).toBeUndefined();
+    expect(r.flags).toEqual([]);
+  }, 300_000);
+
   describeWithShared('male_side.mp4 with a second runner the pose model switches to', [['media', 'running', 'male_side.groundtruth.json']], () => {
     it('flickers of 3 frames in 40: said (en + ja), the other runner left out, cadence still the truth', async () => {
       const t = (await poseTrackForMedia('media/running/male_side.mp4'))!;
