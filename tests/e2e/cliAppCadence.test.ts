@@ -84,4 +84,24 @@ describeWithShared('the app and `hipcheck analyze` read the same cadence from th
     }
     console.log(`[cli vs app]\n${rows.join('\n')}`);
   }, 1_800_000);
+
+  it('a ×10 slow-motion clip (300 fps lab capture saved at 30, made from the first 5 s of male_side): the app suggests ×10 with its reason and, re-analysed, gives the real cadence', async () => {
+    const slow = join(CLIPS, 'male_side_first5s_x10.mp4');
+    ffmpeg(['-t', '5', '-i', sharedPath(...RUNNING, 'male_side.mp4')!, '-vf', 'setpts=10*PTS', '-r', '3', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-an', slow]);
+    const page = await app.browser.newPage({ acceptDownloads: true, locale: 'en-US' });
+    await page.goto(app.url);
+    await uploadVideo(page, slow);
+    const apply = page.getByRole('button', { name: 'Re-analyse as ×10 slow motion' });
+    await apply.waitFor({ timeout: 300_000 });
+    expect(await page.getByTestId('slowmo-rhythm').textContent()).toMatch(/×10 makes that 1[67]\d steps\/min/);
+    await page.screenshot({ path: join(ROOT, 'tests/artifacts/slowmo-x10-suggest.png') });
+    await apply.click();
+    await expect.poll(() => page.getByTestId('slowmo').textContent(), { timeout: 60_000 }).toContain('Analysed as ×10 slow motion');
+    await page.getByTestId('cadence').waitFor({ timeout: 60_000 });
+    const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
+    await page.close();
+    const truth = (JSON.parse(readFileSync(sharedPath(...RUNNING, 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+    expect(r.source.slowmoFactor).toBe(10);
+    expect(Math.abs(r.run!.cadenceSpm! - truth)).toBeLessThanOrEqual(2);
+  }, 600_000);
 });

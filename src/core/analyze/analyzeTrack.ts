@@ -50,7 +50,8 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   // One definition of the frame rate, whoever wrote the track: 1 / median frame interval. The CLI
   // writes ffprobe's average rate in the header and the app 1 / median sample duration; on a
   // variable-frame-rate phone clip (60 fps with dropped frames) those are 58.2 and 60.
-  const rateHz = given.frames.length > 1 ? Math.round(trackRateHz(given) * 1000) / 1000 : given.fps;
+  // Four significant digits: frame times are stored to 1 µs, which moves 1/60 s by up to 4e-5.
+  const rateHz = given.frames.length > 1 ? Number(trackRateHz(given).toPrecision(4)) : given.fps;
   const raw = rateHz > 0 && rateHz !== given.fps ? { ...given, fps: rateHz } : given;
   // A second person in view: keep the one seen most, or stop when neither dominates.
   const one = keepOnePerson(raw);

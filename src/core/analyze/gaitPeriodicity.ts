@@ -32,6 +32,13 @@ export interface GaitPeriodicity {
 const MIN_STEP_S = 0.2;
 /** A lag counts as the stride when its autocorrelation is at least this share of the best one [H]. */
 const FIRST_PEAK_SHARE = 0.8;
+/**
+ * Longest step looked for, s in the track's clock: a 120 steps/min walk filmed at ×10 (0.5 s → 5 s)
+ * with room to spare. Bounds the autocorrelation's cost on long clips.
+ */
+const MAX_STEP_S = 8;
+/** At most this many frames (the middle of a longer clip) are read: a rhythm, not a measurement. */
+const MAX_FRAMES = 6000;
 /** Below this autocorrelation the feet move, but not in a rhythm [H]. */
 const MIN_STRENGTH = 0.3;
 
@@ -48,8 +55,10 @@ const NONE: GaitPeriodicity = { strideS: NaN, cadenceSpm: NaN, strength: 0, hipS
  * Also the phase of the pelvis height against the feet spread (`hipSpreadCorr`), which tells
  * running (pelvis lowest at midstance) from walking (highest at midstance) without contacts.
  */
-export function gaitPeriodicity(track: Track, minScore = 0.3): GaitPeriodicity {
-  if (track.frames.length < 10) return NONE;
+export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
+  if (whole.frames.length < 10) return NONE;
+  const from = Math.max(0, Math.floor((whole.frames.length - MAX_FRAMES) / 2));
+  const track = from > 0 ? { ...whole, frames: whole.frames.slice(from, from + MAX_FRAMES) } : whole;
   const c = conditionTrack(track, { activity: 'run', minScore, maxGapS: 4 / Math.max(1, track.fps) });
   const n = c.t.length;
   const fs = c.fsHz;
@@ -82,7 +91,7 @@ export function gaitPeriodicity(track: Track, minScore = 0.3): GaitPeriodicity {
     hip[i]! /= L;
   }
   const minLag = Math.max(2, Math.round(MIN_STEP_S * fs));
-  const maxLag = Math.floor(n / 2);
+  const maxLag = Math.min(Math.floor(n / 2), Math.round(MAX_STEP_S * fs) + 1);
   if (maxLag <= minLag + 2) return NONE;
   const ac = autocorrelation(spread, maxLag + 1);
   const peaks: number[] = [];
@@ -184,18 +193,20 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
  */
 function phaseCorr(hip: Float64Array, spread: Float64Array, strideSamples: number): number {
   const w = Math.max(1, Math.round(strideSamples));
+  const half = Math.floor(w / 2);
   const detrend = (v: Float64Array) => {
+    // Running sums of the finite values and of their count: the window mean in O(1) per sample.
+    const sum = new Float64Array(v.length + 1);
+    const cnt = new Float64Array(v.length + 1);
+    for (let i = 0; i < v.length; i++) {
+      const ok = Number.isFinite(v[i]!);
+      sum[i + 1] = sum[i]! + (ok ? v[i]! : 0);
+      cnt[i + 1] = cnt[i]! + (ok ? 1 : 0);
+    }
     const out = new Float64Array(v.length).fill(NaN);
-    const half = Math.floor(w / 2);
     for (let i = half; i + half < v.length; i++) {
-      let s = 0;
-      let m = 0;
-      for (let j = i - half; j <= i + half; j++) {
-        if (!Number.isFinite(v[j]!)) continue;
-        s += v[j]!;
-        m++;
-      }
-      if (m > 0.8 * (2 * half + 1)) out[i] = v[i]! - s / m;
+      const m = cnt[i + half + 1]! - cnt[i - half]!;
+      if (m > 0.8 * (2 * half + 1) && Number.isFinite(v[i]!)) out[i] = v[i]! - (sum[i + half + 1]! - sum[i - half]!) / m;
     }
     return out;
   };
