@@ -66,3 +66,11 @@ it('the header frame rate does not matter: a track written by the CLI (ffprobe a
   expect(cli).toEqual(app);
   expect(app.source.fps).toBe(30);
 }, 300_000);
+
+it('unequal left and right steps (one leg\'s knee and ankle shown 50 % / 30 % of their true reach): the rhythm still finds the step, and the cadence is kept', async () => {
+  const t = await poseTrackForMedia('media/running/male_side.mp4');
+  if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+  const shrink = (g: number): Track => ({ ...t, frames: t.frames.map((f) => ({ t: f.t, kp: f.kp.map((p, k): KeypointTriple => (k === 14 || k === 16 ? [f.kp[12]![0] + g * (p[0] - f.kp[12]![0]), p[1], p[2]] : p)) })) });
+  expect(Math.abs(gaitPeriodicity(shrink(0.5)).cadenceSpm - truthSpm())).toBeLessThanOrEqual(1.5);
+  for (const g of [0.5, 0.3]) expect(Math.abs(analyzeTrack(shrink(g)).run!.cadenceSpm! - truthSpm())).toBeLessThanOrEqual(2);
+}, 300_000);

@@ -102,7 +102,9 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     const p = gaitPeriodicity(track);
     const walking = view === 'side' && p.hipSpreadCorr < WALK_PHASE_MAX_CORR;
     const cad = r.run.cadenceSpm;
-    if (cad !== null && p.strength >= MIN_RHYTHM_STRENGTH && Math.abs(Math.log(cad / p.cadenceSpm)) > Math.log(MAX_CONTACT_RHYTHM_RATIO)) {
+    const off = (k: number) => Math.abs(Math.log(cad! / (k * p.cadenceSpm))) > Math.log(MAX_CONTACT_RHYTHM_RATIO);
+    // Twice the rhythm is no contradiction: very unequal left and right steps repeat per stride.
+    if (cad !== null && p.strength >= MIN_RHYTHM_STRENGTH && off(1) && off(2)) {
       warnings.push({ en: `cadence withheld: ${r.run.steps.length} contacts give ${cad.toFixed(0)} steps/min but the stride rhythm gives ${p.cadenceSpm.toFixed(0)}, so a contact was missed or is spurious`, ja: `ピッチは表示しません。${r.run.steps.length} 回の接地からは ${cad.toFixed(0)} 歩/分ですが、ストライドのリズムからは ${p.cadenceSpm.toFixed(0)} 歩/分で、接地の見落としか誤検出があります` });
       r.run.cadenceSpm = null;
     }

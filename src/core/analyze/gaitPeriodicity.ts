@@ -32,6 +32,8 @@ export interface GaitPeriodicity {
 const MIN_STEP_S = 0.2;
 /** A lag counts as the stride when its autocorrelation is at least this share of the best one [H]. */
 const FIRST_PEAK_SHARE = 0.8;
+/** A peak at half the chosen lag with at least this share of its autocorrelation is the step [H]. */
+const HALF_PEAK_SHARE = 0.4;
 /**
  * Longest step looked for, s in the track's clock: a 120 steps/min walk filmed at ×10 (0.5 s → 5 s)
  * with room to spare. Bounds the autocorrelation's cost on long clips.
@@ -100,7 +102,11 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
   const best = Math.max(...peaks.map((k) => ac[k]!));
   if (best < MIN_STRENGTH) return NONE;
   // The first lag that nearly matches the best one is the step (later ones are its multiples).
-  const k = peaks.find((p) => ac[p]! >= FIRST_PEAK_SHARE * best)!;
+  let k = peaks.find((p) => ac[p]! >= FIRST_PEAK_SHARE * best)!;
+  // Left and right steps that look unlike each other (a far leg half hidden, a limp) make the
+  // stride repeat more clearly than the step: a clear peak at half the lag is the step.
+  const half = peaks.find((p) => p >= 0.4 * k && p <= 0.6 * k && ac[p]! >= HALF_PEAK_SHARE * ac[k]!);
+  if (half !== undefined) k = half;
   const [a, b, cc] = [ac[k - 1]!, ac[k]!, ac[k + 1]!];
   const den = a - 2 * b + cc;
   const lag = k + (den < 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - cc)) / den)) : 0);
