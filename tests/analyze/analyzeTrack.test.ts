@@ -30,7 +30,7 @@ describe('bad input: clear warnings, no crash, no invented numbers', () => {
 describeWithShared('analyzeTrack on the mocap fixtures', [['fixtures', 'mocap']], () => {
   const files = readdirSync(sharedPath('fixtures', 'mocap')!).filter((f) => f.endsWith('.track.json'));
   it.each(files)('detectActivity: %s', (f) => {
-    expect(detectActivity(fixture(f)).activity).toBe(/_run\d+_/.test(f) ? 'run' : 'hinge');
+    expect(detectActivity(fixture(f)).activity).toBe(/_run\d+(cms)?_/.test(f) ? 'run' : 'hinge');
   });
   it('a 1-second clip: warned, and no flags from a handful of steps', () => {
     const t = fixture('hamner_subject04_run300_side.60fps.track.json');

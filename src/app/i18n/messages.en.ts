@@ -18,6 +18,7 @@ export const en = {
   'slowmo.suggest': 'This looks like a slow-motion video, saved ×{f} slower than real time (filmed at about {fps} fps). Read in the file’s own clock it is not a plausible run.',
   'slowmo.apply': 'Re-analyse as ×{f} slow motion',
   'slowmo.active': 'Analysed as ×{f} slow motion: all times and cadences are real time',
+  'slowmo.rhythm': 'The legs repeat their cycle at {c} steps/min in the file’s own clock; ×{f} makes that {r} steps/min, a running cadence.',
   'start.title': 'Analyse a clip',
   'start.again': 'Analyse another clip',
   'start.options': 'Change the type, camera view or pose model',

@@ -16,6 +16,7 @@ export const ja: Record<MessageKey, string> = {
   'slowmo.suggest': '実際の {f} 倍遅く保存されたスローモーション動画のようです（約 {fps} fps で撮影）。動画ファイル上の時間のままでは、ランニングとして成り立ちません。',
   'slowmo.apply': '×{f} のスローとして再解析',
   'slowmo.active': '×{f} のスローとして解析しました。時間とピッチはすべて実時間です',
+  'slowmo.rhythm': '動画ファイル上の時間では脚の動きの周期は {c} 歩/分です。×{f} とすると {r} 歩/分で、ランニングのピッチになります。',
   'start.title': '動画を解析する',
   'start.again': '別の動画を解析する',
   'start.options': '動きの種類・カメラの向き・姿勢推定モデルを変更',

@@ -1,10 +1,13 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
+import { trackRateHz } from '../signal/conditionTrack.ts';
+import { keepOnePerson } from '../track/keepOnePerson.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
 import { detectView } from './detectView.ts';
-import { suggestSlowmo } from './suggestSlowmo.ts';
+import { gaitPeriodicity } from './gaitPeriodicity.ts';
+import { suggestSlowmo, WALK_PHASE_MAX_CORR } from './suggestSlowmo.ts';
 import { trackQuality, trackRealTime } from './trackQuality.ts';
 
 export interface AnalyzeOptions {
@@ -24,6 +27,19 @@ export interface AnalyzeOptions {
 
 /** Below this share of frames with a person the analysis is not trusted. */
 const MIN_POSE_SHARE = 0.5;
+/**
+ * Contact cadence further than this from the contact-free rhythm means a contact was missed or
+ * invented, and the cadence (60·(n−1)/span) is withheld [H]: on every visible running fixture
+ * (Hamner 2–5 m/s, Dorn 7–9.4 m/s, 30/60 fps/clean, side and rear) the two agree within 2.6 %,
+ * on male_side.mp4 within 0.2 %.
+ */
+const MAX_CONTACT_RHYTHM_RATIO = 1.1;
+/** Below this autocorrelation the rhythm is not trusted to overrule contacts [H: runs 0.80–0.99]. */
+const MIN_RHYTHM_STRENGTH = 0.5;
+/** Steps a running clip should hold: 7 per side, for stable per-side medians (metrics.md). */
+const STEPS_NEEDED = 14;
+/** With two people in view, the one kept must fill at least this share of the posed frames [H]. */
+const MIN_KEPT_PERSON_SHARE = 0.6;
 
 /**
  * The whole analysis of one track → a hipcheck-report v1 (metrics.md): real-time clock (slow
@@ -31,8 +47,24 @@ const MIN_POSE_SHARE = 0.5;
  * helper's analyzeHinge, and the quality block. Nothing is invented: what the clip cannot
  * support is absent and said in quality.warnings.
  */
-export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
+export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const warnings: LocalizedText[] = [];
+  // One definition of the frame rate, whoever wrote the track: 1 / median frame interval. The CLI
+  // writes ffprobe's average rate in the header and the app 1 / median sample duration; on a
+  // variable-frame-rate phone clip (60 fps with dropped frames) those are 58.2 and 60.
+  // Four significant digits: frame times are stored to 1 µs, which moves 1/60 s by up to 4e-5.
+  const rateHz = given.frames.length > 1 ? Number(trackRateHz(given).toPrecision(4)) : given.fps;
+  const raw = rateHz > 0 && rateHz !== given.fps ? { ...given, fps: rateHz } : given;
+  // A second person in view: keep the one seen most, or stop when neither dominates.
+  const one = keepOnePerson(raw);
+  const input = one.track;
+  const twoPeople = one.jumps > 0;
+  if (twoPeople) {
+    const pct = (one.keptShare * 100).toFixed(0);
+    warnings.push(one.keptShare >= MIN_KEPT_PERSON_SHARE
+      ? { en: `a second person is in view: the pose jumped between two people ${one.jumps} time(s); only the person seen in most frames (${pct} %) is analysed, ${one.otherFrames} frame(s) of the other are left out`, ja: `2 人目の人物が映っています。姿勢推定が 2 人の間で ${one.jumps} 回入れ替わりました。最も多くのフレームに映っている人物（${pct} %）だけを解析し、もう一人の ${one.otherFrames} フレームは除外しました` }
+      : { en: `two people are in view and the pose keeps jumping between them (${one.jumps} times; the one seen most fills only ${pct} % of frames): no analysis. Film one person alone in the frame`, ja: `2 人が映っていて、姿勢推定が 2 人の間で入れ替わり続けています（${one.jumps} 回。最も多く映っている人物でもフレームの ${pct} % だけ）。解析しません。1 人だけが映るように撮影してください` });
+  }
   const factor = slowmo(input, opts, warnings);
   const track = factor !== 1 ? trackRealTime(input, factor) : input;
   const q = trackQuality(track);
@@ -52,8 +84,9 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     source: { name: String(track.source?.name ?? 'track'), durationS: round(durationS, 3), fps: round(track.fps, 3), ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}) },
     flags: [],
     quality: { ...q, warnings: [] },
-    detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio },
+    detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio, ...(twoPeople ? { secondPerson: { jumps: one.jumps, otherFrames: one.otherFrames, keptShare: round(one.keptShare, 3) } } : {}) },
   };
+  if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {
     warnings.push({ en: 'the track is empty: no frames to analyse', ja: 'トラックが空です。解析するフレームがありません' });
     return withWarnings(report, warnings);
@@ -66,8 +99,36 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
     report.run = r.run;
     flags = r.flags;
     warnings.push(...r.warnings);
+    // The rhythm and its phase, read without contacts (gaitPeriodicity): walking vs running, and
+    // the slow-motion factor. Cadence in the analysed clock.
+    const p = gaitPeriodicity(track);
+    const walking = view === 'side' && p.hipSpreadCorr < WALK_PHASE_MAX_CORR;
+    const cad = r.run.cadenceSpm;
+    const off = (k: number) => Math.abs(Math.log(cad! / (k * p.cadenceSpm))) > Math.log(MAX_CONTACT_RHYTHM_RATIO);
+    // Twice the rhythm is no contradiction: very unequal left and right steps repeat per stride.
+    if (cad !== null && p.strength >= MIN_RHYTHM_STRENGTH && off(1) && off(2)) {
+      warnings.push({ en: `cadence withheld: ${r.run.steps.length} contacts give ${cad.toFixed(0)} steps/min but the stride rhythm gives ${p.cadenceSpm.toFixed(0)}, so a contact was missed or is spurious`, ja: `ピッチは表示しません。${r.run.steps.length} 回の接地からは ${cad.toFixed(0)} 歩/分ですが、ストライドのリズムからは ${p.cadenceSpm.toFixed(0)} 歩/分で、接地の見落としか誤検出があります` });
+      r.run.cadenceSpm = null;
+    }
+    // A clip too short for stable numbers says how many steps it holds and how long to film.
+    const paceSpm = Number.isFinite(p.cadenceSpm) && p.strength >= MIN_RHYTHM_STRENGTH ? p.cadenceSpm : null;
+    const held = paceSpm !== null ? Math.floor((durationS * paceSpm) / 60) : r.run.steps.length;
+    if (held < STEPS_NEEDED) {
+      const needS = Math.ceil(((STEPS_NEEDED + 2) * 60) / (paceSpm ?? 170));
+      warnings.push({ en: `the clip holds about ${held} step(s); stable running numbers need at least ${STEPS_NEEDED} (7 per side): film at least ${needS} s at this pace`, ja: `この動画に含まれるのは約 ${held} 歩です。安定したランニングの数値には ${STEPS_NEEDED} 歩（片側 7 歩）以上が必要です。このペースなら ${needS} 秒以上撮影してください` });
+    }
+    report.detected = { ...(report.detected as object), gait: Number.isFinite(p.hipSpreadCorr) && view === 'side' ? (walking ? 'walking' : 'running') : null, rhythmCadenceSpm: Number.isFinite(p.cadenceSpm) ? round(p.cadenceSpm, 1) : null, hipSpreadCorr: Number.isFinite(p.hipSpreadCorr) ? p.hipSpreadCorr : null };
+    if (walking && r.running) {
+      // Contacts and cadence passed as running, but the pelvis vaults over the stance leg: walking.
+      flags = [];
+      r.run.running = false;
+      r.run.steps = r.run.steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
+      r.run.summary = { left: {}, right: {} };
+      r.run.trend = null;
+      warnings.push({ en: 'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed', ja: '立脚中期に骨盤が最も低くならず最も高くなっています。ランニングではなく歩行のようです。ランニングの指摘は計算しません' });
+    }
     // Only for a file still read in its own clock: the UI offers to re-analyse at this factor.
-    const f = factor === 1 && !r.running ? suggestSlowmo(track, r, view, d) : null;
+    const f = factor === 1 && !r.running && !walking ? suggestSlowmo(track, view, d, p) : null;
     if (f !== null) {
       report.quality.suggestedSlowmoFactor = f;
       warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
