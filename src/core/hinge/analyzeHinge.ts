@@ -21,6 +21,8 @@ export interface AnalyzeHingeOptions {
   /** Facing direction (+1 toward image +x). Default: detected (hingeDirection). */
   d?: 1 | -1;
   thresholds?: Partial<HingeThresholds>;
+  /** Override of segmentReps' FLOOR_LOCKOUT_FRAC (for the leave-one-clip-out check only). */
+  floorLockoutFrac?: number;
 }
 
 export interface HingeAnalysis {
@@ -51,6 +53,7 @@ function rearSignal(y: Float64Array[]): Float64Array {
 
 const describeIncomplete = (t: number, r: IncompleteRep['reason']): LocalizedText => {
   const s = t.toFixed(1);
+  if (r === 'no-lockout') return { en: `The pull from the bottom at ${s} s does not reach lockout (standing tall) in the clip: it is not counted as a rep and its top is not judged.`, ja: `${s} 秒の最下点からの引き上げは、動画の中でロックアウト（まっすぐ立った姿勢）に達していません。レップとして数えず、トップの姿勢も評価していません。` };
   return r === 'too-shallow'
     ? { en: `A movement at ${s} s was too shallow to count as a rep.`, ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。` }
     : r === 'no-standing-after'
@@ -82,7 +85,11 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const legs = chooseLegs(s, th.bothLegsMinScore);
   const side = view === 'side';
   const hip = side ? legSeriesCombined(s, legs, (l) => l.hipFlexDeg) : rearSignal(c.y);
-  const seg = segmentReps(hip, c.fsHz, th);
+  // A scene cut ends one piece of the signal and starts another (screenTrack, sceneCuts): blank
+  // the samples within 0.1 s of it, so the smoothing does not join two takes into one movement.
+  for (const tc of screen.cutT) for (let i = 0; i < hip.length; i++) if (Math.abs(s.t[i]! - tc) <= 0.1) hip[i] = NaN;
+  const cutIdx = screen.cutT.map((tc) => s.t.findIndex((t) => t >= tc)).filter((i) => i > 0);
+  const seg = segmentReps(hip, c.fsHz, th, opts.floorLockoutFrac, cutIdx);
   const incompleteReps = seg.incomplete.map((r) => ({ bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3, reason: r.reason }));
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
@@ -101,7 +108,11 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
-  const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  const kinds = new Set(seg.reps.map((r) => r.startKind));
+  // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
+  // lockout), 'mixed' (a floor start followed by full reps), 'none'.
+  const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
+  const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
   let flags: Flag[] = [];
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];
