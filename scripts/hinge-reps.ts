@@ -45,6 +45,26 @@ if (arg === '--loo') {
     const lab = labels[c.id]!;
     console.log(`${c.id} | ${ratios.get(c.id)!.ratio.map((r) => r.toFixed(2)).join(',') || '-'} | ${frac} | ${n} | ${lab.repCount} | ${lab.accepted.includes(n) ? 'yes' : 'NO'}`);
   }
+  // The other relative rep constants (hingeThresholds.ts, owned by the flags work): each chosen on
+  // all-but-one side clip as the middle of the grid values that count the most training clips right.
+  for (const [key, grid] of [
+    ['repProminenceFrac', [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]],
+    ['standingZoneFrac', [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]],
+  ] as const) {
+    const ok = new Map(side.map((c) => [c.id, grid.map((v) => {
+      const n = analyzeHinge(tracks.get(c.id)!, { thresholds: { [key]: v } }).hinge.repCount;
+      return { n, ok: labels[c.id]!.accepted.includes(n) };
+    })]));
+    console.log(`\n${key} grid ${grid.join(',')}; right per value on all clips: ${grid.map((_, g) => side.filter((c) => ok.get(c.id)![g]!.ok).length).join(',')} of ${side.length}`);
+    console.log('held-out clip | chosen on the rest | found | labelled | ok');
+    for (const c of side) {
+      const score = grid.map((_, g) => side.filter((o) => o.id !== c.id && ok.get(o.id)![g]!.ok).length);
+      const best = grid.map((_, g) => g).filter((g) => score[g] === Math.max(...score));
+      const g = best[Math.floor(best.length / 2)]!;
+      const r = ok.get(c.id)![g]!;
+      console.log(`${c.id} | ${grid[g]} | ${r.n} | ${labels[c.id]!.repCount} | ${r.ok ? 'yes' : 'NO'}`);
+    }
+  }
 } else if (arg === '--cuts') {
   for (const c of REP_CLIPS) {
     const t = tracks.get(c.id);

@@ -33,3 +33,23 @@ describe('segmentReps: a floor start counts only when it reaches lockout', () =>
     expect(s.reps.map((r) => [r.startKind, r.startI >= a.length])).toEqual([['bottom', false], ['bottom', true]]);
   });
 });
+
+describe('segmentReps: touch-and-go sets and a rep cut by the end of the clip', () => {
+  // Hip flexion 0 -> 110 -> 0 per 1.2 s cycle, no pause at the top or the bottom, a short stand first.
+  const tng = (cycles: number) =>
+    Float64Array.from({ length: Math.round((0.5 + 1.2 * cycles) * fs) }, (_, i) => {
+      const t = i / fs - 0.5;
+      return t < 0 ? 0 : 55 - 55 * Math.cos((2 * Math.PI * t) / 1.2);
+    });
+  it('five touch-and-go reps are five full reps, each ending where the next begins', () => {
+    const s = segmentReps(tng(5), fs, th);
+    expect(s.reps.map((r) => r.startKind)).toEqual(['top', 'top', 'top', 'top', 'top']);
+    for (let k = 1; k < 5; k++) expect(Math.abs(s.reps[k]!.startI - s.reps[k - 1]!.endI)).toBeLessThanOrEqual(2);
+    expect(s.incomplete).toEqual([]);
+  });
+  it('a last rep cut at its bottom by the end of the clip is not a rep', () => {
+    const s = segmentReps(tng(5.5), fs, th);
+    expect(s.reps.length).toBe(5);
+    expect(s.incomplete.map((r) => r.reason)).toEqual(['no-standing-after']);
+  });
+});
