@@ -47,6 +47,7 @@ describeWithShared('rep counts on the labelled real hinge clips', [['media', 'hi
     const a = analyzeHinge(spliced);
     expect(a.hinge.sceneCount).toBe(2);
     expect(a.hinge.repCount).toBe(2);
+    expect(a.warnings.some((x) => /scene that begins at 2\.1 s/.test(x.en))).toBe(true);
     const w = a.warnings.find((x) => /2 scenes/.test(x.en));
     expect(w?.ja).toMatch(/2 つの場面/);
   });

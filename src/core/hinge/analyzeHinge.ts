@@ -94,7 +94,9 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
     const t0 = s.t[r.startI]!.toFixed(1);
-    if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
+    const cut = screen.cutT.find((tc) => tc <= s.t[r.startI]! + 1e-6 && s.t[r.startI]! - tc <= 0.3);
+    if (r.startInMotion && cut !== undefined) warnings.push({ en: `The scene that begins at ${cut.toFixed(1)} s starts while the lifter is already rising: the true bottom of that rep may be before the cut, so its bottom angles describe the first frames seen.`, ja: `${cut.toFixed(1)} 秒から始まる場面は、すでに体を起こし始めたところから始まっています。このレップの本当の最下点は場面の切り替わりより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
+    else if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
   }
   if (seg.reps.length === 0) warnings.push({ en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).', ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。' });
 
