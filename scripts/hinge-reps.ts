@@ -24,6 +24,20 @@ for (const c of REP_CLIPS) {
 }
 const arg = process.argv[2];
 
+/** The largest frame-to-frame median keypoint displacement (score ≥ 0.3), in torso lengths. */
+function maxMedianMove(t: Track): number {
+  let best = 0;
+  for (let i = 1; i < t.frames.length; i++) {
+    const a = t.frames[i - 1]!.kp;
+    const b = t.frames[i]!.kp;
+    if (a.length !== 17 || b.length !== 17) continue;
+    const torso = Math.min(...[a, b].map((k) => Math.hypot((k[5]![0] + k[6]![0] - k[11]![0] - k[12]![0]) / 2, (k[5]![1] + k[6]![1] - k[11]![1] - k[12]![1]) / 2)));
+    const d = a.flatMap((p, j) => (p[2] >= 0.3 && b[j]![2] >= 0.3 ? [Math.hypot(p[0] - b[j]![0], p[1] - b[j]![1])] : [])).sort((x, y) => x - y);
+    if (d.length >= 6 && torso > 0) best = Math.max(best, d[Math.floor(d.length / 2)]! / torso);
+  }
+  return best;
+}
+
 if (arg === '--loo') {
   // Per side-view clip: the top/bottom hip-flexion ratio of its floor-start reps, counted with no
   // lockout rule; a clip whose count then exceeds its label holds a partial pull.
@@ -68,7 +82,7 @@ if (arg === '--loo') {
 } else if (arg === '--cuts') {
   for (const c of REP_CLIPS) {
     const t = tracks.get(c.id);
-    if (t) console.log(`${c.id}: cuts at ${JSON.stringify(sceneCuts(t.frames).map((i) => t.frames[i]!.t))}`);
+    if (t) console.log(`${c.id}: cuts at ${JSON.stringify(sceneCuts(t.frames).map((i) => t.frames[i]!.t))}; largest median keypoint move ${maxMedianMove(t).toFixed(3)} torso/frame`);
   }
 } else {
   console.log('clip | view | found | labelled (accepted) | kind | scenes | ok');
