@@ -30,9 +30,14 @@ function pipelineHash(): string {
 export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 'lightning'): Promise<Track | null> {
   const file = sharedPath(relPath);
   if (file === null) return null;
+  return poseTrackForFile(file, relPath, model);
+}
+
+/** The same for any video file (e.g. a crop made by a test), cached under `cacheName`'s base name. */
+export async function poseTrackForFile(file: string, cacheName: string, model: PoseModelKind = 'lightning'): Promise<Track> {
   const st = statSync(file);
-  const key = createHash('sha256').update(`${relPath}|${st.size}|${st.mtimeMs}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
-  const cached = join(CACHE, `${basename(relPath)}.${model}.${key}.json`);
+  const key = createHash('sha256').update(`${cacheName}|${st.size}|${st.mtimeMs}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
+  const cached = join(CACHE, `${basename(cacheName)}.${model}.${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
   let est = estimators.get(model);
   if (!est) {

@@ -21,6 +21,8 @@ export interface AnalyzeHingeOptions {
   /** Facing direction (+1 toward image +x). Default: detected (hingeDirection). */
   d?: 1 | -1;
   thresholds?: Partial<HingeThresholds>;
+  /** Override of segmentReps' FLOOR_LOCKOUT_FRAC (for the leave-one-clip-out check only). */
+  floorLockoutFrac?: number;
 }
 
 export interface HingeAnalysis {
@@ -51,6 +53,7 @@ function rearSignal(y: Float64Array[]): Float64Array {
 
 const describeIncomplete = (t: number, r: IncompleteRep['reason']): LocalizedText => {
   const s = t.toFixed(1);
+  if (r === 'no-lockout') return { en: `The pull from the bottom at ${s} s does not reach lockout (standing tall) in the clip: it is not counted as a rep and its top is not judged.`, ja: `${s} 秒の最下点からの引き上げは、動画の中でロックアウト（まっすぐ立った姿勢）に達していません。レップとして数えず、トップの姿勢も評価していません。` };
   return r === 'too-shallow'
     ? { en: `A movement at ${s} s was too shallow to count as a rep.`, ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。` }
     : r === 'no-standing-after'
@@ -82,12 +85,18 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const legs = chooseLegs(s, th.bothLegsMinScore);
   const side = view === 'side';
   const hip = side ? legSeriesCombined(s, legs, (l) => l.hipFlexDeg) : rearSignal(c.y);
-  const seg = segmentReps(hip, c.fsHz, th);
+  // A scene cut ends one piece of the signal and starts another (screenTrack, sceneCuts): blank
+  // the samples within 0.1 s of it, so the smoothing does not join two takes into one movement.
+  for (const tc of screen.cutT) for (let i = 0; i < hip.length; i++) if (Math.abs(s.t[i]! - tc) <= 0.1) hip[i] = NaN;
+  const cutIdx = screen.cutT.map((tc) => s.t.findIndex((t) => t >= tc)).filter((i) => i > 0);
+  const seg = segmentReps(hip, c.fsHz, th, opts.floorLockoutFrac, cutIdx);
   const incompleteReps = seg.incomplete.map((r) => ({ bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3, reason: r.reason }));
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
     const t0 = s.t[r.startI]!.toFixed(1);
-    if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
+    const cut = screen.cutT.find((tc) => tc <= s.t[r.startI]! + 1e-6 && s.t[r.startI]! - tc <= 0.3);
+    if (r.startInMotion && cut !== undefined) warnings.push({ en: `The scene that begins at ${cut.toFixed(1)} s starts while the lifter is already rising: the true bottom of that rep may be before the cut, so its bottom angles describe the first frames seen.`, ja: `${cut.toFixed(1)} 秒から始まる場面は、すでに体を起こし始めたところから始まっています。このレップの本当の最下点は場面の切り替わりより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
+    else if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
   }
   if (seg.reps.length === 0) warnings.push({ en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).', ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。' });
 
@@ -101,7 +110,11 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
-  const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  const kinds = new Set(seg.reps.map((r) => r.startKind));
+  // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
+  // lockout), 'mixed' (a floor start followed by full reps), 'none'.
+  const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
+  const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
   let flags: Flag[] = [];
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track, TrackFrame } from '../track/track.ts';
+import { sceneCuts } from './sceneCuts.ts';
 
 /** What screening a track found, before any analysis. */
 export interface TrackScreen {
@@ -12,6 +13,8 @@ export interface TrackScreen {
   meanScore: number;
   /** Times (s) of frames removed as skeleton jumps. */
   jumpT: number[];
+  /** Times (s) of the first frame of each new scene (sceneCuts): the pieces are analysed apart. */
+  cutT: number[];
 }
 
 const LOWER = [KP.left_hip, KP.right_hip, KP.left_knee, KP.right_knee, KP.left_ankle, KP.right_ankle];
@@ -90,5 +93,13 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
       ja: `検出した体の位置が ${jumpT.length} フレームで飛びました（${from} 秒から ${to} 秒）。別の人が画面を横切ったときなどに起こります。それらのフレームは除外しました。`,
     });
   }
-  return { track: jumpT.length ? { ...track, frames } : track, warnings, framesWithPose, meanScore, jumpT };
+  const cutT = sceneCuts(jumpT.length ? frames : fr, minScore).map((i) => fr[i]!.t);
+  if (cutT.length) {
+    const at = cutT.map(fmt).join(', ');
+    warnings.push({
+      en: `The clip has ${cutT.length + 1} scenes (the picture cuts at ${at} s): each scene was analysed on its own and the reps added up.`,
+      ja: `この動画には ${cutT.length + 1} つの場面があります（${at} 秒で切り替わります）。場面ごとに分析し、レップ数を合計しました。`,
+    });
+  }
+  return { cutT, track: jumpT.length ? { ...track, frames } : track, warnings, framesWithPose, meanScore, jumpT };
 }

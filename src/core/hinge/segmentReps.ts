@@ -16,7 +16,7 @@ export interface RepIndices {
 /** A bottom that did not make a complete rep, with the reason (for the report's warnings). */
 export interface IncompleteRep {
   bottomI: number;
-  reason: 'no-standing-before' | 'no-standing-after' | 'too-shallow';
+  reason: 'no-standing-before' | 'no-standing-after' | 'too-shallow' | 'no-lockout';
 }
 
 export interface Segmentation {
@@ -27,6 +27,18 @@ export interface Segmentation {
   /** Smoothed rate of change of the signal, deg/s. */
   rate: Float64Array;
 }
+
+/**
+ * A rep that starts at the floor has no standing frame before it to compare its top with, so its
+ * top counts as lockout only when the rise has undone all but this fraction of the rep's own bottom
+ * hip flexion (top ≤ frac × bottom; relative to the lifter's own range, so camera distance and body
+ * size drop out). Chosen by scripts/hinge-reps.ts --loo on the visible side-view floor starts
+ * (shared/media/hinge: tby66 *_1, formfit, rnhrn, deadlift_good/bad, rdl) as the largest top/bottom
+ * ratio of a labelled complete rep (0.28, deadlift_bad) plus the labels' lockout tolerance of ~15%
+ * of the movement range (LABELS.json _meta.lockoutT); the partial pull in rdl.mp4 stops at 0.48.
+ * Leave-one-clip-out: every held-out count is unchanged except deadlift_bad's own (see the script).
+ */
+export const FLOOR_LOCKOUT_FRAC = 0.43;
 
 type Th = Pick<HingeThresholds, 'repProminenceFrac' | 'minRepRangeDeg' | 'stillDegPerS' | 'standingZoneFrac' | 'maxStandingHipFlexionDeg'>;
 
@@ -65,7 +77,22 @@ function findStill(x: Float64Array, rate: Float64Array, from: number, to: number
  * complete reps (standing, or the floor start, before; standing after) are returned; the others are
  * listed as incomplete. Each finite run is handled on its own: a lifter out of frame ends a run.
  */
-export function segmentReps(x: Float64Array, fsHz: number, th: Th): Segmentation {
+export function segmentReps(x: Float64Array, fsHz: number, th: Th, floorLockoutFrac = FLOOR_LOCKOUT_FRAC, cutIdx: readonly number[] = []): Segmentation {
+  if (cutIdx.length) {
+    // Scenes of a spliced clip are segmented apart, each with its own range of motion (another
+    // take may be a different lift or depth), and their reps added up.
+    const bounds = [0, ...cutIdx.filter((c) => c > 0 && c < x.length), x.length];
+    const all: Segmentation = { reps: [], incomplete: [], deltaDeg: NaN, rate: smoothedRate(x, fsHz, 0.1) };
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const xp = new Float64Array(x.length).fill(NaN);
+      xp.set(x.subarray(bounds[k]!, bounds[k + 1]!), bounds[k]!);
+      const sp = segmentReps(xp, fsHz, th, floorLockoutFrac);
+      all.reps.push(...sp.reps);
+      all.incomplete.push(...sp.incomplete);
+      if (!(sp.deltaDeg <= all.deltaDeg)) all.deltaDeg = sp.deltaDeg;
+    }
+    return all;
+  }
   const rate = smoothedRate(x, fsHz, 0.1);
   const range = quantile(x, 0.98) - quantile(x, 0.02);
   const delta = Math.max(th.repProminenceFrac * range, th.minRepRangeDeg);
@@ -111,6 +138,8 @@ export function segmentReps(x: Float64Array, fsHz: number, th: Th): Segmentation
         while (startI > r0 && !(Math.abs(rate[startI]!) < still)) startI--;
         const bottomI = argMax(x, startI, rise);
         const startInMotion = !(Math.abs(rate[startI]!) < still);
+        // A pull that stops short of lockout (or is cut by the end of the clip) is not a rep.
+        if (!(x[endI]! <= floorLockoutFrac * x[bottomI]!)) return void incomplete.push({ bottomI, reason: 'no-lockout' });
         return void reps.push({ startI, bottomI, endI, startKind: 'bottom', startInMotion });
       }
       if (!standingAfter) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });
