@@ -12,13 +12,15 @@ const ids = (a: ReturnType<typeof run>) => a.flags.map((f) => f.id);
 const med = (a: ReturnType<typeof run>, k: string) => median(a.hinge.reps.map((r) => Number(r[k])));
 
 describe('analyzeHinge on constructed hinge sets', () => {
-  it('a clean hinge: every rep found, hinge pattern, no flag and no warning', () => {
+  it('a clean hinge: every rep found, hinge pattern, no flag and no warning but the spinal-rounding limit', () => {
     for (const o of [{}, { jitterPx: 1.5 }, { d: -1 as const }, { fps: 60 }]) {
       const a = run(set(RDL, 4), o);
       expect(a.hinge.repCount).toBe(4);
       expect((a.hinge.pattern as { pattern: string }).pattern).toBe('hinge');
       expect(a.flags).toEqual([]);
-      expect(a.warnings).toEqual([]);
+      // Issue 13: every side-view hinge report says plainly that spinal rounding is not judged (en + ja).
+      expect(a.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^Spinal rounding is not judged/)]);
+      expect(a.warnings[0]!.ja).toMatch(/背中の丸まりは判定していません/);
       expect(med(a, 'hipFlexionDeg')).toBeCloseTo(90, 0);
       expect(med(a, 'kneeFlexionDeg')).toBeCloseTo(25, 0);
     }

@@ -103,6 +103,10 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
   const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
   let flags: Flag[] = [];
+  // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
+  // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was
+  // validated on the tby66 r takes against c), and the report says so instead of staying silent.
+  if (side && reps.length) warnings.push({ en: 'Spinal rounding is not judged: the body keypoints give one straight line from hips to shoulders, so a rounded back cannot be seen. Watch the back in the video.', ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。' });
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];
     hinge.pattern = hingePattern(metricReps, th);
