@@ -43,8 +43,9 @@ describe('analyzeHinge on constructed hinge sets', () => {
     ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 30, shinDeg: 19 }), {}, 'shinAngleDeg', 'squatFlagShinDeg', 'above'],
     ['hips-not-back', set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 }), {}, 'hipBackShiftRatio', 'hipsBackWarnRatio', 'below'],
     ['trunk-angle-drift', set({ ...RDL, driftDeg: 16 }), {}, 'trunkDriftDeg', 'trunkDriftWarnDeg', 'above'],
-    ['lockout-lean-back', set(RDL), { lockoutTrunkDeg: -13 }, 'lockoutLeanBackDeg', 'leanBackWarnDeg', 'below'],
-    ['incomplete-lockout', set(RDL), { topU: 0.2 }, 'lockoutHipFlexionDeg', 'incompleteHipDeg', 'above'],
+    // Issue 13: lockout judged against the lifter's own stance before the set (standLeadS).
+    ['lockout-lean-back', set(RDL), { lockoutTrunkDeg: -13, standLeadS: 3 }, 'lockoutTrunkVsStandingDeg', 'leanBackWarnDeg', 'below'],
+    ['incomplete-lockout', set(RDL), { topU: 0.2, standLeadS: 3 }, 'lockoutHipVsStandingDeg', 'incompleteVsStandingDeg', 'above'],
   ];
   for (const [id, reps, o, metric, key, dir] of cases) {
     it(`${id} fires when ${metric} crosses ${key}, and only then`, () => {
@@ -62,6 +63,21 @@ describe('analyzeHinge on constructed hinge sets', () => {
       expect(ids(run(set(RDL)))).not.toContain(id);
     });
   }
+
+  it('issue 13: a lean or bend the lifter also shows standing still before the set (a fixed keypoint offset) is no lockout fault', () => {
+    const lean = run(set(RDL), { lockoutTrunkDeg: -20 });
+    expect(lean.flags.filter((f) => f.id === 'lockout-lean-back' && f.severity !== 'info')).toEqual([]);
+    expect(Math.abs(med(lean, 'lockoutTrunkVsStandingDeg'))).toBeLessThan(3);
+    const bent = run(set(RDL), { topU: 0.2 });
+    expect(bent.flags.filter((f) => f.id === 'incomplete-lockout' && f.severity !== 'info')).toEqual([]);
+    expect(Math.abs(med(bent, 'lockoutHipVsStandingDeg'))).toBeLessThan(3);
+    // The same lean after an upright stance before the set is reported, relative to that stance.
+    const real = run(set(RDL), { lockoutTrunkDeg: -20, standLeadS: 3 });
+    const f = real.flags.find((x) => x.id === 'lockout-lean-back');
+    expect(f?.severity).toBe('alert');
+    expect(f?.detail.en).toMatch(/further back than your own upright stance/);
+    expect(f?.detail.ja).toMatch(/あなた自身の直立姿勢/);
+  });
 
   it('rep-inconsistency fires on a drifting bottom position and not on an even set', () => {
     const a = run([70, 85, 100, 115].map((h) => ({ ...RDL, hipDeg: h })));

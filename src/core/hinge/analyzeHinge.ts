@@ -8,12 +8,13 @@ import { hingePattern } from './hingePattern.ts';
 import { hingeSeries } from './hingeSeries.ts';
 import { resolveHingeThresholds, type HingeThresholds } from './hingeThresholds.ts';
 import { chooseLegs, legSeriesCombined } from './legChoice.ts';
-import { repMetrics } from './repMetrics.ts';
+import { repMetrics, type HingeRepMetrics } from './repMetrics.ts';
 import { repPhases } from './repPhases.ts';
 import { repSpread } from './repSpread.ts';
 import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
+import { standingBaseline } from './standingBaseline.ts';
 
 export interface AnalyzeHingeOptions {
   /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
@@ -100,8 +101,20 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
     return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
+  // Issue 13: lockout judged against the lifter's own still standing posture in this clip.
+  const standing = side ? standingBaseline(s, legs, seg.rate, th.stillDegPerS, th.maxStandingHipFlexionDeg, seg.reps.length ? seg.reps[0]!.startI : hip.length) : null;
+  if (side) {
+    const rel = (v: unknown, base: number | undefined) => (typeof v === 'number' && base !== undefined && Number.isFinite(base) ? Math.round((v - base) * 1e4) / 1e4 : null);
+    for (const r of reps as HingeRepMetrics[]) {
+      r.lockoutTrunkVsStandingDeg = rel(r.lockoutLeanBackDeg, standing?.trunkDeg);
+      r.lockoutHipVsStandingDeg = rel(r.lockoutHipFlexionDeg, standing?.hipDeg);
+      r.lockoutKneeVsStandingDeg = rel(r.lockoutKneeFlexionDeg, standing?.kneeDeg);
+    }
+    if (reps.length && !standing) warnings.push({ en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.', ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。' });
+  }
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
   const hinge: HingeSection = { repCount: reps.length, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  if (side) hinge.standing = standing;
   let flags: Flag[] = [];
   // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
   // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was

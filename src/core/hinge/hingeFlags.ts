@@ -92,19 +92,42 @@ export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: Hinge
 
   // lockout-lean-back
   // The lean held ≥ 0.2 s after endT (biomech-notes §5.5 "sustained"), not only the value at endT.
+  // Issue 13: judged against the lifter's own still standing posture (lockoutTrunkVsStandingDeg), so
+  // MoveNet's fixed hip/shoulder offsets cancel; with no standing frame the absolute reading stays at info.
+  const leanRel = med(reps, 'lockoutTrunkVsStandingDeg');
   const lean = med(reps, 'lockoutLeanBackDeg');
-  if (lean < th.leanBackWarnDeg) {
+  if (Number.isFinite(leanRel)) {
+    if (leanRel < th.leanBackWarnDeg) {
+      const evidence = [...ev(reps, 'lockoutTrunkVsStandingDeg', 'endT', th.leanBackWarnDeg), ...ev(reps, 'lockoutLeanBackDeg', 'endT')];
+      out.push({ id: 'lockout-lean-back', severity: leanRel < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBackVsStanding(-leanRel), evidence, drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
+    }
+  } else if (lean < th.leanBackWarnDeg) {
     const evidence = [...ev(reps, 'lockoutLeanBackDeg', 'endT', th.leanBackWarnDeg), ...ev(reps, 'lockoutTrunkDeg', 'endT')];
-    out.push({ id: 'lockout-lean-back', severity: lean < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBack(lean), evidence, drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
+    out.push({ id: 'lockout-lean-back', severity: 'info', text: hingeFlagText.leanBack(lean), evidence, drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
   }
 
   // incomplete-lockout
+  // Issue 13: against the lifter's own standing posture (lockout…VsStandingDeg); absolute readings
+  // (MoveNet reads a straight knee at 10–15°) only at info when the clip has no standing frame.
+  const lhRel = med(reps, 'lockoutHipVsStandingDeg');
+  const lkRel = med(reps, 'lockoutKneeVsStandingDeg');
   const lh = med(reps, 'lockoutHipFlexionDeg');
   const lk = med(reps, 'lockoutKneeFlexionDeg');
-  if (lh > th.incompleteHipDeg || lk > th.incompleteKneeDeg) {
+  if (Number.isFinite(lhRel) || Number.isFinite(lkRel)) {
+    if (lhRel > th.incompleteVsStandingDeg || lkRel > th.incompleteVsStandingDeg) {
+      out.push({
+        id: 'incomplete-lockout',
+        severity: lhRel > th.incompleteVsStandingAlertDeg || lkRel > th.incompleteVsStandingAlertDeg ? 'alert' : 'warn',
+        text: hingeFlagText.incompleteVsStanding(lhRel, lkRel),
+        evidence: [...ev(reps, 'lockoutHipVsStandingDeg', 'endT', th.incompleteVsStandingDeg), ...ev(reps, 'lockoutKneeVsStandingDeg', 'endT', th.incompleteVsStandingDeg)],
+        drills: ['paused-hinge', 'wall-hip-hinge'],
+        n: reps.length,
+      });
+    }
+  } else if (lh > th.incompleteHipDeg || lk > th.incompleteKneeDeg) {
     out.push({
       id: 'incomplete-lockout',
-      severity: lh > th.incompleteAlertDeg || lk > th.incompleteAlertDeg ? 'alert' : 'warn',
+      severity: 'info',
       text: hingeFlagText.incompleteLockout(lh, lk),
       evidence: [...ev(reps, 'lockoutHipFlexionDeg', 'endT', th.incompleteHipDeg), ...ev(reps, 'lockoutKneeFlexionDeg', 'endT', th.incompleteKneeDeg)],
       drills: ['paused-hinge', 'wall-hip-hinge'],

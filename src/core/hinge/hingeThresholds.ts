@@ -55,6 +55,16 @@ export interface HingeThresholds {
   incompleteHipDeg: number; // signed hip flexion > 10°
   incompleteKneeDeg: number; // knee flexion > 10°
   incompleteAlertDeg: number; // [H]
+  /**
+   * Issue 13: lockout hip or knee flexion beyond the lifter's own still standing posture (standingBaseline).
+   * Chosen on the 13 good-labelled visible clips (LABELS.json): their median relative lockout reads up
+   * to 12° at the hip (coach-demos kettlebell_deadlift, oblique) and 11° at the knee (formfit); 15°
+   * keeps a margin; leave-one-clip-out (threshold = max of the other clips + 3°) holds for every clip
+   * but formfit's knee (11.2° vs 11.0°). Faulty clips read the same range: this flag is not a fault detector for them.
+   */
+  incompleteVsStandingDeg: number;
+  /** Issue 13: alert past this many degrees short of the standing posture [H]. */
+  incompleteVsStandingAlertDeg: number;
 
   // --- rep-inconsistency (§5.3 (3): SD > 5° or drift > 8° from rep 1 to the last) ---
   inconsistencySdDeg: number;
@@ -100,6 +110,8 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   incompleteHipDeg: 10,
   incompleteKneeDeg: 10,
   incompleteAlertDeg: 20,
+  incompleteVsStandingDeg: 15,
+  incompleteVsStandingAlertDeg: 25,
 
   inconsistencySdDeg: 5,
   inconsistencyDriftDeg: 8,
