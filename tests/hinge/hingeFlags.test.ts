@@ -39,7 +39,9 @@ describe('analyzeHinge on constructed hinge sets', () => {
   // Each case: a set that shows the fault, the metric behind it, and the threshold key. The flag must
   // fire with the threshold just inside the measured value and stay silent just outside it.
   const cases: [string, SynthRep[], SynthOptions, string, keyof HingeThresholds, 'below' | 'above'][] = [
-    ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 60, shinDeg: 10 }), {}, 'hipKneeRatio', 'squatFlagRatio', 'below'],
+    // RDL norms (knees < 45° at the bottom: liftKind 'rdl') and bent-knee pull norms (issue 13).
+    ['squatting-the-hinge', set({ hipDeg: 80, kneeDeg: 42, shinDeg: 10 }), {}, 'hipKneeRatio', 'squatFlagRatio', 'below'],
+    ['squatting-the-hinge', set({ hipDeg: 90, kneeDeg: 100, shinDeg: 20 }), {}, 'hipKneeRatio', 'deadliftSquatRatio', 'below'],
     ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 30, shinDeg: 19 }), {}, 'shinAngleDeg', 'squatFlagShinDeg', 'above'],
     ['hips-not-back', set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 }), {}, 'hipBackShiftRatio', 'hipsBackWarnRatio', 'below'],
     ['trunk-angle-drift', set({ ...RDL, driftDeg: 16 }), {}, 'trunkDriftDeg', 'trunkDriftWarnDeg', 'above'],
@@ -79,6 +81,17 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect(f?.detail.ja).toMatch(/あなた自身の直立姿勢/);
   });
 
+  it('issue 13: a textbook bent-knee deadlift (hip 120, knee 80) is judged by deadlift norms, and a set the user calls a squat never gets squatting-the-hinge', () => {
+    const dl = run(set({ hipDeg: 120, kneeDeg: 80, shinDeg: 15 }));
+    expect(dl.hinge.lift).toBe('deadlift');
+    expect(ids(dl)).not.toContain('squatting-the-hinge');
+    const sq = set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 });
+    expect(ids(run(sq))).toContain('squatting-the-hinge');
+    const user = analyzeHinge(syntheticHinge(sq), { lift: 'squat' });
+    expect(user.hinge.liftSource).toBe('user');
+    expect(ids(user)).not.toContain('squatting-the-hinge');
+  });
+
   it('rep-inconsistency fires on a drifting bottom position and not on an even set', () => {
     const a = run([70, 85, 100, 115].map((h) => ({ ...RDL, hipDeg: h })));
     expect(ids(a)).toContain('rep-inconsistency');
@@ -88,7 +101,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
   });
 
   it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
-    const a = run(set({ hipDeg: 105, kneeDeg: 95, shinDeg: 25 }));
+    const a = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }));
     expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');
     const f = a.flags.find((x) => x.id === 'squatting-the-hinge')!;
     expect(f.severity).toBe('alert');

@@ -15,6 +15,7 @@ import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
 import { standingBaseline } from './standingBaseline.ts';
+import { liftKind, type LiftKind } from './liftKind.ts';
 
 export interface AnalyzeHingeOptions {
   /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
@@ -22,6 +23,8 @@ export interface AnalyzeHingeOptions {
   /** Facing direction (+1 toward image +x). Default: detected (hingeDirection). */
   d?: 1 | -1;
   thresholds?: Partial<HingeThresholds>;
+  /** Issue 13: the lift, when the user says it (else classified from the movement: liftKind). */
+  lift?: LiftKind;
 }
 
 export interface HingeAnalysis {
@@ -123,7 +126,10 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];
     hinge.pattern = hingePattern(metricReps, th);
-    flags = hingeFlags(metricReps, spread, th, screen.meanScore);
+    const lift = opts.lift ?? liftKind(metricReps);
+    hinge.lift = lift;
+    hinge.liftSource = opts.lift ? 'user' : 'movement';
+    flags = hingeFlags(metricReps, spread, th, screen.meanScore, lift);
   } else if (!side) {
     warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
   }

@@ -34,6 +34,17 @@ export interface HingeThresholds {
   squatAlertShinDeg: number;
   /** Deadlift from the floor: knee flexion at the start beyond the typical 60–110° (§5.2) [H]. */
   floorSquatKneeDeg: number;
+  /**
+   * Issue 13, bent-knee pull norms (liftKind 'deadlift'): squatting-the-hinge when the hip/knee ratio
+   * at the bottom is below this (the knees bend more than the hips) or the shin passes deadliftSquatShinDeg.
+   * Chosen on the tby66 side+oblique takes and coach demos: k (squatting) takes read ratio 0.7–0.8 and
+   * shin 40–42°, every other clip >= 1.2 and <= 31°; 1.0 and 35° sit mid-gap, and leaving any one clip
+   * out moves the mid-gap by <= 0.05 / 1° with the held-out clip still on its side.
+   */
+  deadliftSquatRatio: number;
+  deadliftSquatShinDeg: number;
+  /** Alert below this ratio [H]. */
+  deadliftSquatAlertRatio: number;
   /** Deadlift from the floor: shin beyond the typical 5–20° at the start (§5.7) [H]. */
   floorSquatShinDeg: number;
 
@@ -96,6 +107,9 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   squatAlertRatio: 1.2,
   squatAlertShinDeg: 25,
   floorSquatKneeDeg: 110,
+  deadliftSquatRatio: 1.0,
+  deadliftSquatShinDeg: 35,
+  deadliftSquatAlertRatio: 0.85,
   floorSquatShinDeg: 20,
 
   hipsBackMinTrunkDeg: 30,
