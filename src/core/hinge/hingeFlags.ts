@@ -145,24 +145,29 @@ export function hingeFlags(
     });
   }
 
-  // trunk-angle-drift: descent vs ascent, and (any rep, floor starts too) hips shooting up first.
+  // trunk-angle-drift: descent vs ascent at matched hip flexion (seed 003, §5.3).
+  // hips-rise-first (issue 13, its own id): early in the ascent the trunk tips further forward
+  // while the knees extend, i.e. the hips rise before the shoulders (§5.3 "hips shoot up").
   const drift = med(reps, 'trunkDriftDeg');
   const early = med(reps, 'earlyRiseTrunkChangeDeg');
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
   const shoot = early > th.trunkDriftWarnDeg && earlyKnee > 15;
-  if (drift > th.trunkDriftWarnDeg || shoot) {
-    const evidence = [
-      ...ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg),
-      ...(shoot ? ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg) : []),
-    ];
+  if (shoot) {
+    out.push({
+      id: 'hips-rise-first',
+      severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
+      text: hingeFlagText.hipsShootUp(early, earlyKnee),
+      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
+      drills: ['paused-hinge', 'diaphragmatic-breathing'],
+      n: reps.length,
+    });
+  }
+  if (drift > th.trunkDriftWarnDeg) {
     out.push({
       id: 'trunk-angle-drift',
-      severity: drift > th.trunkDriftAlertDeg || (shoot && early > th.trunkDriftAlertDeg) ? 'alert' : 'warn',
-      text:
-        drift > th.trunkDriftWarnDeg
-          ? hingeFlagText.trunkDrift(drift)
-          : hingeFlagText.hipsShootUp(early, earlyKnee),
-      evidence,
+      severity: drift > th.trunkDriftAlertDeg ? 'alert' : 'warn',
+      text: hingeFlagText.trunkDrift(drift),
+      evidence: ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg),
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });

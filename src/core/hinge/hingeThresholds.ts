@@ -140,6 +140,7 @@ export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.
   'squatting-the-hinge': 'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
   'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°)',
   'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°; heuristic',
+  'hips-rise-first': 'biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward while the knees extend > 15° early in the ascent); heuristic',
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
   'rep-inconsistency': 'biomech-notes.md §5.3 (SD > 5° or drift > 8° over the set); tempo CV heuristic',
