@@ -12,6 +12,8 @@ export interface AnalyzeArgs {
   model: PoseModelKind;
   thresholds: Record<string, number>;
   quiet: boolean;
+  /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
+  lift: 'rdl' | 'deadlift' | 'squat' | 'auto';
   help: boolean;
 }
 
@@ -29,6 +31,7 @@ Options:
       --capture-fps FPS  slow motion given as the capture rate (e.g. 240): factor = FPS / file fps
       --json FILE        write the hipcheck-report JSON here (with several inputs: FILE-<input>.json)
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
+      --lift L           hinge lift: rdl (also stiff-leg, good morning), deadlift (bent-knee pull, swing), squat or auto (default: from the movement)
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -49,6 +52,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     allowPositionals: true,
     options: {
       activity: { type: 'string', default: 'auto' },
+      lift: { type: 'string', default: 'auto' },
       view: { type: 'string', default: 'auto' },
       slowmo: { type: 'string' },
       'capture-fps': { type: 'string' },
@@ -61,6 +65,8 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   });
   const help = values.help === true;
   const activity = values.activity as AnalyzeArgs['activity'];
+  const lift = values.lift as AnalyzeArgs['lift'];
+  if (!['rdl', 'deadlift', 'squat', 'auto'].includes(lift)) throw new Error(`unknown lift '${lift}': use rdl, deadlift, squat or auto`);
   if (!['run', 'hinge', 'auto'].includes(activity)) throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
   const view = values.view as AnalyzeArgs['view'];
   if (!['side', 'rear', 'front', 'auto'].includes(view)) throw new Error(`unknown view '${view}': use side, rear, front or auto`);
@@ -76,5 +82,5 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     thresholds[m[1]!] = Number(m[2]);
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, quiet: values.quiet === true, help };
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, quiet: values.quiet === true, lift, help };
 }

@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   captureFps?: number;
   /** Flag threshold overrides (run: runThresholds.ts keys; hinge: HingeThresholds keys). */
   thresholds?: Record<string, number>;
+  /** Issue 13: hinge lift set by the user ('auto' or absent: classified from the movement). */
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
 }
 
 /** Below this share of frames with a person the analysis is not trusted. */
@@ -71,7 +73,7 @@ export function analyzeTrack(input: Track, opts: AnalyzeOptions = {}): Report {
       warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
     }
   } else {
-    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}) });
+    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}) });
     report.hinge = h.hinge;
     flags = h.flags;
     warnings.push(...h.warnings);
