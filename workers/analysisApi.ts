@@ -12,6 +12,8 @@ export interface AnalysisRequest {
   view: 'side' | 'rear' | 'front' | 'auto';
   /** Slow-motion factor of the capture (file time / real time), when the user gave one. */
   slowmo?: number;
+  /** Issue 13: the hinge lift when the user sets it (absent or 'auto': classified from the movement). */
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
 }
 
 export interface AnalysisResult {
