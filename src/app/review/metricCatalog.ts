@@ -37,6 +37,10 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   hipBackShiftRatio: { unit: 'ratio' },
   trunkDriftDeg: { unit: 'deg' },
   lockoutTrunkDeg: { unit: 'deg', range: [-5, 5], source: '§5.5' },
+  // Issue 13: lockout against the lifter's own still standing posture in the clip.
+  lockoutTrunkVsStandingDeg: { unit: 'deg' },
+  lockoutHipVsStandingDeg: { unit: 'deg' },
+  lockoutKneeVsStandingDeg: { unit: 'deg' },
 };
 
 /** Side-view running metrics, in the order the cards and the step table show them. */
@@ -66,6 +70,9 @@ export const HINGE_METRICS = [
   'hipBackShiftRatio',
   'trunkDriftDeg',
   'lockoutTrunkDeg',
+  'lockoutTrunkVsStandingDeg',
+  'lockoutHipVsStandingDeg',
+  'lockoutKneeVsStandingDeg',
 ] as const;
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */
