@@ -14,6 +14,8 @@ export interface AnalysisRequest {
   slowmo?: number;
   /** Treadmill speed the user gave, m/s (running norms depend on it). */
   speedMps?: number;
+  /** Issue 13: the hinge lift when the user sets it (absent or 'auto': classified from the movement). */
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
 }
 
 export interface AnalysisResult {

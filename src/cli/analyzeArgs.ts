@@ -15,6 +15,8 @@ export interface AnalyzeArgs {
   /** Treadmill speed, m/s (--speed 12kmh | 7.5mph | 3.3m/s). */
   speedMps: number | undefined;
   quiet: boolean;
+  /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
+  lift: 'rdl' | 'deadlift' | 'squat' | 'auto';
   help: boolean;
 }
 
@@ -35,6 +37,7 @@ Options:
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
       --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
                          without it the speed is estimated from cadence
+      --lift L           hinge lift: rdl (also stiff-leg, good morning), deadlift (bent-knee pull, swing), squat or auto (default: from the movement)
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -55,6 +58,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     allowPositionals: true,
     options: {
       activity: { type: 'string', default: 'auto' },
+      lift: { type: 'string', default: 'auto' },
       view: { type: 'string', default: 'auto' },
       slowmo: { type: 'string' },
       'capture-fps': { type: 'string' },
@@ -68,6 +72,8 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   });
   const help = values.help === true;
   const activity = values.activity as AnalyzeArgs['activity'];
+  const lift = values.lift as AnalyzeArgs['lift'];
+  if (!['rdl', 'deadlift', 'squat', 'auto'].includes(lift)) throw new Error(`unknown lift '${lift}': use rdl, deadlift, squat or auto`);
   if (!['run', 'hinge', 'auto'].includes(activity)) throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
   const view = values.view as AnalyzeArgs['view'];
   if (!['side', 'rear', 'front', 'auto'].includes(view)) throw new Error(`unknown view '${view}': use side, rear, front or auto`);
@@ -89,5 +95,5 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     speedMps = v;
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, help };
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, help };
 }

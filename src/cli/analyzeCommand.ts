@@ -40,6 +40,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         }
         const report = analyzeTrack(track, {
           activity: args.activity,
+          lift: args.lift,
           view: args.view,
           ...(args.slowmo !== undefined ? { slowmoFactor: args.slowmo } : {}),
           ...(args.captureFps !== undefined ? { captureFps: args.captureFps } : {}),

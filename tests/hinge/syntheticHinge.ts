@@ -26,6 +26,8 @@ export interface SynthOptions {
   /** Profile value at the tops (0 = fully standing; 0.2 keeps 20% of the bend). */
   topU?: number;
   leadS?: number;
+  /** Seconds of fully upright, zero-lean standing before the lead (the lifter's own stance before the set). */
+  standLeadS?: number;
   d?: 1 | -1;
   /** Gaussian-free deterministic jitter amplitude, px. */
   jitterPx?: number;
@@ -83,6 +85,8 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
   const segs: Seg[] = [];
   const flat = (v: number) => () => v;
   const zero = () => 0;
+  type SegX = Seg & { upright?: boolean };
+  if (o.standLeadS) segs.push({ dur: o.standLeadS, u: flat(0), rep: reps[0]!, drift: zero, upright: true } as SegX);
   segs.push({ dur: o.leadS ?? 1.2, u: flat(top), rep: reps[0]!, drift: zero });
   for (const r of reps) {
     const ease = (tau: number) => (1 - Math.cos(Math.PI * tau)) / 2;
@@ -100,7 +104,8 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
       const dr = s.drift(tau);
       const t = t0 + i / fps;
       // Lean applies in proportion to how upright the lifter is.
-      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, lean * (1 - u) + dr, d, o.jitterPx ?? 0, t);
+      const l = (s as SegX).upright ? 0 : lean;
+      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t);
       track.frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
     }
     t0 += n / fps;

@@ -20,6 +20,7 @@ interface Props {
 
 const ACTIVITIES = ['run', 'hinge', 'auto'] as const;
 const VIEWS = ['side', 'rear', 'front', 'auto'] as const;
+const LIFTS = ['auto', 'deadlift', 'rdl', 'squat'] as const;
 
 /**
  * Start: what it is, from where, then upload / drop / camera, with the filming guide. Once a clip
@@ -33,6 +34,7 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
       <ChoiceRow name="activity" legend={t('start.activity')} options={ACTIVITIES} value={request.activity} label={(a) => t(`activity.${a}`)} disabled={busy} onChange={(activity) => onRequest({ ...request, activity })} />
       <ChoiceRow name="view" legend={t('start.view')} options={VIEWS} value={request.view} label={(v) => t(`view.${v}`)} disabled={busy} onChange={(view) => onRequest({ ...request, view })} />
       {request.activity !== 'hinge' && <SpeedInput value={request.speedMps} disabled={busy} onChange={(speedMps) => onRequest(withSpeed(request, speedMps))} />}
+      {request.activity !== 'run' && <ChoiceRow name="lift" legend={t('start.lift')} options={LIFTS} value={request.lift ?? 'auto'} label={(l) => t(`lift.${l}`)} disabled={busy} onChange={(lift) => onRequest({ ...request, lift })} />}
     </>
   );
   const modelSelect = (

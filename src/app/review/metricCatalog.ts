@@ -45,6 +45,10 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   hipBackShiftRatio: { unit: 'ratio' },
   trunkDriftDeg: { unit: 'deg' },
   lockoutTrunkDeg: { unit: 'deg', range: [-5, 5], source: '§5.5' },
+  // Issue 13: lockout against the lifter's own still standing posture in the clip.
+  lockoutTrunkVsStandingDeg: { unit: 'deg' },
+  lockoutHipVsStandingDeg: { unit: 'deg' },
+  lockoutKneeVsStandingDeg: { unit: 'deg' },
 };
 
 /** The speed the run's norms used (report.run.speed): given by the user or estimated from cadence. */
@@ -95,6 +99,9 @@ export const HINGE_METRICS = [
   'hipBackShiftRatio',
   'trunkDriftDeg',
   'lockoutTrunkDeg',
+  'lockoutTrunkVsStandingDeg',
+  'lockoutHipVsStandingDeg',
+  'lockoutKneeVsStandingDeg',
 ] as const;
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */

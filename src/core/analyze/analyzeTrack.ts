@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   thresholds?: Record<string, number>;
   /** Running speed (treadmill display), m/s: the speed-dependent running flag norms use it. */
   speedMps?: number;
+  /** Issue 13: hinge lift set by the user ('auto' or absent: classified from the movement). */
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
 }
 
 /** Below this share of frames with a person the analysis is not trusted. */
@@ -134,7 +136,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
     }
   } else {
-    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}) });
+    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}) });
     report.hinge = h.hinge;
     flags = h.flags;
     warnings.push(...h.warnings);

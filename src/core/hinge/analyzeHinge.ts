@@ -8,12 +8,14 @@ import { hingePattern } from './hingePattern.ts';
 import { hingeSeries } from './hingeSeries.ts';
 import { resolveHingeThresholds, type HingeThresholds } from './hingeThresholds.ts';
 import { chooseLegs, legSeriesCombined } from './legChoice.ts';
-import { repMetrics } from './repMetrics.ts';
+import { repMetrics, type HingeRepMetrics } from './repMetrics.ts';
 import { repPhases } from './repPhases.ts';
 import { repSpread } from './repSpread.ts';
 import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
+import { standingBaseline } from './standingBaseline.ts';
+import { liftKind, type LiftKind } from './liftKind.ts';
 
 export interface AnalyzeHingeOptions {
   /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
@@ -23,6 +25,8 @@ export interface AnalyzeHingeOptions {
   thresholds?: Partial<HingeThresholds>;
   /** Override of segmentReps' FLOOR_LOCKOUT_FRAC (for the leave-one-clip-out check only). */
   floorLockoutFrac?: number;
+  /** Issue 13: the lift, when the user says it (else classified from the movement: liftKind). */
+  lift?: LiftKind;
 }
 
 export interface HingeAnalysis {
@@ -109,17 +113,36 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
     return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
+  // Issue 13: lockout judged against the lifter's own still standing posture in this clip.
+  const standing = side ? standingBaseline(s, legs, seg.rate, th.stillDegPerS, th.maxStandingHipFlexionDeg, seg.reps.length ? seg.reps[0]!.startI : hip.length) : null;
+  if (side) {
+    const rel = (v: unknown, base: number | undefined) => (typeof v === 'number' && base !== undefined && Number.isFinite(base) ? Math.round((v - base) * 1e4) / 1e4 : null);
+    for (const r of reps as HingeRepMetrics[]) {
+      r.lockoutTrunkVsStandingDeg = rel(r.lockoutLeanBackDeg, standing?.trunkDeg);
+      r.lockoutHipVsStandingDeg = rel(r.lockoutHipFlexionDeg, standing?.hipDeg);
+      r.lockoutKneeVsStandingDeg = rel(r.lockoutKneeFlexionDeg, standing?.kneeDeg);
+    }
+    if (reps.length && !standing) warnings.push({ en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.', ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。' });
+  }
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
   const kinds = new Set(seg.reps.map((r) => r.startKind));
   // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
   // lockout), 'mixed' (a floor start followed by full reps), 'none'.
   const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
   const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  if (side) hinge.standing = standing;
   let flags: Flag[] = [];
+  // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
+  // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was
+  // validated on the tby66 r takes against c), and the report says so instead of staying silent.
+  if (side && reps.length) warnings.push({ en: 'Spinal rounding is not judged: the body keypoints give one straight line from hips to shoulders, so a rounded back cannot be seen. Watch the back in the video.', ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。' });
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];
     hinge.pattern = hingePattern(metricReps, th);
-    flags = hingeFlags(metricReps, spread, th, screen.meanScore);
+    const lift = opts.lift ?? liftKind(metricReps);
+    hinge.lift = lift;
+    hinge.liftSource = opts.lift ? 'user' : 'movement';
+    flags = hingeFlags(metricReps, spread, th, screen.meanScore, lift);
   } else if (!side) {
     warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
   }

@@ -56,6 +56,22 @@ export const hingeFlagText = {
       ja: `立ち上がった時点で、肩がお尻より${f0(-trunk)}°後ろにあります。股関節はまっすぐ以上にはあまり伸びないため、ここまで後ろに倒れる分は腰を反らせて補っていることが多いです。最後はお尻を締めて、肋骨を骨盤の真上に重ねるように立ちましょう。`,
     },
   }),
+  /** Issue 13: lean-back against the lifter's own still standing posture in the clip. */
+  leanBackVsStanding: (pastDeg: number): FlagText => ({
+    title: { en: 'Leaning back at lockout', ja: '立ち上がりの最後で上体が後ろに反る' },
+    detail: {
+      en: `At the top the trunk leans ${f0(pastDeg)}° further back than your own upright stance in this clip. The hips cannot extend much past straight, so that extra lean is usually made up by arching the lower back. Finish by standing tall with the glutes, ribs stacked over the pelvis.`,
+      ja: `立ち上がった時点で、この動画でのあなた自身の直立姿勢より上体が${f0(pastDeg)}°後ろに倒れています。股関節はまっすぐ以上にはあまり伸びないため、この分は腰を反らせて補っていることが多いです。最後はお尻を締めて、肋骨を骨盤の真上に重ねるように立ちましょう。`,
+    },
+  }),
+  /** Issue 13: lockout short of the lifter's own still standing posture in the clip. */
+  incompleteVsStanding: (hipShortDeg: number, kneeShortDeg: number): FlagText => ({
+    title: { en: 'Not fully standing at the top', ja: '立ち上がりきっていない(ロックアウト不足)' },
+    detail: {
+      en: `At the top of the rep the hips stay ${f0(hipShortDeg)}° and the knees ${f0(kneeShortDeg)}° short of your own upright stance in this clip. Finishing each rep standing as tall as you stand before the set lets the glutes complete the hip extension.`,
+      ja: `レップの一番上で、この動画でのあなた自身の直立姿勢より股関節が${f0(hipShortDeg)}°、膝が${f0(kneeShortDeg)}°曲がったままです。セット前に立っているときと同じくらいまっすぐ立ちきることで、お尻が股関節の伸展を最後までやり切れます。`,
+    },
+  }),
   incompleteLockout: (hip: number, knee: number): FlagText => ({
     title: { en: 'Not fully standing at the top', ja: '立ち上がりきっていない(ロックアウト不足)' },
     detail: {

@@ -7,14 +7,27 @@ import { hingeFlagText, type FlagText } from './hingeFlagText.ts';
 import { HINGE_THRESHOLD_SOURCES, type HingeThresholds } from './hingeThresholds.ts';
 import type { HingeRepMetrics } from './repMetrics.ts';
 import type { RepSpread } from './repSpread.ts';
+import type { LiftKind } from './liftKind.ts';
 
 /** Reps behind a set median before a hinge flag keeps its full severity (1–2 reps: one level lower) [H]. */
 export const HINGE_MIN_REPS = 3;
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
 const med = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics) => median(reps.map((r) => num(r[k])));
-const ev = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics, tKey: 'bottomT' | 'endT', threshold?: number): FlagEvidence[] =>
-  reps.filter((r) => Number.isFinite(num(r[k]))).map((r) => ({ t: r[tKey], metric: String(k), value: num(r[k]), ...(threshold !== undefined ? { threshold } : {}) }));
+const ev = (
+  reps: HingeRepMetrics[],
+  k: keyof HingeRepMetrics,
+  tKey: 'bottomT' | 'endT',
+  threshold?: number,
+): FlagEvidence[] =>
+  reps
+    .filter((r) => Number.isFinite(num(r[k])))
+    .map((r) => ({
+      t: r[tKey],
+      metric: String(k),
+      value: num(r[k]),
+      ...(threshold !== undefined ? { threshold } : {}),
+    }));
 
 interface Found {
   id: string;
@@ -31,30 +44,86 @@ interface Found {
  * Severity rises to alert past the alert threshold, and is lowered one level when fewer than
  * HINGE_MIN_REPS reps back it (makeFlag).
  */
-export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: HingeThresholds, meanScore: number): Flag[] {
+export function hingeFlags(
+  reps: HingeRepMetrics[],
+  spread: RepSpread,
+  th: HingeThresholds,
+  meanScore: number,
+  lift: LiftKind | null = null,
+): Flag[] {
   const out: Found[] = [];
   const top = reps.filter((r) => r.startKind === 'top');
   const floor = reps.filter((r) => r.startKind === 'bottom');
 
-  // squatting-the-hinge
+  // squatting-the-hinge (issue 13: by the lift's norms; never for a set the user calls a squat)
   let sq: Found | null = null;
-  if (top.length) {
-    const ratio = med(top, 'hipKneeRatio');
-    const shin = med(top, 'shinAngleDeg');
-    if (ratio < th.squatFlagRatio || shin > th.squatFlagShinDeg) {
-      const sev: Severity = ratio < th.squatAlertRatio || shin > th.squatAlertShinDeg ? 'alert' : 'warn';
-      const evidence = [...ev(top, 'hipKneeRatio', 'bottomT', th.squatFlagRatio), ...ev(top, 'shinAngleDeg', 'bottomT', th.squatFlagShinDeg), ...ev(top, 'kneeFlexionDeg', 'bottomT')];
-      sq = { id: 'squatting-the-hinge', severity: sev, text: hingeFlagText.squattingTop(ratio, shin, med(top, 'kneeFlexionDeg')), evidence, drills: ['wall-hip-hinge', 'split-stance-hinge'], n: top.length };
+  if (lift === 'deadlift') {
+    const ratio = med(reps, 'hipKneeRatio');
+    const shin = med(reps, 'shinAngleDeg');
+    if (ratio < th.deadliftSquatRatio || shin > th.deadliftSquatShinDeg) {
+      const sev: Severity = ratio < th.deadliftSquatAlertRatio ? 'alert' : 'warn';
+      const evidence = [
+        ...ev(reps, 'hipKneeRatio', 'bottomT', th.deadliftSquatRatio),
+        ...ev(reps, 'shinAngleDeg', 'bottomT', th.deadliftSquatShinDeg),
+        ...ev(reps, 'kneeFlexionDeg', 'bottomT'),
+      ];
+      sq = {
+        id: 'squatting-the-hinge',
+        severity: sev,
+        text: hingeFlagText.squattingTop(ratio, shin, med(reps, 'kneeFlexionDeg')),
+        evidence,
+        drills: ['wall-hip-hinge', 'split-stance-hinge'],
+        n: reps.length,
+      };
     }
   }
-  if (floor.length) {
-    const knee = med(floor, 'kneeFlexionDeg');
-    const shin = med(floor, 'shinAngleDeg');
-    if (knee > th.floorSquatKneeDeg || shin > th.floorSquatShinDeg) {
-      const sev: Severity = shin > th.squatAlertShinDeg ? 'alert' : 'warn';
-      const evidence = [...ev(floor, 'kneeFlexionDeg', 'bottomT', th.floorSquatKneeDeg), ...ev(floor, 'shinAngleDeg', 'bottomT', th.floorSquatShinDeg)];
-      const f: Found = { id: 'squatting-the-hinge', severity: sev, text: hingeFlagText.squattingFloor(knee, shin), evidence, drills: ['wall-hip-hinge', 'split-stance-hinge'], n: floor.length };
-      sq = sq ? { ...sq, severity: severityMax(sq.severity, sev), evidence: [...sq.evidence, ...evidence], n: sq.n + f.n } : f;
+  if (lift === null || lift === 'rdl') {
+    if (top.length) {
+      const ratio = med(top, 'hipKneeRatio');
+      const shin = med(top, 'shinAngleDeg');
+      if (ratio < th.squatFlagRatio || shin > th.squatFlagShinDeg) {
+        const sev: Severity = ratio < th.squatAlertRatio || shin > th.squatAlertShinDeg ? 'alert' : 'warn';
+        const evidence = [
+          ...ev(top, 'hipKneeRatio', 'bottomT', th.squatFlagRatio),
+          ...ev(top, 'shinAngleDeg', 'bottomT', th.squatFlagShinDeg),
+          ...ev(top, 'kneeFlexionDeg', 'bottomT'),
+        ];
+        sq = {
+          id: 'squatting-the-hinge',
+          severity: sev,
+          text: hingeFlagText.squattingTop(ratio, shin, med(top, 'kneeFlexionDeg')),
+          evidence,
+          drills: ['wall-hip-hinge', 'split-stance-hinge'],
+          n: top.length,
+        };
+      }
+    }
+    if (floor.length) {
+      const knee = med(floor, 'kneeFlexionDeg');
+      const shin = med(floor, 'shinAngleDeg');
+      if (knee > th.floorSquatKneeDeg || shin > th.floorSquatShinDeg) {
+        const sev: Severity = shin > th.squatAlertShinDeg ? 'alert' : 'warn';
+        const evidence = [
+          ...ev(floor, 'kneeFlexionDeg', 'bottomT', th.floorSquatKneeDeg),
+          ...ev(floor, 'shinAngleDeg', 'bottomT', th.floorSquatShinDeg),
+        ];
+        const f: Found = {
+          id: 'squatting-the-hinge',
+          severity: sev,
+          text: hingeFlagText.squattingFloor(knee, shin),
+          evidence,
+          drills: ['wall-hip-hinge', 'split-stance-hinge'],
+          n: floor.length,
+        };
+        sq = sq
+          ? {
+              ...sq,
+              severity: severityMax(sq.severity, sev),
+              evidence: [...sq.evidence, ...evidence],
+              n: sq.n + f.n,
+            }
+          : f;
+      }
     }
   }
   if (sq) out.push(sq);
@@ -67,24 +136,38 @@ export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: Hinge
       id: 'hips-not-back',
       severity: shift < th.hipsBackAlertRatio ? 'alert' : 'warn',
       text: hingeFlagText.hipsNotBack(shift, med(tipped, 'trunkAngleDeg')),
-      evidence: [...ev(tipped, 'hipBackShiftRatio', 'bottomT', th.hipsBackWarnRatio), ...ev(tipped, 'trunkAngleDeg', 'bottomT')],
+      evidence: [
+        ...ev(tipped, 'hipBackShiftRatio', 'bottomT', th.hipsBackWarnRatio),
+        ...ev(tipped, 'trunkAngleDeg', 'bottomT'),
+      ],
       drills: ['wall-hip-hinge', 'split-stance-hinge', 'diaphragmatic-breathing'],
       n: tipped.length,
     });
   }
 
-  // trunk-angle-drift: descent vs ascent, and (any rep, floor starts too) hips shooting up first.
+  // trunk-angle-drift: descent vs ascent at matched hip flexion (seed 003, §5.3).
+  // hips-rise-first (issue 13, its own id): early in the ascent the trunk tips further forward
+  // while the knees extend, i.e. the hips rise before the shoulders (§5.3 "hips shoot up").
   const drift = med(reps, 'trunkDriftDeg');
   const early = med(reps, 'earlyRiseTrunkChangeDeg');
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
   const shoot = early > th.trunkDriftWarnDeg && earlyKnee > 15;
-  if (drift > th.trunkDriftWarnDeg || shoot) {
-    const evidence = [...ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg), ...(shoot ? ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg) : [])];
+  if (shoot) {
+    out.push({
+      id: 'hips-rise-first',
+      severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
+      text: hingeFlagText.hipsShootUp(early, earlyKnee),
+      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
+      drills: ['paused-hinge', 'diaphragmatic-breathing'],
+      n: reps.length,
+    });
+  }
+  if (drift > th.trunkDriftWarnDeg) {
     out.push({
       id: 'trunk-angle-drift',
-      severity: drift > th.trunkDriftAlertDeg || (shoot && early > th.trunkDriftAlertDeg) ? 'alert' : 'warn',
-      text: drift > th.trunkDriftWarnDeg ? hingeFlagText.trunkDrift(drift) : hingeFlagText.hipsShootUp(early, earlyKnee),
-      evidence,
+      severity: drift > th.trunkDriftAlertDeg ? 'alert' : 'warn',
+      text: hingeFlagText.trunkDrift(drift),
+      evidence: ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg),
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
@@ -92,21 +175,73 @@ export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: Hinge
 
   // lockout-lean-back
   // The lean held ≥ 0.2 s after endT (biomech-notes §5.5 "sustained"), not only the value at endT.
+  // Issue 13: judged against the lifter's own still standing posture (lockoutTrunkVsStandingDeg), so
+  // MoveNet's fixed hip/shoulder offsets cancel; with no standing frame the absolute reading stays at info.
+  const leanRel = med(reps, 'lockoutTrunkVsStandingDeg');
   const lean = med(reps, 'lockoutLeanBackDeg');
-  if (lean < th.leanBackWarnDeg) {
-    const evidence = [...ev(reps, 'lockoutLeanBackDeg', 'endT', th.leanBackWarnDeg), ...ev(reps, 'lockoutTrunkDeg', 'endT')];
-    out.push({ id: 'lockout-lean-back', severity: lean < th.leanBackAlertDeg ? 'alert' : 'warn', text: hingeFlagText.leanBack(lean), evidence, drills: ['diaphragmatic-breathing', 'pelvic-reset'], n: reps.length });
+  if (Number.isFinite(leanRel)) {
+    if (leanRel < th.leanBackWarnDeg) {
+      const evidence = [
+        ...ev(reps, 'lockoutTrunkVsStandingDeg', 'endT', th.leanBackWarnDeg),
+        ...ev(reps, 'lockoutLeanBackDeg', 'endT'),
+      ];
+      out.push({
+        id: 'lockout-lean-back',
+        severity: leanRel < th.leanBackAlertDeg ? 'alert' : 'warn',
+        text: hingeFlagText.leanBackVsStanding(-leanRel),
+        evidence,
+        drills: ['diaphragmatic-breathing', 'pelvic-reset'],
+        n: reps.length,
+      });
+    }
+  } else if (lean < th.leanBackWarnDeg) {
+    const evidence = [
+      ...ev(reps, 'lockoutLeanBackDeg', 'endT', th.leanBackWarnDeg),
+      ...ev(reps, 'lockoutTrunkDeg', 'endT'),
+    ];
+    out.push({
+      id: 'lockout-lean-back',
+      severity: 'info',
+      text: hingeFlagText.leanBack(lean),
+      evidence,
+      drills: ['diaphragmatic-breathing', 'pelvic-reset'],
+      n: reps.length,
+    });
   }
 
   // incomplete-lockout
+  // Issue 13: against the lifter's own standing posture (lockout…VsStandingDeg); absolute readings
+  // (MoveNet reads a straight knee at 10–15°) only at info when the clip has no standing frame.
+  const lhRel = med(reps, 'lockoutHipVsStandingDeg');
+  const lkRel = med(reps, 'lockoutKneeVsStandingDeg');
   const lh = med(reps, 'lockoutHipFlexionDeg');
   const lk = med(reps, 'lockoutKneeFlexionDeg');
-  if (lh > th.incompleteHipDeg || lk > th.incompleteKneeDeg) {
+  if (Number.isFinite(lhRel) || Number.isFinite(lkRel)) {
+    if (lhRel > th.incompleteVsStandingDeg || lkRel > th.incompleteVsStandingDeg) {
+      out.push({
+        id: 'incomplete-lockout',
+        severity:
+          lhRel > th.incompleteVsStandingAlertDeg || lkRel > th.incompleteVsStandingAlertDeg
+            ? 'alert'
+            : 'warn',
+        text: hingeFlagText.incompleteVsStanding(lhRel, lkRel),
+        evidence: [
+          ...ev(reps, 'lockoutHipVsStandingDeg', 'endT', th.incompleteVsStandingDeg),
+          ...ev(reps, 'lockoutKneeVsStandingDeg', 'endT', th.incompleteVsStandingDeg),
+        ],
+        drills: ['paused-hinge', 'wall-hip-hinge'],
+        n: reps.length,
+      });
+    }
+  } else if (lh > th.incompleteHipDeg || lk > th.incompleteKneeDeg) {
     out.push({
       id: 'incomplete-lockout',
-      severity: lh > th.incompleteAlertDeg || lk > th.incompleteAlertDeg ? 'alert' : 'warn',
+      severity: 'info',
       text: hingeFlagText.incompleteLockout(lh, lk),
-      evidence: [...ev(reps, 'lockoutHipFlexionDeg', 'endT', th.incompleteHipDeg), ...ev(reps, 'lockoutKneeFlexionDeg', 'endT', th.incompleteKneeDeg)],
+      evidence: [
+        ...ev(reps, 'lockoutHipFlexionDeg', 'endT', th.incompleteHipDeg),
+        ...ev(reps, 'lockoutKneeFlexionDeg', 'endT', th.incompleteKneeDeg),
+      ],
       drills: ['paused-hinge', 'wall-hip-hinge'],
       n: reps.length,
     });
@@ -117,31 +252,72 @@ export function hingeFlags(reps: HingeRepMetrics[], spread: RepSpread, th: Hinge
     const en: string[] = [];
     const ja: string[] = [];
     let sev: Severity | null = null;
-    for (const [k, enName, jaName] of [['trunkAngleDeg', 'the trunk angle at the bottom', '一番下での上体の角度'], ['hipFlexionDeg', 'the hip angle at the bottom', '一番下での股関節の角度']] as const) {
+    for (const [k, enName, jaName] of [
+      ['trunkAngleDeg', 'the trunk angle at the bottom', '一番下での上体の角度'],
+      ['hipFlexionDeg', 'the hip angle at the bottom', '一番下での股関節の角度'],
+    ] as const) {
       const s = spread[k];
       if (!s) continue;
       const sd = s.sd ?? NaN;
       const drift = Math.abs(s.firstToLast ?? NaN);
       if (sd > th.inconsistencySdDeg || drift > th.inconsistencyDriftDeg) {
-        en.push(`${enName} varies by ${sd.toFixed(1)}° (SD) and moves ${drift.toFixed(0)}° from the first to the last rep`);
-        ja.push(`${jaName}のばらつきが${sd.toFixed(1)}°(標準偏差)、最初と最後のレップの差が${drift.toFixed(0)}°あります`);
-        sev = severityMax(sev ?? 'warn', sd > 1.6 * th.inconsistencySdDeg || drift > 1.5 * th.inconsistencyDriftDeg ? 'alert' : 'warn');
+        en.push(
+          `${enName} varies by ${sd.toFixed(1)}° (SD) and moves ${drift.toFixed(0)}° from the first to the last rep`,
+        );
+        ja.push(
+          `${jaName}のばらつきが${sd.toFixed(1)}°(標準偏差)、最初と最後のレップの差が${drift.toFixed(0)}°あります`,
+        );
+        sev = severityMax(
+          sev ?? 'warn',
+          sd > 1.6 * th.inconsistencySdDeg || drift > 1.5 * th.inconsistencyDriftDeg ? 'alert' : 'warn',
+        );
       }
     }
     const dur = spread.repDurationS;
     const cv = dur && dur.sd !== null && dur.mean ? dur.sd / dur.mean : NaN;
     if (cv > th.inconsistencyTempoCv) {
-      en.push(`rep duration varies by ${(100 * cv).toFixed(0)}% (${dur!.min?.toFixed(1)}–${dur!.max?.toFixed(1)} s)`);
-      ja.push(`1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${dur!.min?.toFixed(1)}〜${dur!.max?.toFixed(1)}秒)`);
+      en.push(
+        `rep duration varies by ${(100 * cv).toFixed(0)}% (${dur!.min?.toFixed(1)}–${dur!.max?.toFixed(1)} s)`,
+      );
+      ja.push(
+        `1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${dur!.min?.toFixed(1)}〜${dur!.max?.toFixed(1)}秒)`,
+      );
       sev = sev ?? 'warn';
     }
     if (sev) {
-      const evidence = [...ev(reps, 'trunkAngleDeg', 'bottomT'), ...ev(reps, 'hipFlexionDeg', 'bottomT'), ...reps.map((r) => ({ t: r.startT, metric: 'repDurationS', value: Math.round((r.endT - r.startT) * 100) / 100 }))];
-      out.push({ id: 'rep-inconsistency', severity: sev, text: hingeFlagText.inconsistency(en.join('; '), ja.join('。')), evidence, drills: ['paused-hinge'], n: reps.length });
+      const evidence = [
+        ...ev(reps, 'trunkAngleDeg', 'bottomT'),
+        ...ev(reps, 'hipFlexionDeg', 'bottomT'),
+        ...reps.map((r) => ({
+          t: r.startT,
+          metric: 'repDurationS',
+          value: Math.round((r.endT - r.startT) * 100) / 100,
+        })),
+      ];
+      out.push({
+        id: 'rep-inconsistency',
+        severity: sev,
+        text: hingeFlagText.inconsistency(en.join('; '), ja.join('。')),
+        evidence,
+        drills: ['paused-hinge'],
+        n: reps.length,
+      });
     }
   }
 
   return out.map((f) =>
-    makeFlag({ id: f.id, severity: f.severity, side: null, evidence: f.evidence, title: f.text.title, detail: f.text.detail, drills: f.drills, nEvents: f.n, meanScore, thresholdSource: HINGE_THRESHOLD_SOURCES[f.id] ?? 'heuristic', minEvents: HINGE_MIN_REPS }),
+    makeFlag({
+      id: f.id,
+      severity: f.severity,
+      side: null,
+      evidence: f.evidence,
+      title: f.text.title,
+      detail: f.text.detail,
+      drills: f.drills,
+      nEvents: f.n,
+      meanScore,
+      thresholdSource: HINGE_THRESHOLD_SOURCES[f.id] ?? 'heuristic',
+      minEvents: HINGE_MIN_REPS,
+    }),
   );
 }

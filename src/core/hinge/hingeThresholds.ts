@@ -34,6 +34,17 @@ export interface HingeThresholds {
   squatAlertShinDeg: number;
   /** Deadlift from the floor: knee flexion at the start beyond the typical 60–110° (§5.2) [H]. */
   floorSquatKneeDeg: number;
+  /**
+   * Issue 13, bent-knee pull norms (liftKind 'deadlift'): squatting-the-hinge when the hip/knee ratio
+   * at the bottom is below this (the knees bend more than the hips) or the shin passes deadliftSquatShinDeg.
+   * Chosen on the tby66 side+oblique takes and coach demos: k (squatting) takes read ratio 0.7–0.8 and
+   * shin 40–42°, every other clip >= 1.2 and <= 31°; 1.0 and 35° sit mid-gap, and leaving any one clip
+   * out moves the mid-gap by <= 0.05 / 1° with the held-out clip still on its side.
+   */
+  deadliftSquatRatio: number;
+  deadliftSquatShinDeg: number;
+  /** Alert below this ratio [H]. */
+  deadliftSquatAlertRatio: number;
   /** Deadlift from the floor: shin beyond the typical 5–20° at the start (§5.7) [H]. */
   floorSquatShinDeg: number;
 
@@ -55,6 +66,16 @@ export interface HingeThresholds {
   incompleteHipDeg: number; // signed hip flexion > 10°
   incompleteKneeDeg: number; // knee flexion > 10°
   incompleteAlertDeg: number; // [H]
+  /**
+   * Issue 13: lockout hip or knee flexion beyond the lifter's own still standing posture (standingBaseline).
+   * Chosen on the 13 good-labelled visible clips (LABELS.json): their median relative lockout reads up
+   * to 12° at the hip (coach-demos kettlebell_deadlift, oblique) and 11° at the knee (formfit); 15°
+   * keeps a margin; leave-one-clip-out (threshold = max of the other clips + 3°) holds for every clip
+   * but formfit's knee (11.2° vs 11.0°). Faulty clips read the same range: this flag is not a fault detector for them.
+   */
+  incompleteVsStandingDeg: number;
+  /** Issue 13: alert past this many degrees short of the standing posture [H]. */
+  incompleteVsStandingAlertDeg: number;
 
   // --- rep-inconsistency (§5.3 (3): SD > 5° or drift > 8° from rep 1 to the last) ---
   inconsistencySdDeg: number;
@@ -86,6 +107,9 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   squatAlertRatio: 1.2,
   squatAlertShinDeg: 25,
   floorSquatKneeDeg: 110,
+  deadliftSquatRatio: 1.0,
+  deadliftSquatShinDeg: 35,
+  deadliftSquatAlertRatio: 0.85,
   floorSquatShinDeg: 20,
 
   hipsBackMinTrunkDeg: 30,
@@ -100,6 +124,8 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   incompleteHipDeg: 10,
   incompleteKneeDeg: 10,
   incompleteAlertDeg: 20,
+  incompleteVsStandingDeg: 15,
+  incompleteVsStandingAlertDeg: 25,
 
   inconsistencySdDeg: 5,
   inconsistencyDriftDeg: 8,
@@ -114,6 +140,7 @@ export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.
   'squatting-the-hinge': 'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
   'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°)',
   'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°; heuristic',
+  'hips-rise-first': 'biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward while the knees extend > 15° early in the ascent); heuristic',
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
   'rep-inconsistency': 'biomech-notes.md §5.3 (SD > 5° or drift > 8° over the set); tempo CV heuristic',

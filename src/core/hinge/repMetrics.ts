@@ -29,6 +29,12 @@ export interface HingeRepExtra {
   earlyRiseTrunkChangeDeg: number | null;
   /** Knee extension over that same early-rise window. */
   earlyRiseKneeExtensionDeg: number | null;
+  /** Issue 13: lockoutLeanBackDeg minus the trunk inclination of the lifter's own still standing posture (standingBaseline); negative = leaning back past their own stance. null when no standing frame exists. */
+  lockoutTrunkVsStandingDeg?: number | null;
+  /** Issue 13: lockoutHipFlexionDeg minus the standing posture's signed hip flexion; positive = short of their own stance. */
+  lockoutHipVsStandingDeg?: number | null;
+  /** Issue 13: lockoutKneeFlexionDeg minus the standing posture's knee flexion; positive = short of their own stance. */
+  lockoutKneeVsStandingDeg?: number | null;
 }
 
 export type HingeRepMetrics = HingeRep & HingeRepExtra;
