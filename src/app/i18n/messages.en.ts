@@ -50,7 +50,7 @@ export const en = {
   'analysis.failed': 'The analysis stopped: {msg}',
 
   'player.skeleton': 'Show skeleton',
-  'player.speed': 'Speed',
+  'player.speed': 'Playback speed',
   'player.play': 'Play',
   'player.pause': 'Pause',
   'player.prev': 'Previous frame',
