@@ -7,7 +7,7 @@ import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import type { Track } from '../track/track.ts';
 import { gaitEventsRear } from './gaitEventsRear.ts';
-import { gaitEventsSide, toeOffFill, type GaitEvent } from './gaitEventsSide.ts';
+import { gaitEventsSide, toeOffFill, type GaitEvent, type SideEventParams } from './gaitEventsSide.ts';
 import { gaitPlausibility } from './gaitPlausibility.ts';
 import { repairLegSwaps } from './repairLegSwaps.ts';
 import { runFlags } from './runFlags.ts';
@@ -23,6 +23,8 @@ export interface AnalyzeRunOptions {
   thresholds?: Record<string, number>;
   /** Low-pass cut-off for the keypoints, Hz (default: conditionTrack's running default). */
   cutoffHz?: number;
+  /** Data-chosen event constants, overridden only by scripts/generalization.ts (leave-one-out). */
+  tuning?: { side?: Partial<SideEventParams> };
 }
 
 export interface AnalyzeRunResult {
@@ -78,7 +80,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   // one estimated within half a sample before the first frame rounds to that frame (the foot is
   // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
   const halfSample = 0.5 / s.fsHz;
-  let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s))
+  let events = dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s))
     .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
     .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
   if (events.length === 0) return empty({ en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`, ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？` });
