@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeRun, type AnalyzeRunOptions } from '../src/core/run/analyzeRun.ts';
-import { LANDING_HEIGHT_RATIO } from '../src/core/run/gaitEventsSide.ts';
+import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO } from '../src/core/run/gaitEventsSide.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
@@ -47,6 +47,8 @@ interface Constant {
   /** Where it lives and which data chose it (the same as the code comment at the constant). */
   chosenBy: string;
   views: ('side' | 'rear')[];
+  /** Frame rates it applies to (default: all of --fps). */
+  fps?: number[];
   shipped: number;
   grid: number[];
   options: (v: number) => Partial<AnalyzeRunOptions>;
@@ -60,6 +62,23 @@ const CONSTANTS: Constant[] = [
     shipped: LANDING_HEIGHT_RATIO,
     grid: [0.03, 0.035, 0.04, 0.045, 0.05, 0.06],
     options: (v) => ({ tuning: { side: { landingHeightRatio: v } } }),
+  },
+  {
+    name: 'CRISP_LANDING_LPS',
+    chosenBy: 'gaitEventsSide.ts: clip-median ankle descent speed reach->landing on fresh noise draws, Hamner 0-1.29, Dorn 1.60-2.45 L/s; the gap middle',
+    views: ['side'],
+    shipped: CRISP_LANDING_LPS,
+    grid: [1.0, 1.2, 1.45, 1.6, 1.8, 99],
+    options: (v) => ({ tuning: { side: { crispLandingLps: v } } }),
+  },
+  {
+    name: 'CUTOFF_30FPS_HZ',
+    chosenBy: 'test',
+    views: ['side', 'rear'],
+    fps: [30],
+    shipped: 6,
+    grid: [6, 7, 8, 9, 10, 11],
+    options: (v) => ({ cutoffHz: v }),
   },
 ];
 
@@ -106,7 +125,8 @@ function main(): void {
     const rows: Row[] = [];
     const jobs: { report: unknown; gt: string }[] = [];
     const meta: Omit<Row, 'pass' | 'worst' | 'failed'>[] = [];
-    for (const { trial, dataset } of TRIALS) for (const view of c.views) for (const fps of FPS) for (const seed of SEEDS) {
+    const fpsList = FPS.filter((f) => !c.fps || c.fps.includes(f));
+    for (const { trial, dataset } of TRIALS) for (const view of c.views) for (const fps of fpsList) for (const seed of SEEDS) {
       const id = `${trial}_${view}`;
       const f = cleanOf.get(id)!;
       const tr = noisyVariant(f.clean, fps, 7919 * seed + fps, f.height);
@@ -117,15 +137,15 @@ function main(): void {
     }
     scoreBatch(jobs, dir).forEach((s, i) => rows.push({ ...meta[i]!, ...s }));
     console.log(`\n## ${c.name} (shipped ${c.shipped}) — ${c.chosenBy}`);
-    console.log(`fresh noise: seeds ${SEEDS.join(',')} x fps ${FPS.join(',')}; pass rate of score.py per value\n`);
+    console.log(`fresh noise: seeds ${SEEDS.join(',')} x fps ${fpsList.join(',')}; pass rate of score.py per value\n`);
     console.log(`| dataset | view | fps | ${c.grid.map((v) => `${v}${v === c.shipped ? '*' : ''}`).join(' | ')} |`);
     console.log(`|---|---|---|${c.grid.map(() => '---').join('|')}|`);
-    for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of FPS) {
+    for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
       const sel = rows.filter((r) => r.dataset === ds && r.view === view && r.fps === fps);
       console.log(`| ${ds} | ${view} | ${fps} | ${c.grid.map((v) => pct(sel.filter((r) => r.value === v))).join(' | ')} |`);
     }
     // What fails with the shipped value (score.py check names, count over the draws).
-    for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of FPS) {
+    for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
       const n = new Map<string, number>();
       for (const r of rows.filter((x) => x.dataset === ds && x.view === view && x.fps === fps && x.value === c.shipped)) for (const f of r.failed) n.set(f, (n.get(f) ?? 0) + 1);
       if (n.size) console.log(`  fails with ${c.shipped}, ${ds} ${view} ${fps} fps: ${[...n].map(([k, v]) => `${k} x${v}`).join(', ')}`);

@@ -32,11 +32,26 @@ export const TO_KNEE_RISE_DEG = 3;
  * heel strikes 2–5 m/s and Dorn forefoot sprints 7–9.4 m/s); the value is chosen from a grid on
  * the visible side-view trials and checked leave-one-trial-out by scripts/generalization.ts.
  */
-export const LANDING_HEIGHT_RATIO = 0.04;
+export const LANDING_HEIGHT_RATIO = 0.035;
+
+/** Data-chosen constants of the side-view events, overridable by scripts/generalization.ts only. */
+/**
+ * Clip median of the ankle's mean descent speed from the end of its forward reach down to
+ * LANDING_HEIGHT_RATIO, L/s, from which a clip's landings are "active" [H]: the foot is still in
+ * the air when it stops reaching forward and comes down fast (a sprinter's pawing landing), so the
+ * contacts wait for it; below it the foot is already near the ground (treadmill jogging, heel
+ * strikes rolling onto the sole), where the forward-reach landmarks stand and the height crossing
+ * would only add 10–20 ms of noise. On fresh noise draws of the visible side tracks (seeds 1–12,
+ * 30 and 60 fps) it is 0–1.29 L/s on every Hamner run (2–5 m/s) and 1.60–2.45 L/s on the Dorn
+ * sprints (7–9.4 m/s): the middle of that gap. Checked leave-one-trial-out by
+ * scripts/generalization.ts.
+ */
+export const CRISP_LANDING_LPS = 1.45;
 
 /** Data-chosen constants of the side-view events, overridable by scripts/generalization.ts only. */
 export interface SideEventParams {
   landingHeightRatio: number;
+  crispLandingLps: number;
 }
 
 /**
@@ -54,7 +69,8 @@ export interface SideEventParams {
  */
 export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> = {}): GaitEvent[] {
   const landing = params.landingHeightRatio ?? LANDING_HEIGHT_RATIO;
-  const cand: { side: Side; r: Float64Array; tr: number; ic: number; delay: number }[] = [];
+  const crispLps = params.crispLandingLps ?? CRISP_LANDING_LPS;
+  const cand: { side: Side; r: Float64Array; tr: number; ic: number; land: number; speed: number }[] = [];
   const out: GaitEvent[] = [];
   const fs = s.fsHz;
   for (const side of ['left', 'right'] as Side[]) {
@@ -70,18 +86,22 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
       const ik = argExtreme(g.kneeFlexDeg, p - Math.round(0.08 * fs), p + Math.round(0.08 * fs), -1);
       const tk = ik >= 0 ? refineExtremumT(g.kneeFlexDeg, s.t0, fs, ik, hw, -1) : NaN;
       const ic = Number.isFinite(tk) && Math.abs(tk - tr) < 0.08 ? (tr + tk) / 2 : tr;
-      // How long after the landmarks the foot is still coming down (see landedT); 0 when down.
-      const tl = landedT(s, g, Math.min(tr, Number.isFinite(tk) ? tk : tr), L, landing);
-      const delay = Number.isFinite(tl) ? Math.max(0, tl - ic) : 0;
-      cand.push({ side, r, tr, ic, delay });
+      // Where and how fast the foot comes down to the ground (see landedT and CRISP_LANDING_LPS).
+      const land = landedT(s, g, Math.min(tr, Number.isFinite(tk) ? tk : tr), L, landing);
+      cand.push({ side, r, tr, ic, land: land.t, speed: land.speedLps });
     }
   }
-  const delays = cand.map((c) => c.delay).sort((a, b) => a - b);
-  const clipDelay = delays.length ? delays[Math.floor(delays.length / 2)]! : 0;
+  const med = (v: number[]) => (v.length ? v.sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
+  const crisp = med(cand.map((c) => c.speed)) >= crispLps;
+  // The clip's typical delay from the landmarks to the landing: a median over its steps, as one
+  // step's crossing is noisy; all contacts move together, so the cadence does not change.
+  const delay = crisp ? med(cand.map((c) => (Number.isFinite(c.land) ? Math.max(0, c.land - c.ic) : 0))) : 0;
   for (const c of cand) {
     const side = c.side;
     const g = s.leg[side];
-    const ic = c.ic + clipDelay;
+    // In an active landing each step's own crossing is a second, independent estimate of its
+    // contact (centred on the first, as the delay is their median difference): average the two.
+    const ic = delay > 0 && Number.isFinite(c.land) ? (c.ic + delay + c.land) / 2 : c.ic + delay;
     const { to: toeOffT, tMin } = toeOff(s, side, c.r, ic);
     // Contact clarity: how far forward the foot reaches (a real running contact reaches ≥ 0.1 L).
     const reach = Math.min(1, Math.max(0, (signalAt(s, c.r, c.tr) + 0.1) / 0.3));
@@ -114,20 +134,25 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
  * still in the air, whatever the speed or camera (the level camera's image y is height, on a
  * treadmill and on a dolly alike), so the ground arrival bounds both landmarks from below.
  */
-export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number, L: number, ratio: number): number {
+export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number, L: number, ratio: number): { t: number; speedLps: number } {
+  const none = { t: -Infinity, speedLps: 0 };
   const fs = s.fsHz;
   const i0 = Math.max(0, Math.round((tFrom - s.t0) * fs));
   const iLow = argExtreme(g.ankleY, i0, i0 + Math.round(0.2 * fs), 1);
-  if (iLow < 0) return -Infinity;
+  if (iLow < 0) return none;
   const level = g.ankleY[iLow]! - ratio * L;
   const y0 = signalAt(s, g.ankleY, tFrom);
-  if (!(y0 < level)) return -Infinity;
+  if (!(y0 < level)) return none;
   for (let i = i0; i < iLow; i++) {
     const a = g.ankleY[i]!;
     const b = g.ankleY[i + 1]!;
-    if (a < level && b >= level) return Math.max(tFrom, s.t0 + (i + (level - a) / (b - a)) / fs);
+    if (a < level && b >= level) {
+      const t = Math.max(tFrom, s.t0 + (i + (level - a) / (b - a)) / fs);
+      // Mean descent speed from the landmark down to the landing level.
+      return { t, speedLps: t > tFrom ? (level - y0) / L / (t - tFrom) : 0 };
+    }
   }
-  return -Infinity;
+  return none;
 }
 
 function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number): { to: number | null; tMin: number } {
