@@ -17,7 +17,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeRun, type AnalyzeRunOptions } from '../src/core/run/analyzeRun.ts';
-import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO } from '../src/core/run/gaitEventsSide.ts';
+import { PELVIC_DROP_OWN_WEIGHT, PELVIS_CUTOFF_HZ } from '../src/core/run/analyzeRun.ts';
+import { REAR_HIGH_TO_IC_STEP_FRACTION, REAR_IC_LEAD_STEP_FRACTION, REAR_IC_TO_LOW_STEP_FRACTION } from '../src/core/run/gaitEventsRear.ts';
+import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO, TO_KNEE_RISE_DEG } from '../src/core/run/gaitEventsSide.ts';
+import { CUTOFF_STEP_MULTIPLE } from '../src/core/run/runSignals.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
@@ -57,28 +60,75 @@ interface Constant {
 const CONSTANTS: Constant[] = [
   {
     name: 'LANDING_HEIGHT_RATIO',
-    chosenBy: 'gaitEventsSide.ts: ankle height above its stance level at force-plate IC, 0.022–0.055 L on all visible side trials (Hamner + Dorn)',
+    chosenBy: 'gaitEventsSide.ts; grid on the visible side trials (only active landings use it: the Dorn sprints choose it)',
     views: ['side'],
     shipped: LANDING_HEIGHT_RATIO,
-    grid: [0.03, 0.035, 0.04, 0.045, 0.05, 0.06],
+    grid: [0.025, 0.03, 0.035, 0.04, 0.045, 0.05],
     options: (v) => ({ tuning: { side: { landingHeightRatio: v } } }),
   },
   {
     name: 'CRISP_LANDING_LPS',
-    chosenBy: 'gaitEventsSide.ts: clip-median ankle descent speed reach->landing on fresh noise draws, Hamner 0-1.29, Dorn 1.60-2.45 L/s; the gap middle',
+    chosenBy: 'gaitEventsSide.ts; clip-median ankle descent speed reach->landing on fresh noise: Hamner 0-1.29, Dorn 1.60-2.45 L/s, gap middle',
     views: ['side'],
     shipped: CRISP_LANDING_LPS,
     grid: [1.0, 1.2, 1.45, 1.6, 1.8, 99],
     options: (v) => ({ tuning: { side: { crispLandingLps: v } } }),
   },
   {
-    name: 'CUTOFF_30FPS_HZ',
-    chosenBy: 'test',
+    name: 'TO_KNEE_RISE_DEG',
+    chosenBy: 'gaitEventsSide.ts; Hamner treadmill force-plate TO, 2-5 m/s',
+    views: ['side'],
+    shipped: TO_KNEE_RISE_DEG,
+    grid: [1, 2, 3, 4, 6],
+    options: (v) => ({ tuning: { side: { toKneeRiseDeg: v } } }),
+  },
+  {
+    name: 'CUTOFF_STEP_MULTIPLE',
+    chosenBy: 'runSignals.ts; Dorn 9.4 m/s 30 fps peak stance knee flexion with ground-truth events (0 = the default cut-offs only)',
     views: ['side', 'rear'],
-    fps: [30],
-    shipped: 6,
-    grid: [6, 7, 8, 9, 10, 11],
-    options: (v) => ({ cutoffHz: v }),
+    shipped: CUTOFF_STEP_MULTIPLE,
+    grid: [0, 1.5, 2, 2.5, 3],
+    options: (v) => ({ tuning: { cutoffStepMultiple: v } }),
+  },
+  {
+    name: 'REAR_IC_TO_LOW_STEP_FRACTION',
+    chosenBy: 'gaitEventsRear.ts; Hamner treadmill force-plate IC (0.30-0.39)',
+    views: ['rear'],
+    shipped: REAR_IC_TO_LOW_STEP_FRACTION,
+    grid: [0.2, 0.25, 0.3, 0.35, 0.4],
+    options: (v) => ({ tuning: { rear: { icToLowStepFraction: v } } }),
+  },
+  {
+    name: 'REAR_IC_LEAD_STEP_FRACTION',
+    chosenBy: 'gaitEventsRear.ts; Hamner treadmill force-plate IC (0.11-0.13)',
+    views: ['rear'],
+    shipped: REAR_IC_LEAD_STEP_FRACTION,
+    grid: [0.06, 0.09, 0.12, 0.15],
+    options: (v) => ({ tuning: { rear: { leadStepFraction: v } } }),
+  },
+  {
+    name: 'REAR_HIGH_TO_IC_STEP_FRACTION',
+    chosenBy: 'gaitEventsRear.ts; Hamner treadmill force-plate IC (0.09-0.16)',
+    views: ['rear'],
+    shipped: REAR_HIGH_TO_IC_STEP_FRACTION,
+    grid: [0.07, 0.1, 0.13, 0.16, 0.2],
+    options: (v) => ({ tuning: { rear: { highToIcStepFraction: v } } }),
+  },
+  {
+    name: 'PELVIS_CUTOFF_HZ',
+    chosenBy: 'analyzeRun.ts; scripts/noise-robustness.ts, Hamner rear seeds 1-20',
+    views: ['rear'],
+    shipped: PELVIS_CUTOFF_HZ,
+    grid: [1.5, 2, 3, 4],
+    options: (v) => ({ tuning: { pelvisCutoffHz: v } }),
+  },
+  {
+    name: 'PELVIC_DROP_OWN_WEIGHT',
+    chosenBy: 'analyzeRun.ts; scripts/noise-robustness.ts, Hamner rear seeds 1-10 (checked on 11-20)',
+    views: ['rear'],
+    shipped: PELVIC_DROP_OWN_WEIGHT,
+    grid: [0.25, 0.5, 0.75, 1],
+    options: (v) => ({ tuning: { pelvicDropOwnWeight: v } }),
   },
 ];
 

@@ -6,7 +6,7 @@ import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
 import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import type { Track } from '../track/track.ts';
-import { gaitEventsRear } from './gaitEventsRear.ts';
+import { gaitEventsRear, type RearEventParams } from './gaitEventsRear.ts';
 import { gaitEventsSide, toeOffFill, type GaitEvent, type SideEventParams } from './gaitEventsSide.ts';
 import { gaitPlausibility } from './gaitPlausibility.ts';
 import { repairLegSwaps } from './repairLegSwaps.ts';
@@ -24,7 +24,13 @@ export interface AnalyzeRunOptions {
   /** Low-pass cut-off for the keypoints, Hz (default: conditionTrack's running default). */
   cutoffHz?: number;
   /** Data-chosen event constants, overridden only by scripts/generalization.ts (leave-one-out). */
-  tuning?: { side?: Partial<SideEventParams> };
+  tuning?: {
+    side?: Partial<SideEventParams>;
+    rear?: Partial<RearEventParams>;
+    cutoffStepMultiple?: number;
+    pelvisCutoffHz?: number;
+    pelvicDropOwnWeight?: number;
+  };
 }
 
 export interface AnalyzeRunResult {
@@ -80,7 +86,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
     const halfSample = 0.5 / s.fsHz;
     const ok = s.leg.left.legLengthPx > 0 && s.leg.right.legLengthPx > 0;
-    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s))
+    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s, opts.tuning?.rear))
       .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
       .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
     return { c, s, tEnd, events, ok };
@@ -88,7 +94,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   let pass = eventsOf(opts.cutoffHz);
   // Fast cadences need a wider band (runCutoffHz): once the step time is known, condition again.
   const fc0 = opts.cutoffHz ?? defaultCutoffHz('run', pass.s.fsHz);
-  const fc1 = runCutoffHz(fc0, pass.s.fsHz, medianStep(dropCrowded(pass.events)));
+  const fc1 = runCutoffHz(fc0, pass.s.fsHz, medianStep(dropCrowded(pass.events)), opts.tuning?.cutoffStepMultiple);
   if (opts.cutoffHz === undefined && fc1 > fc0) pass = eventsOf(fc1);
   const { c, s, tEnd } = pass;
   let events = pass.events;
@@ -113,7 +119,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     };
     steps = events.map((e, i) => stepMetricsSide(s, e, nextOf(i), com));
   } else {
-    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
+    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(opts.tuning?.pelvisCutoffHz ?? PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
     const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));
     const stepS = medianStep(events);
     steps = events.map((e, i) => {
@@ -127,7 +133,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       return stepMetricsRear(s, e, prev);
     });
     // Each stance's pelvic drop with the same side's other stances lending their shape.
-    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, PELVIC_DROP_OWN_WEIGHT);
+    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, opts.tuning?.pelvicDropOwnWeight ?? PELVIC_DROP_OWN_WEIGHT);
     steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
   const cadence = cadenceSpm(steps);

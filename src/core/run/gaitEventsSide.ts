@@ -23,7 +23,11 @@ export interface GaitEvent {
  */
 export const STANCE_MIN_S = 0.08;
 export const STANCE_MAX_S = 0.45;
-/** Knee flexion rise after late-stance peak extension that marks toe-off, degrees [H]. */
+/**
+ * Knee flexion rise after late-stance peak extension that marks toe-off, degrees [H]. Chosen on the
+ * Hamner treadmill runs (force-plate TO, 2–5 m/s); checked leave-one-trial-out, Dorn included, by
+ * scripts/generalization.ts.
+ */
 export const TO_KNEE_RISE_DEG = 3;
 /**
  * Height of the ankle above its own stance level, as a share of L, below which the foot counts as
@@ -52,6 +56,7 @@ export const CRISP_LANDING_LPS = 1.45;
 export interface SideEventParams {
   landingHeightRatio: number;
   crispLandingLps: number;
+  toKneeRiseDeg: number;
 }
 
 /**
@@ -102,7 +107,7 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
     // In an active landing each step's own crossing is a second, independent estimate of its
     // contact (centred on the first, as the delay is their median difference): average the two.
     const ic = delay > 0 && Number.isFinite(c.land) ? (c.ic + delay + c.land) / 2 : c.ic + delay;
-    const { to: toeOffT, tMin } = toeOff(s, side, c.r, ic);
+    const { to: toeOffT, tMin } = toeOff(s, side, c.r, ic, params.toKneeRiseDeg ?? TO_KNEE_RISE_DEG);
     // Contact clarity: how far forward the foot reaches (a real running contact reaches ≥ 0.1 L).
     const reach = Math.min(1, Math.max(0, (signalAt(s, c.r, c.tr) + 0.1) / 0.3));
     const iEnd = Math.round(((toeOffT ?? ic + 0.25) - s.t0) * fs);
@@ -155,7 +160,7 @@ export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number
   return none;
 }
 
-function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number): { to: number | null; tMin: number } {
+function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number, riseDeg: number): { to: number | null; tMin: number } {
   const none = { to: null, tMin: NaN };
   const fs = s.fsHz;
   const kf = s.leg[side].kneeFlexDeg;
@@ -170,7 +175,7 @@ function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number): { to: n
   if (iMin < 0 || iMin >= iBack) return none;
   const tMin = refineExtremumT(kf, s.t0, fs, iMin, Math.max(2, Math.round(0.07 * fs)), -1);
   const kMin = Math.min(kf[iMin]!, signalAt(s, kf, tMin));
-  const level = kMin + TO_KNEE_RISE_DEG;
+  const level = kMin + riseDeg;
   for (let i = iMin; i < Math.min(s.n - 1, iBack + Math.round(0.1 * fs)); i++) {
     const a = kf[i]!;
     const b = kf[i + 1]!;
