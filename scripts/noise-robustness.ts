@@ -86,9 +86,10 @@ export function noisyVariant(
 }
 
 /** The fixtures of each set: running from the side and from behind, and the hinge/squat clips. */
+const RUN_TRIALS = [...['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}`), 'dorn_run0700cms', 'dorn_run0900cms'];
 const SETS: Record<string, string[]> = {
-  side: ['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}_side`),
-  rear: ['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}_rear`),
+  side: RUN_TRIALS.map((t) => `${t}_side`),
+  rear: RUN_TRIALS.map((t) => `${t}_rear`),
   hinge: ['misc_DLS01_side', 'opencap_squats1_side', 'opencap_squats1_rear'],
 };
 
@@ -170,6 +171,16 @@ function main(): void {
         }
       }
       console.log(`\n${set} ${fps} fps${MIRROR ? ' mirrored' : ''}: ${runs - fails.length}/${runs} PASS`);
+      // Per dataset (the id's first word: hamner, dorn, opencap, misc), so one runner's clips cannot hide another's.
+      const perDs = new Map<string, number[]>();
+      for (const id of SETS[set] ?? []) {
+        const ds = id.split('_')[0]!;
+        const p = perDs.get(ds) ?? [0, 0];
+        p[0]! += SEEDS.length - fails.filter((f) => f.startsWith(`${id} `)).length;
+        p[1]! += SEEDS.length;
+        perDs.set(ds, p);
+      }
+      for (const [ds, [ok, n]] of perDs) console.log(`  ${ds}: ${ok}/${n} PASS`);
       for (const f of fails) console.log(`  FAIL ${f}`);
       for (const [k, e] of Object.entries(err)) {
         if (!e.length) continue;

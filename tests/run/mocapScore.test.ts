@@ -8,15 +8,29 @@ import { trackParse } from '../../src/core/track/trackParse.ts';
 import { describeWithShared, sharedPath, SHARED } from '../helpers/shared.ts';
 
 const SCORER = join(SHARED, 'tools/score.py');
-const ids = ['200', '300', '400', '500'].flatMap((sp) => (['side', 'rear'] as const).map((v) => `hamner_subject04_run${sp}_${v}`));
+// Hamner subject04 treadmill 2-5 m/s and Dorn overground sprints 7.0 / 9.4 m/s (tracking camera).
+const trials = [...['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}`), 'dorn_run0700cms', 'dorn_run0900cms'];
+const ids = trials.flatMap((t) => (['side', 'rear'] as const).map((v) => `${t}_${v}`));
 const kinds = ['60fps', '30fps', 'clean'] as const;
 
 /**
- * Known failures, measured (never a loosened tolerance): each entry would list the checks the
- * scorer fails on. None since rear-view ICs self-calibrate the clip's first (partial) step
- * (gaitEventsRear.icFromLandmarks), which took run500_rear 30fps cadence from 2.37 to 1.35 spm.
+ * Known failures, measured (never a loosened tolerance): each entry lists the checks the scorer
+ * fails on. All side-view fixtures and all Hamner rear ones pass. The Dorn REAR views do not yet
+ * (issue 12): rear-view contacts come from the pelvis (gaitEventsRear), timed by shares of a step
+ * that are half the stance or flight share of a jogger's step (duty factor 0.75-0.9); a 7 m/s
+ * sprinter's duty factor is 0.53 (contacts 22-31 ms early, and the clip's last step, 75 ms before
+ * its end, is missed, so the cadence is 1-5 spm high), and at 9.4 m/s the pelvis no longer dips at
+ * midstance at all (low point 0.42-0.56 of a step after contact), so steps are missed and the
+ * stance windows of the rear metrics are wrong.
  */
-const KNOWN_FAIL: Record<string, string[]> = {};
+const KNOWN_FAIL: Record<string, string[]> = {
+  'dorn_run0700cms_rear.60fps': ['cadenceSpm'],
+  'dorn_run0700cms_rear.30fps': ['cadenceSpm'],
+  'dorn_run0700cms_rear.clean': ['cadenceSpm'],
+  'dorn_run0900cms_rear.60fps': ['pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
+  'dorn_run0900cms_rear.30fps': ['recall', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
+  'dorn_run0900cms_rear.clean': ['recall', 'contactT', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
+};
 
 interface Score { pass: boolean; checks: { name: string; passed: boolean; text: string }[] }
 

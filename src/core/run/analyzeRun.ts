@@ -1,20 +1,20 @@
 import type { Flag, LocalizedText, RunSection, RunStep } from '../report/report.ts';
 import { butterworthLowpass } from '../signal/butterworth.ts';
-import { conditionTrack } from '../signal/conditionTrack.ts';
+import { conditionTrack, defaultCutoffHz } from '../signal/conditionTrack.ts';
 import { comX, fillBySymmetry } from './comModel.ts';
 import { pooledPelvicDrop } from './pooledPelvicDrop.ts';
 import { cadenceSpm } from './cadence.ts';
 import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import { sideKeypoint } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
-import { gaitEventsRear } from './gaitEventsRear.ts';
-import { gaitEventsSide, toeOffFill, type GaitEvent } from './gaitEventsSide.ts';
+import { gaitEventsRear, type RearEventParams } from './gaitEventsRear.ts';
+import { gaitEventsSide, toeOffFill, type GaitEvent, type SideEventParams } from './gaitEventsSide.ts';
 import { gaitPlausibility } from './gaitPlausibility.ts';
 import { repairLegSwaps } from './repairLegSwaps.ts';
 import { flaggableSteps, runFlags } from './runFlags.ts';
 import { runSpeed } from './runNorms.ts';
 import { runTrend } from './runTrend.ts';
-import { runSignals } from './runSignals.ts';
+import { runCutoffHz, runSignals } from './runSignals.ts';
 import { sideAsymmetry, sideCounts, sideMedians, sideSpread } from './runSummary.ts';
 import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
 import { stepMetricsSide } from './stepMetricsSide.ts';
@@ -28,6 +28,14 @@ export interface AnalyzeRunOptions {
   cutoffHz?: number;
   /** Running speed (treadmill display), m/s: the speed-dependent flag norms use it (runNorms.ts). */
   speedMps?: number;
+  /** Data-chosen event constants, overridden only by scripts/generalization.ts (leave-one-out). */
+  tuning?: {
+    side?: Partial<SideEventParams>;
+    rear?: Partial<RearEventParams>;
+    cutoffStepMultiple?: number;
+    pelvisCutoffHz?: number;
+    pelvicDropOwnWeight?: number;
+  };
 }
 
 export interface AnalyzeRunResult {
@@ -74,18 +82,29 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   }
   const empty = (w: LocalizedText): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} }, running: false }, flags: [], warnings: [...warnings, w], running: false });
   if (tr.frames.length < 5) return empty({ en: 'too few frames for a running analysis', ja: 'ランニングを解析するにはフレーム数が足りません' });
-  const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(opts.cutoffHz ? { cutoffHz: opts.cutoffHz } : {}) });
-  const s = runSignals(c, opts.d);
-  if (!(s.leg.left.legLengthPx > 0) || !(s.leg.right.legLengthPx > 0)) return empty({ en: 'the legs (hips, knees, ankles) are not visible: no running metrics', ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません' });
+  const eventsOf = (cutoffHz: number | undefined) => {
+    const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(cutoffHz ? { cutoffHz } : {}) });
+    const s = runSignals(c, opts.d);
+    const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
+    // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
+    // one estimated within half a sample before the first frame rounds to that frame (the foot is
+    // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
+    const halfSample = 0.5 / s.fsHz;
+    const ok = s.leg.left.legLengthPx > 0 && s.leg.right.legLengthPx > 0;
+    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s, opts.tuning?.rear))
+      .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
+      .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
+    return { c, s, tEnd, events, ok };
+  };
+  let pass = eventsOf(opts.cutoffHz);
+  // Fast cadences need a wider band (runCutoffHz): once the step time is known, condition again.
+  const fc0 = opts.cutoffHz ?? defaultCutoffHz('run', pass.s.fsHz);
+  const fc1 = runCutoffHz(fc0, pass.s.fsHz, medianStep(dropCrowded(pass.events)), opts.tuning?.cutoffStepMultiple);
+  if (opts.cutoffHz === undefined && fc1 > fc0) pass = eventsOf(fc1);
+  const { c, s, tEnd } = pass;
+  let events = pass.events;
+  if (!pass.ok) return empty({ en: 'the legs (hips, knees, ankles) are not visible: no running metrics', ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません' });
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
-  const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
-  // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
-  // one estimated within half a sample before the first frame rounds to that frame (the foot is
-  // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
-  const halfSample = 0.5 / s.fsHz;
-  let events = dedupe(side ? toeOffFill(gaitEventsSide(s), tEnd) : gaitEventsRear(s))
-    .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
-    .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
   if (events.length === 0) return empty({ en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`, ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？` });
   events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
@@ -96,11 +115,18 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // The COM of footAheadOfComRatio, with the far limbs the model missed supplied by symmetry.
     const stepS = medianStep(events);
     const com = comX(Number.isFinite(stepS) ? fillBySymmetry(c.x, c.y, stepS * s.fsHz).x : c.x);
-    steps = events.map((e, i) => stepMetricsSide(s, e, events[i + 1]?.contactT ?? null, com));
+    // The last contact's successor may lie past a clip edge too close for it to be detected: it is
+    // one typical step later, and the clip must cover at least 3/4 of that step (midstance low and
+    // most of the flight high) for the pelvis range over it to stand for the step's.
+    const nextOf = (i: number) => {
+      const ic = events[i]!.contactT;
+      return events[i + 1]?.contactT ?? (ic + 0.75 * stepS <= tEnd ? Math.min(ic + stepS, tEnd) : null);
+    };
+    steps = events.map((e, i) => stepMetricsSide(s, e, nextOf(i), com));
     // How confidently the model saw this leg at the step's evidence frames (runFlags' far-leg rule).
     for (const st of steps) st.legScore = legScoreAt(c, st.side, [st.contactT, st.toeOffT]);
   } else {
-    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
+    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, Math.min(opts.tuning?.pelvisCutoffHz ?? PELVIS_CUTOFF_HZ, 0.4 * s.fsHz));
     const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));
     const stepS = medianStep(events);
     steps = events.map((e, i) => {
@@ -114,7 +140,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       return stepMetricsRear(s, e, prev);
     });
     // Each stance's pelvic drop with the same side's other stances lending their shape.
-    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, PELVIC_DROP_OWN_WEIGHT);
+    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, opts.tuning?.pelvicDropOwnWeight ?? PELVIC_DROP_OWN_WEIGHT);
     steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
   const cadence = cadenceSpm(steps);

@@ -1,6 +1,6 @@
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
-import type { GaitEvent } from './gaitEventsSide.ts';
+import { STANCE_MAX_S, STANCE_MIN_S, type GaitEvent } from './gaitEventsSide.ts';
 import type { RunSignals } from './runSignals.ts';
 import { argExtreme, findPeaks, refineExtremumT } from './seriesPeaks.ts';
 
@@ -11,7 +11,13 @@ import { argExtreme, findPeaks, refineExtremumT } from './seriesPeaks.ts';
  * fixtures (2–5 m/s, force-plate events) the lag is 0.11–0.13 of a step at every speed.
  */
 export const REAR_IC_LEAD_STEP_FRACTION = 0.12;
-/** IC to the pelvis low point (midstance), share of a step [H]; 0.30–0.39 on the fixtures. */
+/**
+ * IC to the pelvis low point (midstance), share of a step [H]; 0.30–0.39 on the Hamner fixtures.
+ * These three shares are half the stance or flight share of a step, so they hold for jogging duty
+ * factors (0.75–0.9) only: on the Dorn sprints (duty factor 0.53) they are 0.24, 0.075 and 0.20 at
+ * 7 m/s, and at 9.4 m/s the pelvis no longer dips at midstance (low point 0.42–0.56 of a step
+ * after IC), so rear-view sprint events stay wrong (scripts/generalization.ts shows it; issue 12).
+ */
 export const REAR_IC_TO_LOW_STEP_FRACTION = 0.35;
 /** Pelvis high point (flight) to the next IC, share of a step [H]; 0.09–0.16 on the fixtures. */
 export const REAR_HIGH_TO_IC_STEP_FRACTION = 0.13;
@@ -25,7 +31,17 @@ export const REAR_HIGH_TO_IC_STEP_FRACTION = 0.13;
  * downward pelvis speed minus 0.12 steps, the low point minus 0.35 steps, the preceding high
  * point plus 0.13 steps [H]; TO ≈ the next pelvis high point (the start of flight).
  */
-export function gaitEventsRear(s: RunSignals): GaitEvent[] {
+/** Data-chosen constants of the rear-view events, overridable by scripts/generalization.ts only. */
+export interface RearEventParams {
+  leadStepFraction: number;
+  icToLowStepFraction: number;
+  highToIcStepFraction: number;
+}
+
+export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}): GaitEvent[] {
+  const lead = params.leadStepFraction ?? REAR_IC_LEAD_STEP_FRACTION;
+  const toLow = params.icToLowStepFraction ?? REAR_IC_TO_LOW_STEP_FRACTION;
+  const highTo = params.highToIcStepFraction ?? REAR_HIGH_TO_IC_STEP_FRACTION;
   const fs = s.fsHz;
   const L = median([s.leg.left.legLengthPx, s.leg.right.legLengthPx]);
   if (!(L > 0) || s.n < 5) return [];
@@ -44,13 +60,13 @@ export function gaitEventsRear(s: RunSignals): GaitEvent[] {
   const est = bottoms.map((ib, k) => {
     const iPrev = k > 0 ? bottoms[k - 1]! : Math.max(0, ib - Math.round(stepS * fs));
     const iv = argExtreme(v, iPrev + 1, ib - 1, 1);
-    const e = [tb[k]! - REAR_IC_TO_LOW_STEP_FRACTION * stepS, NaN, NaN];
+    const e = [tb[k]! - toLow * stepS, NaN, NaN];
     // Near the clip start the descent (and the high point before it) may be cut or distorted by
     // the filter's edge: the first low point then gives IC from itself alone.
     if (k === 0 && (iv <= iPrev + 1 || argExtreme(y, 0, iv, -1) <= 1)) return e;
-    e[1] = refineExtremumT(v, s.t0, fs, iv, hw, 1) - REAR_IC_LEAD_STEP_FRACTION * stepS;
+    e[1] = refineExtremumT(v, s.t0, fs, iv, hw, 1) - lead * stepS;
     const itop = argExtreme(y, iPrev + 1, iv, -1);
-    if (itop > iPrev + 1 && itop < iv) e[2] = refineExtremumT(y, s.t0, fs, itop, hw, -1) + REAR_HIGH_TO_IC_STEP_FRACTION * stepS;
+    if (itop > iPrev + 1 && itop < iv) e[2] = refineExtremumT(y, s.t0, fs, itop, hw, -1) + highTo * stepS;
     return e;
   });
   const contacts = icFromLandmarks(est);
@@ -72,7 +88,7 @@ export function gaitEventsRear(s: RunSignals): GaitEvent[] {
     out.push({
       side,
       contactT,
-      toeOffT: Number.isFinite(to) && stance >= 0.12 && stance <= 0.45 ? to : null,
+      toeOffT: Number.isFinite(to) && stance >= STANCE_MIN_S && stance <= STANCE_MAX_S ? to : null,
       confidence: Math.round(sep * q * 100) / 100,
     });
   });

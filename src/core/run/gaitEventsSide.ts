@@ -16,11 +16,48 @@ export interface GaitEvent {
   toeOffEstimated?: boolean;
 }
 
-/** Stance durations outside this band are not running stances (biomech-notes.md §2.2 step 6). */
-export const STANCE_MIN_S = 0.12;
+/**
+ * Stance durations outside this band are not running stances (biomech-notes.md §2.2 step 6). The
+ * lower end admits sprinting: Dorn's sprinter has 0.12–0.13 s stances at 9.4 m/s and elite
+ * sprinters ~0.08–0.09 s (issue 12), so 0.08 s; the 0.45 s upper end is slow jogging.
+ */
+export const STANCE_MIN_S = 0.08;
 export const STANCE_MAX_S = 0.45;
-/** Knee flexion rise after late-stance peak extension that marks toe-off, degrees [H]. */
+/**
+ * Knee flexion rise after late-stance peak extension that marks toe-off, degrees [H]. Chosen on the
+ * Hamner treadmill runs (force-plate TO, 2–5 m/s); checked leave-one-trial-out, Dorn included, by
+ * scripts/generalization.ts.
+ */
 export const TO_KNEE_RISE_DEG = 3;
+/**
+ * Height of the ankle above its own stance level, as a share of L, below which the foot counts as
+ * come down to the ground [H] (≈ 3.5 cm on a 0.9 m leg). At force-plate-validated initial contact
+ * the ankle joint centre is 0.022–0.055 L above its stance level on every visible fixture (Hamner
+ * heel strikes 2–5 m/s and Dorn forefoot sprints 7–9.4 m/s); the value is chosen from a grid on
+ * the visible side-view trials and checked leave-one-trial-out by scripts/generalization.ts.
+ */
+export const LANDING_HEIGHT_RATIO = 0.035;
+
+/** Data-chosen constants of the side-view events, overridable by scripts/generalization.ts only. */
+/**
+ * Clip median of the ankle's mean descent speed from the end of its forward reach down to
+ * LANDING_HEIGHT_RATIO, L/s, from which a clip's landings are "active" [H]: the foot is still in
+ * the air when it stops reaching forward and comes down fast (a sprinter's pawing landing), so the
+ * contacts wait for it; below it the foot is already near the ground (treadmill jogging, heel
+ * strikes rolling onto the sole), where the forward-reach landmarks stand and the height crossing
+ * would only add 10–20 ms of noise. On fresh noise draws of the visible side tracks (seeds 1–12,
+ * 30 and 60 fps) it is 0–1.29 L/s on every Hamner run (2–5 m/s) and 1.60–2.45 L/s on the Dorn
+ * sprints (7–9.4 m/s): the middle of that gap. Checked leave-one-trial-out by
+ * scripts/generalization.ts.
+ */
+export const CRISP_LANDING_LPS = 1.45;
+
+/** Data-chosen constants of the side-view events, overridable by scripts/generalization.ts only. */
+export interface SideEventParams {
+  landingHeightRatio: number;
+  crispLandingLps: number;
+  toKneeRiseDeg: number;
+}
 
 /**
  * Side-view initial contact and toe-off per foot (biomech-notes.md §2.2, Zeni + Fellin on COCO-17):
@@ -35,7 +72,10 @@ export const TO_KNEE_RISE_DEG = 3;
  *   unloads; robust to the flat minimum of slow running). A stance outside 0.12–0.45 s leaves TO
  *   null.
  */
-export function gaitEventsSide(s: RunSignals): GaitEvent[] {
+export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> = {}): GaitEvent[] {
+  const landing = params.landingHeightRatio ?? LANDING_HEIGHT_RATIO;
+  const crispLps = params.crispLandingLps ?? CRISP_LANDING_LPS;
+  const cand: { side: Side; r: Float64Array; tr: number; ic: number; land: number; speed: number }[] = [];
   const out: GaitEvent[] = [];
   const fs = s.fsHz;
   for (const side of ['left', 'right'] as Side[]) {
@@ -51,26 +91,76 @@ export function gaitEventsSide(s: RunSignals): GaitEvent[] {
       const ik = argExtreme(g.kneeFlexDeg, p - Math.round(0.08 * fs), p + Math.round(0.08 * fs), -1);
       const tk = ik >= 0 ? refineExtremumT(g.kneeFlexDeg, s.t0, fs, ik, hw, -1) : NaN;
       const ic = Number.isFinite(tk) && Math.abs(tk - tr) < 0.08 ? (tr + tk) / 2 : tr;
-      const { to: toeOffT, tMin } = toeOff(s, side, r, ic);
-      // Contact clarity: how far forward the foot reaches (a real running contact reaches ≥ 0.1 L).
-      const reach = Math.min(1, Math.max(0, (signalAt(s, r, tr) + 0.1) / 0.3));
-      const iEnd = Math.round(((toeOffT ?? ic + 0.25) - s.t0) * fs);
-      let q = 0;
-      let nq = 0;
-      for (let i = Math.round((ic - s.t0) * fs); i <= iEnd && i < s.n; i++) {
-        if (i >= 0 && Number.isFinite(g.score[i]!)) {
-          q += g.score[i]!;
-          nq++;
-        }
-      }
-      const quality = nq ? Math.min(1, Math.max(0, (q / nq - 0.2) / 0.5)) : 0;
-      out.push({ side, contactT: ic, toeOffT, kneeExtensionT: tMin, confidence: Math.round(reach * quality * 100) / 100 });
+      // Where and how fast the foot comes down to the ground (see landedT and CRISP_LANDING_LPS).
+      const land = landedT(s, g, Math.min(tr, Number.isFinite(tk) ? tk : tr), L, landing);
+      cand.push({ side, r, tr, ic, land: land.t, speed: land.speedLps });
     }
+  }
+  const med = (v: number[]) => (v.length ? v.sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
+  const crisp = med(cand.map((c) => c.speed)) >= crispLps;
+  // The clip's typical delay from the landmarks to the landing: a median over its steps, as one
+  // step's crossing is noisy; all contacts move together, so the cadence does not change.
+  const delay = crisp ? med(cand.map((c) => (Number.isFinite(c.land) ? Math.max(0, c.land - c.ic) : 0))) : 0;
+  for (const c of cand) {
+    const side = c.side;
+    const g = s.leg[side];
+    // In an active landing each step's own crossing is a second, independent estimate of its
+    // contact (centred on the first, as the delay is their median difference): average the two.
+    const ic = delay > 0 && Number.isFinite(c.land) ? (c.ic + delay + c.land) / 2 : c.ic + delay;
+    const { to: toeOffT, tMin } = toeOff(s, side, c.r, ic, params.toKneeRiseDeg ?? TO_KNEE_RISE_DEG);
+    // Contact clarity: how far forward the foot reaches (a real running contact reaches ≥ 0.1 L).
+    const reach = Math.min(1, Math.max(0, (signalAt(s, c.r, c.tr) + 0.1) / 0.3));
+    const iEnd = Math.round(((toeOffT ?? ic + 0.25) - s.t0) * fs);
+    let q = 0;
+    let nq = 0;
+    for (let i = Math.round((ic - s.t0) * fs); i <= iEnd && i < s.n; i++) {
+      if (i >= 0 && Number.isFinite(g.score[i]!)) {
+        q += g.score[i]!;
+        nq++;
+      }
+    }
+    const quality = nq ? Math.min(1, Math.max(0, (q / nq - 0.2) / 0.5)) : 0;
+    out.push({ side, contactT: ic, toeOffT, kneeExtensionT: tMin, confidence: Math.round(reach * quality * 100) / 100 });
   }
   return out.sort((a, b) => a.contactT - b.contactT);
 }
 
-function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number): { to: number | null; tMin: number } {
+/**
+ * The moment the ankle has come down to within `ratio`·L of its own stance level (the lowest image
+ * position it reaches in the 0.2 s after `tFrom`), searched forward from `tFrom`; −∞ when it is
+ * already that low at `tFrom` (then the foot was down and the other landmarks stand).
+ *
+ * Why: the foot most forward of the pelvis (Zeni) and the knee's extension minimum mark IC only
+ * when the foot lands at the end of its forward swing, as in treadmill jogging (Hamner, 2–5 m/s:
+ * both within ~20 ms of contact). A sprinter retracts the swinging foot actively before landing
+ * ("pawing"): on the Dorn runs the foot is most forward 35–70 ms and the knee straightest 20–50 ms
+ * BEFORE contact, the foot still ~0.1 L in the air, which put IC 25–47 ms early and knee flexion,
+ * shank angle and foot-ahead at contact 12–18° and 0.18 L off. A foot cannot be in contact while
+ * still in the air, whatever the speed or camera (the level camera's image y is height, on a
+ * treadmill and on a dolly alike), so the ground arrival bounds both landmarks from below.
+ */
+export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number, L: number, ratio: number): { t: number; speedLps: number } {
+  const none = { t: -Infinity, speedLps: 0 };
+  const fs = s.fsHz;
+  const i0 = Math.max(0, Math.round((tFrom - s.t0) * fs));
+  const iLow = argExtreme(g.ankleY, i0, i0 + Math.round(0.2 * fs), 1);
+  if (iLow < 0) return none;
+  const level = g.ankleY[iLow]! - ratio * L;
+  const y0 = signalAt(s, g.ankleY, tFrom);
+  if (!(y0 < level)) return none;
+  for (let i = i0; i < iLow; i++) {
+    const a = g.ankleY[i]!;
+    const b = g.ankleY[i + 1]!;
+    if (a < level && b >= level) {
+      const t = Math.max(tFrom, s.t0 + (i + (level - a) / (b - a)) / fs);
+      // Mean descent speed from the landmark down to the landing level.
+      return { t, speedLps: t > tFrom ? (level - y0) / L / (t - tFrom) : 0 };
+    }
+  }
+  return none;
+}
+
+function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number, riseDeg: number): { to: number | null; tMin: number } {
   const none = { to: null, tMin: NaN };
   const fs = s.fsHz;
   const kf = s.leg[side].kneeFlexDeg;
@@ -85,7 +175,7 @@ function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number): { to: n
   if (iMin < 0 || iMin >= iBack) return none;
   const tMin = refineExtremumT(kf, s.t0, fs, iMin, Math.max(2, Math.round(0.07 * fs)), -1);
   const kMin = Math.min(kf[iMin]!, signalAt(s, kf, tMin));
-  const level = kMin + TO_KNEE_RISE_DEG;
+  const level = kMin + riseDeg;
   for (let i = iMin; i < Math.min(s.n - 1, iBack + Math.round(0.1 * fs)); i++) {
     const a = kf[i]!;
     const b = kf[i + 1]!;

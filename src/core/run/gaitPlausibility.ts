@@ -1,13 +1,23 @@
 import type { LocalizedText, RunSection, View } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 
-/** Running cadence band (steps/min); below it a clip is walking or slow motion [H]. The top is the
- * physiological ceiling (elite sprinters step at ~4.5-5 Hz), not a value fitted to any fixture:
- * Dorn 9.4 m/s runs at 259 steps/min and was cut off by the old 240. */
+/**
+ * Running cadence band (steps/min); below it a clip is walking or slow motion [H]. The top admits
+ * sprinting: Dorn's sprinter runs 259 steps/min at 9.4 m/s and elite sprinters reach 280–290
+ * (issue 12); above 300 a clip is more likely fast-forward or a wrong frame rate.
+ */
 export const RUN_CADENCE_MIN_SPM = 130;
 export const RUN_CADENCE_MAX_SPM = 300;
 /** Median pelvis sink after contact below which a side-view gait is walking, L [H]. */
 export const WALK_HIP_SINK_MAX_RATIO = 0.02;
+/**
+ * ...and below which share of the step's vertical oscillation [H]. A walker's pelvis is lowest at
+ * double support, i.e. at contact, so it barely sinks after contact however much it oscillates; a
+ * runner's is lowest at midstance, so most of the oscillation is sink. A sprinter's pelvis moves
+ * little at all (Dorn 9.4 m/s: sink 0.011–0.036 L, median under 0.02 L, yet 0.4–0.9 of the
+ * oscillation), so the absolute sink alone read sprinting as walking (issue 12).
+ */
+export const WALK_HIP_SINK_MAX_SHARE = 0.3;
 /** Below this cadence a "run" is far more likely a slow-motion file than walking [H]. */
 export const SLOWMO_CADENCE_MAX_SPM = 85;
 
@@ -20,7 +30,7 @@ export interface GaitPlausibility {
 }
 
 /**
- * Checks that detected gait looks like real-time running: cadence 130–300 steps/min (sprinters reach ~280–300) and, in the
+ * Checks that detected gait looks like real-time running: cadence 130–300 steps/min and, in the
  * side view, stance times found (0.12–0.45 s). Phones save 120/240 fps slow motion for playback at
  * 30 fps, so the file clock can run 4–8× slow: a cadence under 85 steps/min suggests that (the
  * user then gives --slowmo or the capture rate); 85–130 with long or missing stances is walking.
@@ -50,7 +60,8 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
   // Running lands into a sinking pelvis (it is lowest at midstance); walking vaults over a
   // stiff leg, so the pelvis barely sinks after contact (inverted pendulum) [H: < 0.02 L].
   const sink = median(run.steps.map((s) => s.hipDropStanceRatio).filter((v): v is number => typeof v === 'number'));
-  if (view === 'side' && Number.isFinite(sink) && sink < WALK_HIP_SINK_MAX_RATIO) {
+  const share = median(run.steps.map((s) => (typeof s.hipDropStanceRatio === 'number' && typeof s.verticalOscillationRatio === 'number' && s.verticalOscillationRatio > 0 ? s.hipDropStanceRatio / s.verticalOscillationRatio : NaN)).filter(Number.isFinite));
+  if (view === 'side' && Number.isFinite(sink) && sink < WALK_HIP_SINK_MAX_RATIO && !(share >= WALK_HIP_SINK_MAX_SHARE)) {
     warnings.push({
       en: `the pelvis does not sink after contact (median ${sink.toFixed(3)} L): this looks like walking, not running; running flags are not computed`,
       ja: `接地後に骨盤が沈みません（中央値 ${sink.toFixed(3)} L）。ランニングではなく歩行のようです。ランニングの指摘は計算しません`,

@@ -28,6 +28,21 @@ export interface RunSignals {
   leg: Record<Side, LegSeries>;
 }
 
+/**
+ * Low-pass cut-off, as a multiple of the step frequency, below which a running clip's keypoints
+ * are not filtered [H]: the default cut-offs (6 Hz at 30 fps, 10 Hz at ≥ 60 fps) were set for
+ * jogging (≤ 3.2 steps/s on the Hamner fixtures, ≥ 1.9× the step rate) and flatten a sprinter's
+ * stance, 0.12 s long at 4.3 steps/s (Dorn 9.4 m/s at 30 fps: peak stance knee flexion 5.7° low at
+ * 6 Hz, 2.6° at 8 Hz, with the ground-truth events). Checked by scripts/generalization.ts.
+ */
+export const CUTOFF_STEP_MULTIPLE = 2;
+
+/** The running cut-off: the default, raised to CUTOFF_STEP_MULTIPLE × step rate, below 0.4 fs. */
+export function runCutoffHz(defaultHz: number, fsHz: number, stepS: number, multiple = CUTOFF_STEP_MULTIPLE): number {
+  if (!(stepS > 0)) return defaultHz;
+  return Math.min(0.4 * fsHz, Math.max(defaultHz, multiple / stepS));
+}
+
 const mid = (a: Float64Array, b: Float64Array) => a.map((v, i) => (v + b[i]!) / 2);
 
 /** Builds the running signals from a conditioned track and the direction of travel `d`. */

@@ -21,7 +21,8 @@ export function argExtreme(x: ArrayLike<number>, i0: number, i1: number, sign: 1
 /**
  * Local maxima of sign·x that are the extreme of a ±`halfWin` window and stand out by at least
  * `minProminence` above the lowest value within ±`promWin` samples on each side (a side with no
- * data is ignored). Returns sample indices, ascending.
+ * data, or cut short by the series' edge before falling that far, is ignored). Returns sample
+ * indices, ascending.
  */
 export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, promWin: number, minProminence: number): number[] {
   const out: number[] = [];
@@ -40,6 +41,14 @@ export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, p
     let lo2 = Infinity;
     for (let k = Math.max(0, i - promWin); k < i; k++) if (Number.isFinite(x[k]!)) lo1 = Math.min(lo1, sign * x[k]!);
     for (let k = i + 1; k <= Math.min(n - 1, i + promWin); k++) if (Number.isFinite(x[k]!)) lo2 = Math.min(lo2, sign * x[k]!);
+    // A side cut short by the clip edge that has not yet fallen by the prominence is not seen,
+    // like a side with no data: a peak near the clip's start or end is judged by its other side.
+    const cut1 = i - promWin < 0 && !(v - lo1 >= minProminence);
+    const cut2 = i + promWin > n - 1 && !(v - lo2 >= minProminence);
+    // ...provided it has turned there: two samples past the peak, for the sub-frame fit.
+    if ((cut1 && cut2) || (cut1 && i < 2) || (cut2 && i > n - 3)) continue;
+    if (cut1) lo1 = Infinity;
+    if (cut2) lo2 = Infinity;
     const base = Math.max(Number.isFinite(lo1) ? lo1 : -Infinity, Number.isFinite(lo2) ? lo2 : -Infinity);
     if (Number.isFinite(base) && v - base >= minProminence) out.push(i);
   }
