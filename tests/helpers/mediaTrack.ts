@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Track } from '../../src/core/track/track.ts';
 import { poseVideo } from '../../src/cli/poseVideo.ts';
@@ -21,10 +21,15 @@ function pipelineHash(): string {
   return h.digest('hex');
 }
 
+/** sha256 of the clip's bytes: a copy of shared/ with fresh modification times keeps its cache. */
+function contentHash(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
 /**
  * The MoveNet track of a real clip in shared/, produced by the same Node pose pipeline as
- * `hipcheck pose` and cached in tests/artifacts/tracks/ (git-ignored), keyed by the clip's size,
- * modification time, the model and the pose pipeline's source, so test files that share a clip run the model once. Returns null
+ * `hipcheck pose` and cached in tests/artifacts/tracks/ (git-ignored), keyed by the clip's bytes,
+ * the model and the pose pipeline's source, so test files that share a clip run the model once. Returns null
  * when the clip is absent (callers skip).
  */
 export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 'lightning'): Promise<Track | null> {
@@ -35,8 +40,7 @@ export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 
 
 /** The same for any video file (e.g. a crop made by a test), cached under `cacheName`'s base name. */
 export async function poseTrackForFile(file: string, cacheName: string, model: PoseModelKind = 'lightning'): Promise<Track> {
-  const st = statSync(file);
-  const key = createHash('sha256').update(`${cacheName}|${st.size}|${st.mtimeMs}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(`${contentHash(file)}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
   const cached = join(CACHE, `${basename(cacheName)}.${model}.${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
   let est = estimators.get(model);
