@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,10 +20,17 @@ export function sharedPath(...parts: string[]): string | null {
 
 /**
  * `describe` that runs only when every listed shared file exists, and otherwise shows up as skipped
- * with the reason in its title.
+ * with the reason in its title (a failing test instead when HIPCHECK_REQUIRE_SHARED=1, as in CI).
  */
 export function describeWithShared(name: string, parts: string[][], fn: () => void): void {
   const missing = parts.filter((p) => sharedPath(...p) === null).map((p) => p.join('/'));
   if (missing.length === 0) describe(name, fn);
+  else if (process.env.HIPCHECK_REQUIRE_SHARED === '1')
+    // CI (.ci/run) sets this: a missing clip or fixture is a failure there, not a skip.
+    describe(name, () => {
+      it(`needs ${missing.join(', ')} in ${SHARED}`, () => {
+        throw new Error(`${missing.join(', ')} not found in ${SHARED} (HIPCHECK_REQUIRE_SHARED=1)`);
+      });
+    });
   else describe.skip(`${name} [skipped: ${missing.join(', ')} not found in ${SHARED}; set HIPCHECK_SHARED]`, fn);
 }
