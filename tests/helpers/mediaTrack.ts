@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Track } from '../../src/core/track/track.ts';
 import { poseVideo } from '../../src/cli/poseVideo.ts';
@@ -42,14 +42,43 @@ export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 
 export async function poseTrackForFile(file: string, cacheName: string, model: PoseModelKind = 'lightning'): Promise<Track> {
   const key = createHash('sha256').update(`${contentHash(file)}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
   const cached = join(CACHE, `${basename(cacheName)}.${model}.${key}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
-  let est = estimators.get(model);
-  if (!est) {
-    est = createNodePoseEstimator({ model });
-    estimators.set(model, est);
-  }
-  const { track } = await poseVideo(file, await est);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, JSON.stringify(track));
-  return track;
+  // Test files run in parallel processes and several use the same clips: one process tracks a clip
+  // (it holds <cache>.lock), the others wait for its file instead of running the model again.
+  const lock = `${cached}.lock`;
+  for (;;) {
+    if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Track;
+    if (takeLock(lock)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  try {
+    let est = estimators.get(model);
+    if (!est) {
+      est = createNodePoseEstimator({ model });
+      estimators.set(model, est);
+    }
+    const { track } = await poseVideo(file, await est);
+    const tmp = `${cached}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(track));
+    renameSync(tmp, cached); // readers never see a half-written file
+    return track;
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Creates the lock file, or false when another process holds it (a lock older than 20 min is stale: a killed run). */
+function takeLock(lock: string): boolean {
+  try {
+    closeSync(openSync(lock, 'wx'));
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > 20 * 60_000) rmSync(lock, { force: true });
+    } catch {
+      // released meanwhile
+    }
+    return false;
+  }
 }
