@@ -19,5 +19,5 @@ export function trackQuality(track: Track): { framesWithPose: number; meanScore:
 
 /** A copy of the track on the real-time clock: every t divided by the slow-motion factor. */
 export function trackRealTime(track: Track, slowmoFactor: number): Track {
-  return { ...track, fps: track.fps * slowmoFactor, frames: track.frames.map((f) => ({ t: f.t / slowmoFactor, kp: f.kp })) };
+  return { ...track, fps: track.fps * slowmoFactor, frames: track.frames.map((f) => ({ ...f, t: f.t / slowmoFactor })) };
 }

@@ -49,8 +49,10 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
       }
       const L = (legLen(f, 0) + legLen(f, 1)) / 2;
       if (swap < ratio * keep && keep - swap > marginRatio * L) {
-        f = { t: f.t, kp: f.kp.map((p) => [...p] as KeypointTriple) };
+        f = { ...f, kp: f.kp.map((p) => [...p] as KeypointTriple) };
         for (const [a, b] of PAIRS) [f.kp[a], f.kp[b]] = [f.kp[b]!, f.kp[a]!];
+        // A keypoint a person placed stays theirs under its new name.
+        if (f.authored) f.authored = f.authored.map((k) => PAIRS.find(([a]) => a === k)?.[1] ?? PAIRS.find(([, b]) => b === k)?.[0] ?? k);
         frames[i] = f;
         swapped.push(i);
       }

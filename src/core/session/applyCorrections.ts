@@ -9,7 +9,8 @@ const KEYPOINT_COUNT = 17;
  * keypoint arrays that no correction touches are shared, the rest are copied). Corrections apply
  * in order, so a later one wins where two overlap. Frame ranges are clipped to the track; a
  * correction on a frame without a person (empty `kp`) gives that frame 17 keypoints of which only
- * the corrected ones have a non-zero score (unseen, per the track contract).
+ * the corrected ones have a non-zero score (unseen, per the track contract). Each corrected frame
+ * lists its corrected keypoints in `authored`, so conditioning trusts them (never an outlier).
  */
 export function applyCorrections(track: Track, corrections: readonly KeypointCorrection[]): Track {
   if (corrections.length === 0) return track;
@@ -27,11 +28,12 @@ export function applyCorrections(track: Track, corrections: readonly KeypointCor
           frame.kp.length === KEYPOINT_COUNT
             ? frame.kp.map((p) => [p[0], p[1], p[2]] as KeypointTriple)
             : Array.from({ length: KEYPOINT_COUNT }, () => [0, 0, 0] as KeypointTriple);
-        frame = { ...frame, kp };
+        frame = { ...frame, kp, ...(frame.authored ? { authored: [...frame.authored] } : {}) };
         frames[i] = frame;
         copied.add(i);
       }
       frame.kp[c.keypoint] = [c.xPx, c.yPx, CORRECTED_SCORE];
+      if (!frame.authored?.includes(c.keypoint)) frame.authored = [...(frame.authored ?? []), c.keypoint];
     }
   }
   return { ...track, frames };

@@ -76,9 +76,12 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
-  const clean = (v: Float64Array) => {
-    const h = hw > 0 ? hampel(v, hw, 3, 1.0) : v;
+  // A grid sample next to an authored source sample is trusted: a trainer's correction is the
+  // truth, not an outlier (a 1-frame correction must change the metric it feeds).
+  const trusted = s.authored.map((a) => rs(a));
+  const clean = (v: Float64Array, k: number) => {
+    const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
   };
-  return { t: grid, fsHz, cutoffHz, rawX, rawY, x: rawX.map(clean), y: rawY.map(clean), score };
+  return { t: grid, fsHz, cutoffHz, rawX, rawY, x: rawX.map((v, k) => clean(v, k)), y: rawY.map((v, k) => clean(v, k)), score };
 }

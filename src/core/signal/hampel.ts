@@ -4,9 +4,10 @@
  * MAD) from the median of its window is replaced by NaN (to be gap-filled later, not guessed here).
  * Pose2Sim uses a window of 7 samples by default (biomech-notes.md §1).
  * `minDev` is a floor on the robust deviation, in the series' units, so that a nearly flat window
- * does not reject ordinary noise.
+ * does not reject ordinary noise. Samples where `trusted[i] > 0` (a person placed them) are never
+ * rejected, however far they lie from their neighbours.
  */
-export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0): Float64Array {
+export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0, trusted?: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(x);
   // Small reused buffers and an insertion sort: the same medians as median(), without allocating
   // per sample (this runs for every keypoint coordinate of every frame).
@@ -26,7 +27,7 @@ export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0):
   };
   for (let i = 0; i < x.length; i++) {
     const xi = x[i]!;
-    if (!Number.isFinite(xi)) continue;
+    if (!Number.isFinite(xi) || (trusted !== undefined && trusted[i]! > 0)) continue;
     let n = 0;
     for (let k = Math.max(0, i - halfWindow); k <= Math.min(x.length - 1, i + halfWindow); k++) {
       if (Number.isFinite(x[k]!)) win[n++] = x[k]!;

@@ -8,6 +8,11 @@ export interface TrackFrame {
   t: number;
   /** 17 COCO keypoints, or an empty array when no person was found in the frame. */
   kp: KeypointTriple[];
+  /**
+   * Keypoint indices a person placed on this frame (a trainer's correction, `applyCorrections`):
+   * conditioning trusts them and never rejects them as outliers. Absent on model output.
+   */
+  authored?: number[];
 }
 
 export interface TrackSource {

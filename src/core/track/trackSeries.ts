@@ -9,6 +9,8 @@ export interface TrackSeries {
   y: Float64Array[];
   /** score[k][i]: model score (0 when not seen or no person). */
   score: Float64Array[];
+  /** authored[k][i]: 1 where a person placed keypoint k on frame i (`TrackFrame.authored`), else 0. */
+  authored: Float64Array[];
 }
 
 /**
@@ -21,8 +23,10 @@ export function trackSeries(track: Track, minScore = 0.3): TrackSeries {
   const x = Array.from({ length: 17 }, () => new Float64Array(n).fill(NaN));
   const y = Array.from({ length: 17 }, () => new Float64Array(n).fill(NaN));
   const score = Array.from({ length: 17 }, () => new Float64Array(n));
+  const authored = Array.from({ length: 17 }, () => new Float64Array(n));
   track.frames.forEach((f, i) => {
     t[i] = f.t;
+    for (const k of f.authored ?? []) if (k >= 0 && k < 17) authored[k]![i] = 1;
     if (f.kp.length !== 17) return;
     for (let k = 0; k < 17; k++) {
       const p = f.kp[k]!;
@@ -34,5 +38,5 @@ export function trackSeries(track: Track, minScore = 0.3): TrackSeries {
       }
     }
   });
-  return { t, x, y, score };
+  return { t, x, y, score, authored };
 }
