@@ -278,6 +278,13 @@ describe('trainer workflow (e2e)', () => {
     await page.waitForSelector('[data-testid="compare-metrics"]');
     const rows = await page.locator('[data-testid="compare-metrics"] tr[data-changed="true"]').count();
     expect(rows).toBeGreaterThan(0);
+    // Per-step rows say whether the difference is beyond the two clips' noise (issue 18).
+    const verdicts = await page.locator('[data-testid="compare-metrics"] td[data-change]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-change'), td.textContent, td.getAttribute('title')]));
+    expect(verdicts.length).toBeGreaterThan(5);
+    for (const [kind, text, title] of verdicts) {
+      expect(text).toMatch(kind === 'real' ? /^Real change$/ : /^(No change|Within the noise: film about \d+ more steps per clip to tell)$/);
+      expect(title).toMatch(/^Smallest detectable change /);
+    }
     expect(await page.locator('[data-compare-session]').count()).toBe(2);
     await page.screenshot({ path: join(ART, 'trainer-compare.png'), fullPage: true });
     console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(ART, 'trainer-compare.png')}`);

@@ -16,7 +16,10 @@ interface Props {
 /** Rows that count things: shown as whole numbers. */
 const COUNTS = new Set(['stepCount', 'repCount', 'flagCount']);
 
-/** Two reports' metrics in one table with the difference b − a (model vs corrected, or A vs B). */
+/**
+ * Two reports' metrics in one table with the difference b − a (model vs corrected, or A vs B) and,
+ * for per-step / per-rep metrics, whether it is a real change or within the clips' noise.
+ */
 export function MetricsTable(p: Props) {
   const label = useMetricLabel(p.t);
   const rows = compareReports(p.a, p.b);
@@ -38,6 +41,7 @@ export function MetricsTable(p: Props) {
           <th scope="col">{p.labelA}</th>
           <th scope="col">{p.labelB}</th>
           <th scope="col">{p.t('trainer.difference')}</th>
+          <th scope="col">{p.t('trainer.change')}</th>
         </tr>
       </thead>
       <tbody>
@@ -57,6 +61,18 @@ export function MetricsTable(p: Props) {
             <td>{fmt(r.metric, r.a)}</td>
             <td>{fmt(r.metric, r.b)}</td>
             <td>{r.diff === null ? '–' : (r.diff > 0 ? '+' : '') + fmt(r.metric, r.diff)}</td>
+            <td
+              data-change={r.change ? (r.change.real ? 'real' : 'noise') : undefined}
+              title={r.change ? p.t('trainer.change.how', { mdc: fmt(r.metric, r.change.mdc), na: r.change.nA, nb: r.change.nB }) : undefined}
+            >
+              {!r.change
+                ? '–'
+                : r.change.real
+                  ? p.t('trainer.change.real')
+                  : r.change.moreSteps === null
+                    ? p.t('trainer.change.same')
+                    : p.t('trainer.change.noise', { n: r.change.moreSteps })}
+            </td>
           </tr>
         ))}
       </tbody>

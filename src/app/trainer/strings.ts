@@ -127,6 +127,11 @@ export const trainerEn = {
   'trainer.kp.right_knee': 'right knee',
   'trainer.kp.left_ankle': 'left ankle',
   'trainer.kp.right_ankle': 'right ankle',
+  'trainer.change': 'Beyond the noise?',
+  'trainer.change.real': 'Real change',
+  'trainer.change.noise': 'Within the noise: film about {n} more steps per clip to tell',
+  'trainer.change.same': 'No change',
+  'trainer.change.how': 'Smallest detectable change {mdc} (95 %, from each clip’s own step-to-step spread: {na} and {nb} steps or reps)',
 } as const;
 
 export type TrainerKey = keyof typeof trainerEn;
@@ -256,4 +261,9 @@ export const trainerJa: Record<TrainerKey, string> = {
   'trainer.kp.right_knee': '右膝',
   'trainer.kp.left_ankle': '左足首',
   'trainer.kp.right_ankle': '右足首',
+  'trainer.change': 'ばらつきを超えた変化？',
+  'trainer.change.real': '本当の変化',
+  'trainer.change.noise': 'ばらつきの範囲内：見分けるには各動画であと約 {n} 歩撮影してください',
+  'trainer.change.same': '変化なし',
+  'trainer.change.how': '検出できる最小の変化 {mdc}（95 %、各動画の歩ごとのばらつきから：{na} 歩／レップと {nb} 歩／レップ）',
 };

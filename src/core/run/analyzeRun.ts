@@ -15,7 +15,7 @@ import { flaggableSteps, runFlags } from './runFlags.ts';
 import { runSpeed } from './runNorms.ts';
 import { runTrend } from './runTrend.ts';
 import { runCutoffHz, runSignals } from './runSignals.ts';
-import { sideAsymmetry, sideCounts, sideMedians, sideSpread } from './runSummary.ts';
+import { sideAsymmetry, sideCounts, sideMedians, sideSd, sideSpread } from './runSummary.ts';
 import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
 import { stepMetricsSide } from './stepMetricsSide.ts';
 
@@ -156,6 +156,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       asymmetry: sideAsymmetry(left, right),
       stepsPerSide: { left: steps.filter((x) => x.side === 'left').length, right: steps.filter((x) => x.side === 'right').length },
       count: { left: sideCounts(steps, 'left'), right: sideCounts(steps, 'right') },
+      sd: { left: sideSd(steps, 'left'), right: sideSd(steps, 'right') },
     },
     trend: runTrend(flaggableSteps(steps, opts.view, side ? nearSideOf(opts.d) : null)),
     speed: runSpeed(cadence, opts.speedMps),

@@ -1,5 +1,6 @@
 import type { MetricSummary, RunStep } from '../report/report.ts';
 import { median, quantile } from '../signal/median.ts';
+import { sampleSd } from '../signal/sampleSd.ts';
 import type { Side } from '../track/keypoints.ts';
 
 /** Per-step metrics that are summarised (both views; absent ones are skipped). */
@@ -23,6 +24,16 @@ export function sideMedians(steps: readonly RunStep[], side: Side): MetricSummar
   for (const m of RUN_STEP_METRICS) {
     const v = metricValues(steps, m, side);
     if (v.length) out[m] = round(median(v));
+  }
+  return out;
+}
+
+/** Step-to-step sample standard deviation per metric for one side (what compare's noise floor uses). */
+export function sideSd(steps: readonly RunStep[], side: Side): MetricSummary {
+  const out: MetricSummary = {};
+  for (const m of RUN_STEP_METRICS) {
+    const v = metricValues(steps, m, side);
+    if (v.length >= 2) out[m] = round(sampleSd(v));
   }
   return out;
 }
