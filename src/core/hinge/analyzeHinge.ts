@@ -11,6 +11,7 @@ import { chooseLegs, legSeriesCombined } from './legChoice.ts';
 import { repMetrics, type HingeRepMetrics } from './repMetrics.ts';
 import { repPhases } from './repPhases.ts';
 import { repSpread } from './repSpread.ts';
+import { repConsistency } from './repConsistency.ts';
 import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
@@ -142,7 +143,11 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const lift = opts.lift ?? liftKind(metricReps);
     hinge.lift = lift;
     hinge.liftSource = opts.lift ? 'user' : 'movement';
-    flags = hingeFlags(metricReps, spread, th, screen.meanScore, lift);
+    flags = hingeFlags(metricReps, th, screen.meanScore, lift);
+    // Issue 13: the trend of the bottom position and its noise floor, behind rep-inconsistency.
+    const cons = repConsistency(metricReps, th.inconsistencyMinReps);
+    const r2 = (v: number) => Math.round(v * 100) / 100;
+    hinge.consistency = { repsCompared: cons.reps.length, tempoRobustCv: Number.isFinite(cons.tempoRobustCv) ? r2(cons.tempoRobustCv) : null, trends: Object.fromEntries(Object.entries(cons.trends).map(([k, v]) => [k, { n: v.n, changeDeg: r2(v.changeDeg), noiseFloorDeg: r2(v.noiseFloorDeg) }])) };
   } else if (!side) {
     warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
   }
