@@ -63,7 +63,12 @@ const f1 = (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : '-');
 /** The numbers behind the data-chosen hinge rules, for --detail. */
 function detailOf(h: Record<string, unknown> | undefined): string {
   if (!h) return '';
-  const parts: string[] = [`lift ${String(h.lift ?? '-')}`];
+  const reps = (h.reps ?? []) as Record<string, unknown>[];
+  const med = (k: string) => {
+    const v = reps.map((r) => r[k]).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
+    return v.length ? (v[(v.length - 1) >> 1]! + v[v.length >> 1]!) / 2 : NaN;
+  };
+  const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} torso)`];
   const c = h.consistency as { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> } | undefined;
   if (c) parts.push(`compared ${c.repsCompared}`, ...Object.entries(c.trends).map(([k, v]) => `${k.replace(/Deg$/, '')} Δ${f1(v.changeDeg)}/floor ${f1(v.noiseFloorDeg)}`));
   return parts.join(', ');

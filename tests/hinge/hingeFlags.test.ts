@@ -114,6 +114,28 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect(ids(hipRun([70, 79, 88, 97, 106, 115]))).not.toContain('rep-inconsistency');
   });
 
+  it('issue 13: a kettlebell swing (wrists from between the legs to shoulder height) is told apart by the wrist path and judged by swing norms', () => {
+    // Knees 40°, hips 70°: ratio 1.75, which the RDL norms (knees < 45°) call squatting; a swing's
+    // backswing bends the knees like a bent-knee pull, and its hips need not go back behind the ankles.
+    const rep: SynthRep = { hipDeg: 70, kneeDeg: 40, shinDeg: 12 };
+    const swing = run(set(rep, 4), { swingArms: true });
+    expect(swing.hinge.lift).toBe('swing');
+    expect(med(swing, 'wristTopVsShoulderRatio')).toBeGreaterThan(0);
+    expect(med(swing, 'wristBottomVsHipRatio')).toBeLessThan(0);
+    expect(ids(swing)).not.toContain('squatting-the-hinge');
+    expect(ids(swing)).not.toContain('hips-not-back');
+    // The same legs with hanging arms are an RDL-type hinge, and the RDL norm flags the knees.
+    const rdl = run(set(rep, 4));
+    expect(rdl.hinge.lift).toBe('rdl');
+    expect(med(rdl, 'wristTopVsShoulderRatio')).toBeLessThan(-0.5);
+    expect(ids(rdl)).toContain('squatting-the-hinge');
+    // A swing done like a squat (knees bent past the hips, shins tipped 40°) is still flagged: its upright
+    // trunk keeps the wrists above the hips at the bottom, so it reads as a bent-knee pull, the same norms.
+    const squatty = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 40 }, 4), { swingArms: true });
+    expect(['swing', 'deadlift']).toContain(squatty.hinge.lift);
+    expect(ids(squatty)).toContain('squatting-the-hinge');
+  });
+
   it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
     const a = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }));
     expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');

@@ -31,6 +31,12 @@ export interface SynthOptions {
   d?: 1 | -1;
   /** Gaussian-free deterministic jitter amplitude, px. */
   jitterPx?: number;
+  /**
+   * Kettlebell-swing arms: straight arms (120 px) swung from 20° behind the vertical at the bottom
+   * (the bell between the legs) to 100° forward, just above shoulder height, at the top; else the
+   * arms hang from the shoulders.
+   */
+  swingArms?: boolean;
 }
 
 const R = Math.PI / 180;
@@ -38,7 +44,7 @@ const SHANK = 110;
 const THIGH = 115;
 const TRUNK = 140;
 
-function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, jit: number, t: number): KeypointTriple[] {
+function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, jit: number, t: number, armDeg: number | null = null): KeypointTriple[] {
   const ax = 300;
   const ay = 560;
   const kx = ax + d * SHANK * Math.sin(shin * R);
@@ -61,10 +67,14 @@ function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, 
     p(headX - d * 2, headY - 2, 4),
     p(sx, sy, 5),
     p(sx + 2, sy + 1, 6),
-    p(sx, sy + 60, 7),
-    p(sx, sy + 60, 8),
-    p(sx, sy + 120, 9),
-    p(sx, sy + 120, 10),
+    ...(armDeg === null
+      ? [p(sx, sy + 60, 7), p(sx, sy + 60, 8), p(sx, sy + 120, 9), p(sx, sy + 120, 10)]
+      : [
+          p(sx + d * 60 * Math.sin(armDeg * R), sy + 60 * Math.cos(armDeg * R), 7),
+          p(sx + d * 60 * Math.sin(armDeg * R), sy + 60 * Math.cos(armDeg * R), 8),
+          p(sx + d * 120 * Math.sin(armDeg * R), sy + 120 * Math.cos(armDeg * R), 9),
+          p(sx + d * 120 * Math.sin(armDeg * R), sy + 120 * Math.cos(armDeg * R), 10),
+        ]),
     p(hx, hy, 11),
     p(hx + 2, hy + 1, 12),
     p(kx, ky, 13),
@@ -105,7 +115,7 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
       const t = t0 + i / fps;
       // Lean applies in proportion to how upright the lifter is.
       const l = (s as SegX).upright ? 0 : lean;
-      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t);
+      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t, o.swingArms ? 100 * (1 - u) - 20 * u : null);
       track.frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
     }
     t0 += n / fps;

@@ -56,7 +56,10 @@ export function hingeFlags(
 
   // squatting-the-hinge (issue 13: by the lift's norms; never for a set the user calls a squat)
   let sq: Found | null = null;
-  if (lift === 'deadlift') {
+  // A swing's backswing bends the knees like a bent-knee pull (the visible swings read hip/knee 1.2–1.8
+  // and shins 11–18°), so it is judged by the bent-knee norms: a swing is "squatted" when the knees bend
+  // more than the hips or the shins tip past 35°, not by the RDL's "ratio < 2".
+  if (lift === 'deadlift' || lift === 'swing') {
     const ratio = med(reps, 'hipKneeRatio');
     const shin = med(reps, 'shinAngleDeg');
     if (ratio < th.deadliftSquatRatio || shin > th.deadliftSquatShinDeg) {
@@ -127,8 +130,11 @@ export function hingeFlags(
   }
   if (sq) out.push(sq);
 
-  // hips-not-back: only reps where the trunk really tipped forward.
-  const tipped = reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
+  // hips-not-back: only reps where the trunk really tipped forward. Not for a swing: the rule's premise
+  // is that the hips must go back behind the ankles to balance a tipped trunk and a load in front of the
+  // legs; at a swing's backswing the bell is between and behind the legs and balances the trunk
+  // itself, so the hips stay nearer over the feet (the visible swings: 0.05–0.16 L) on good swings.
+  const tipped = lift === 'swing' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
   const shift = med(tipped, 'hipBackShiftRatio');
   if (tipped.length && shift < th.hipsBackWarnRatio) {
     out.push({
