@@ -136,6 +136,28 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect(ids(squatty)).toContain('squatting-the-hinge');
   });
 
+  it('issue 13: a camera turned ~45° from the side is named (en + ja), and flags not validated there drop to info', () => {
+    // Body halves 84 px apart on a 140 px torso: 0.6 torso, asin(0.6 / 0.8) ≈ 49° off the side view.
+    const o: SynthOptions = { lockoutTrunkDeg: -20, standLeadS: 3 };
+    const side = run(set(RDL), o);
+    expect(side.flags.find((f) => f.id === 'lockout-lean-back')?.severity).toBe('alert');
+    expect(side.warnings.some((w) => /off a side view/.test(w.en))).toBe(false);
+    expect(Number(side.hinge.cameraOffSideDeg)).toBeLessThan(5);
+    const ob = run(set(RDL), { ...o, sideSepPx: 84 });
+    expect(Number(ob.hinge.cameraOffSideDeg)).toBeGreaterThan(44);
+    expect(Number(ob.hinge.cameraOffSideDeg)).toBeLessThan(54);
+    expect(ob.flags.find((f) => f.id === 'lockout-lean-back')?.severity).toBe('info');
+    const w = ob.warnings.find((x) => /off a side view/.test(x.en))!;
+    expect(w.en).toMatch(/lockout-lean-back/);
+    expect(w.ja).toMatch(/真横から約\d+°ずれています/);
+    // squatting-the-hinge was validated on the ~45° tby66 takes: it keeps its severity.
+    const sq = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }), { sideSepPx: 84 });
+    expect(sq.flags.find((f) => f.id === 'squatting-the-hinge')?.severity).toBe('alert');
+    // Under the warn angle nothing changes: 2 px + 36 px ≈ 0.8 · sin(20°) · 140.
+    const near = run(set(RDL), { ...o, sideSepPx: 36 });
+    expect(near.flags.find((f) => f.id === 'lockout-lean-back')?.severity).toBe('alert');
+  });
+
   it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
     const a = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }));
     expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');

@@ -17,6 +17,7 @@ import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
 import { standingBaseline } from './standingBaseline.ts';
 import { liftKind, type LiftKind } from './liftKind.ts';
+import { cameraOblique, OBLIQUE_VALIDATED_FLAGS, OBLIQUE_WARN_DEG } from './cameraOblique.ts';
 
 export interface AnalyzeHingeOptions {
   /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
@@ -144,6 +145,19 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     hinge.lift = lift;
     hinge.liftSource = opts.lift ? 'user' : 'movement';
     flags = hingeFlags(metricReps, th, screen.meanScore, lift);
+    // Issue 13: a camera turned well away from the side foreshortens every sagittal angle; say so,
+    // and keep at info the flags that were not shown to hold on oblique views (cameraOblique.ts).
+    const ob = cameraOblique(s);
+    if (ob) hinge.cameraOffSideDeg = Math.round(ob.offSideDeg);
+    if (ob && ob.offSideDeg >= OBLIQUE_WARN_DEG) {
+      const deg = Math.round(ob.offSideDeg / 5) * 5;
+      const lowered = flags.filter((f) => !OBLIQUE_VALIDATED_FLAGS.includes(f.id) && f.severity !== 'info').map((f) => f.id);
+      flags = flags.map((f) => (OBLIQUE_VALIDATED_FLAGS.includes(f.id) ? f : { ...f, severity: 'info' as const }));
+      warnings.push({
+        en: `The camera is about ${deg}° off a side view (the shoulders appear side by side instead of one behind the other). Seen at a slant, the trunk, hip and knee angles read smaller than they are and the hips' backward shift shorter, so lockout, lean-back, hips-back, trunk-drift and rep-to-rep checks are given as information only${lowered.length ? ` (${lowered.join(', ')})` : ''}; the squatting and hips-rise-first checks were checked on views up to about 45°. For a full check, film from the side with the camera at hip height.`,
+        ja: `カメラが真横から約${deg}°ずれています（両肩が前後に重ならず、横に並んで見えます）。斜めから撮ると上体・股関節・膝の角度が実際より小さく、お尻の後方移動も短く見えるため、ロックアウト、反り、お尻の引き、上体角度の変化、レップ間のばらつきの判定は参考情報（info）にとどめます${lowered.length ? `（${lowered.join(', ')}）` : ''}。スクワット化とお尻が先に上がる動きの判定は、約45°までの斜めの映像で確認済みです。すべてを判定するには、腰の高さのカメラで真横から撮影してください。`,
+      });
+    }
     // Issue 13: the trend of the bottom position and its noise floor, behind rep-inconsistency.
     const cons = repConsistency(metricReps, th.inconsistencyMinReps);
     const r2 = (v: number) => Math.round(v * 100) / 100;
