@@ -69,6 +69,7 @@ function detailOf(h: Record<string, unknown> | undefined): string {
     return v.length ? (v[(v.length - 1) >> 1]! + v[v.length >> 1]!) / 2 : NaN;
   };
   const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} torso)`];
+  if (typeof h.trunkNoiseFloorDeg === 'number') parts.push(`trunk noise floor ${f1(h.trunkNoiseFloorDeg)}°`);
   if (typeof h.cameraOffSideDeg === 'number') parts.push(`camera ${h.cameraOffSideDeg}° off side`);
   const c = h.consistency as { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> } | undefined;
   if (c) parts.push(`compared ${c.repsCompared}`, ...Object.entries(c.trends).map(([k, v]) => `${k.replace(/Deg$/, '')} Δ${f1(v.changeDeg)}/floor ${f1(v.noiseFloorDeg)}`));

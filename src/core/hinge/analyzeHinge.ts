@@ -17,6 +17,7 @@ import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
 import { standingBaseline } from './standingBaseline.ts';
 import { liftKind, type LiftKind } from './liftKind.ts';
+import { trunkNoiseFloorDeg } from './trunkDrift.ts';
 import { cameraOblique, OBLIQUE_VALIDATED_FLAGS, OBLIQUE_WARN_DEG } from './cameraOblique.ts';
 
 export interface AnalyzeHingeOptions {
@@ -144,7 +145,10 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const lift = opts.lift ?? liftKind(metricReps);
     hinge.lift = lift;
     hinge.liftSource = opts.lift ? 'user' : 'movement';
-    flags = hingeFlags(metricReps, th, screen.meanScore, lift);
+    // Issue 13: the trunk change this clip's keypoint jitter alone can make (trunk-drift, hips-rise-first).
+    const trunkNoise = trunkNoiseFloorDeg(hingeSeries({ ...c, x: c.rawX, y: c.rawY }, s.d).trunkDeg, s.trunkDeg);
+    hinge.trunkNoiseFloorDeg = Number.isFinite(trunkNoise) ? Math.round(trunkNoise * 100) / 100 : null;
+    flags = hingeFlags(metricReps, th, screen.meanScore, lift, trunkNoise);
     // Issue 13: a camera turned well away from the side foreshortens every sagittal angle; say so,
     // and keep at info the flags that were not shown to hold on oblique views (cameraOblique.ts).
     const ob = cameraOblique(s);

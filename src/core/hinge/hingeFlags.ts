@@ -49,6 +49,8 @@ export function hingeFlags(
   th: HingeThresholds,
   meanScore: number,
   lift: LiftKind | null = null,
+  /** Issue 13: trunk change this clip's keypoint noise alone can make (trunkNoiseFloorDeg); NaN = unknown. */
+  trunkNoiseDeg = NaN,
 ): Flag[] {
   const out: Found[] = [];
   const top = reps.filter((r) => r.startKind === 'top');
@@ -156,23 +158,25 @@ export function hingeFlags(
   const drift = med(reps, 'trunkDriftDeg');
   const early = med(reps, 'earlyRiseTrunkChangeDeg');
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
-  const shoot = early > th.trunkDriftWarnDeg && earlyKnee > 15;
+  // Both compare two trunk readings: a change also has to clear this clip's own noise floor.
+  const driftWarn = Number.isFinite(trunkNoiseDeg) ? Math.max(th.trunkDriftWarnDeg, trunkNoiseDeg) : th.trunkDriftWarnDeg;
+  const shoot = early > driftWarn && earlyKnee > 15;
   if (shoot) {
     out.push({
       id: 'hips-rise-first',
       severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
       text: hingeFlagText.hipsShootUp(early, earlyKnee),
-      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', th.trunkDriftWarnDeg), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
+      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
   }
-  if (drift > th.trunkDriftWarnDeg) {
+  if (drift > driftWarn) {
     out.push({
       id: 'trunk-angle-drift',
       severity: drift > th.trunkDriftAlertDeg ? 'alert' : 'warn',
       text: hingeFlagText.trunkDrift(drift),
-      evidence: ev(reps, 'trunkDriftDeg', 'bottomT', th.trunkDriftWarnDeg),
+      evidence: ev(reps, 'trunkDriftDeg', 'bottomT', driftWarn),
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
