@@ -4,7 +4,10 @@
 // hinge analysis and compare the tables; the pose tracks come from the test cache
 // (tests/helpers/mediaTrack.ts: MoveNet runs only for a clip not cached yet).
 //
-//   node bin/run-ts.mjs scripts/flag-validity.ts [--only tby66] [--activity auto|hinge] [--view auto|side] [--json out.json]
+//   node bin/run-ts.mjs scripts/flag-validity.ts [--only tby66] [--activity auto|hinge] [--view auto|side] [--json out.json] [--detail]
+//
+// --detail adds, per clip, the measured values behind the data-chosen rules (rep-inconsistency's
+// trend vs its noise floor, the lift kind and what chose it), so margins can be read off.
 //
 // The analysis is the product's own (analyzeTrack; activity and view 'auto' unless given), so the
 // table shows what a user would get; `--activity hinge --view side` shows what a user who picks
@@ -52,8 +55,26 @@ interface Row {
   repsLabelled: number | null;
   flags: string;
   note: string;
+  detail: string;
 }
 const rows: Row[] = [];
+const detailWanted = process.argv.includes('--detail');
+const f1 = (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : '-');
+/** The numbers behind the data-chosen hinge rules, for --detail. */
+function detailOf(h: Record<string, unknown> | undefined): string {
+  if (!h) return '';
+  const reps = (h.reps ?? []) as Record<string, unknown>[];
+  const med = (k: string) => {
+    const v = reps.map((r) => r[k]).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
+    return v.length ? (v[(v.length - 1) >> 1]! + v[v.length >> 1]!) / 2 : NaN;
+  };
+  const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} torso)`];
+  if (typeof h.trunkNoiseFloorDeg === 'number') parts.push(`trunk noise floor ${f1(h.trunkNoiseFloorDeg)}°`);
+  if (typeof h.cameraOffSideDeg === 'number') parts.push(`camera ${h.cameraOffSideDeg}° off side`);
+  const c = h.consistency as { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> } | undefined;
+  if (c) parts.push(`compared ${c.repsCompared}`, ...Object.entries(c.trends).map(([k, v]) => `${k.replace(/Deg$/, '')} Δ${f1(v.changeDeg)}/floor ${f1(v.noiseFloorDeg)}`));
+  return parts.join(', ');
+}
 const done = new Set<string>();
 for (const [key, lab] of Object.entries(labels)) {
   const file = key.split('#')[0]!.trim();
@@ -62,7 +83,7 @@ for (const [key, lab] of Object.entries(labels)) {
   const track = await poseTrackForMedia(`media/${file}`);
   const short = file.replace(/^hinge\//, '');
   if (track === null) {
-    rows.push({ clip: short, label: lab.label ?? '?', view: '-', activity: '-', pattern: '-', repsFound: null, repsLabelled: lab.repCount ?? null, flags: '-', note: 'clip absent' });
+    rows.push({ clip: short, label: lab.label ?? '?', view: '-', activity: '-', pattern: '-', repsFound: null, repsLabelled: lab.repCount ?? null, flags: '-', note: 'clip absent', detail: '' });
     continue;
   }
   const r = analyzeTrack(track, { activity: activityArg, view: viewArg });
@@ -78,11 +99,12 @@ for (const [key, lab] of Object.entries(labels)) {
     repsLabelled: lab.repCount ?? null,
     flags,
     note: done.has(file) ? `${note} (same analysis as the row above)` : note,
+    detail: detailOf(r.hinge),
   });
   done.add(file);
 }
 
-const cols: (keyof Row)[] = ['clip', 'label', 'view', 'activity', 'pattern', 'repsFound', 'repsLabelled', 'flags', 'note'];
+const cols: (keyof Row)[] = ['clip', 'label', 'view', 'activity', 'pattern', 'repsFound', 'repsLabelled', 'flags', 'note', ...(detailWanted ? (['detail'] as const) : [])];
 const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '-').length)));
 const line = (vals: string[]) => vals.map((v, i) => v.padEnd(w[i]!)).join(' | ');
 console.log(line(cols));

@@ -43,6 +43,18 @@ describeWithShared('hinge flags on the labelled tby66 takes', takes.map((t) => [
     }
   });
 
+  it('the ~45° takes (_2) are named oblique (en + ja) and the side takes (_1) are not; r_2\'s full lockouts get no incomplete-lockout warning', () => {
+    for (const t of takes) {
+      const oblique = got.get(t)!.warnings.find((w) => /off a side view/.test(w.en));
+      expect(Boolean(oblique), t).toBe(t.endsWith('_2'));
+      if (oblique) expect(oblique.ja, t).toMatch(/真横から/);
+      const deg = Number(got.get(t)!.hinge.cameraOffSideDeg);
+      if (t.endsWith('_2')) expect(deg, t).toBeGreaterThan(35);
+      else expect(deg, t).toBeLessThan(10);
+    }
+    expect(strong(got.get('0016r_2')!)).not.toContain('incomplete-lockout');
+  });
+
   it('every side-view report says spinal rounding is not judged', () => {
     for (const t of takes) expect(got.get(t)!.warnings.some((w) => /Spinal rounding is not judged/.test(w.en)), t).toBe(true);
   });

@@ -31,6 +31,17 @@ export interface SynthOptions {
   d?: 1 | -1;
   /** Gaussian-free deterministic jitter amplitude, px. */
   jitterPx?: number;
+  /**
+   * Kettlebell-swing arms: straight arms (120 px) swung from 20° behind the vertical at the bottom
+   * (the bell between the legs) to 100° forward, just above shoulder height, at the top; else the
+   * arms hang from the shoulders.
+   */
+  swingArms?: boolean;
+  /**
+   * Left and right body halves (shoulder, elbow, wrist, hip, knee, ankle) this much further apart in
+   * x: a camera turned away from the side view, each leg's own angles unchanged; px, default 0.
+   */
+  sideSepPx?: number;
 }
 
 const R = Math.PI / 180;
@@ -38,7 +49,7 @@ const SHANK = 110;
 const THIGH = 115;
 const TRUNK = 140;
 
-function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, jit: number, t: number): KeypointTriple[] {
+function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, jit: number, t: number, armDeg: number | null = null, sideSep = 0): KeypointTriple[] {
   const ax = 300;
   const ay = 560;
   const kx = ax + d * SHANK * Math.sin(shin * R);
@@ -53,7 +64,7 @@ function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, 
   const headY = sy - 30 * Math.cos(phi * R);
   const j = (k: number) => jit * Math.sin(7.3 * t + 1.7 * k);
   const p = (x: number, y: number, k: number): KeypointTriple => [x + j(k), y + j(k + 17), 0.9];
-  return [
+  const kp: KeypointTriple[] = [
     p(headX + d * 12, headY, 0),
     p(headX + d * 9, headY - 4, 1),
     p(headX + d * 9, headY - 4, 2),
@@ -61,10 +72,14 @@ function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, 
     p(headX - d * 2, headY - 2, 4),
     p(sx, sy, 5),
     p(sx + 2, sy + 1, 6),
-    p(sx, sy + 60, 7),
-    p(sx, sy + 60, 8),
-    p(sx, sy + 120, 9),
-    p(sx, sy + 120, 10),
+    ...(armDeg === null
+      ? [p(sx, sy + 60, 7), p(sx, sy + 60, 8), p(sx, sy + 120, 9), p(sx, sy + 120, 10)]
+      : [
+          p(sx + d * 60 * Math.sin(armDeg * R), sy + 60 * Math.cos(armDeg * R), 7),
+          p(sx + d * 60 * Math.sin(armDeg * R), sy + 60 * Math.cos(armDeg * R), 8),
+          p(sx + d * 120 * Math.sin(armDeg * R), sy + 120 * Math.cos(armDeg * R), 9),
+          p(sx + d * 120 * Math.sin(armDeg * R), sy + 120 * Math.cos(armDeg * R), 10),
+        ]),
     p(hx, hy, 11),
     p(hx + 2, hy + 1, 12),
     p(kx, ky, 13),
@@ -72,6 +87,9 @@ function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, 
     p(ax, ay, 15),
     p(ax + 2, ay + 1, 16),
   ];
+  // Odd indices from 5 are the left side, even the right (COCO order).
+  for (let k = 5; k < 17; k++) kp[k]![0] += (k % 2 ? -1 : 1) * (sideSep / 2);
+  return kp;
 }
 
 /** A constructed track of the given reps (starting and ending standing). */
@@ -105,7 +123,7 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
       const t = t0 + i / fps;
       // Lean applies in proportion to how upright the lifter is.
       const l = (s as SegX).upright ? 0 : lean;
-      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t);
+      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t, o.swingArms ? 100 * (1 - u) - 20 * u : null, o.sideSepPx ?? 0);
       track.frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
     }
     t0 += n / fps;

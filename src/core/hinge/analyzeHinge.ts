@@ -11,11 +11,14 @@ import { chooseLegs, legSeriesCombined } from './legChoice.ts';
 import { repMetrics, type HingeRepMetrics } from './repMetrics.ts';
 import { repPhases } from './repPhases.ts';
 import { repSpread } from './repSpread.ts';
+import { repConsistency } from './repConsistency.ts';
 import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
 import { segmentReps, type IncompleteRep } from './segmentReps.ts';
 import { standingBaseline } from './standingBaseline.ts';
 import { liftKind, type LiftKind } from './liftKind.ts';
+import { trunkNoiseFloorDeg } from './trunkDrift.ts';
+import { cameraOblique, OBLIQUE_VALIDATED_FLAGS, OBLIQUE_WARN_DEG } from './cameraOblique.ts';
 
 export interface AnalyzeHingeOptions {
   /** Camera view; rear/front give reps and tempo only (metrics.md defines no rear hinge angle). Default 'side'. */
@@ -142,7 +145,27 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const lift = opts.lift ?? liftKind(metricReps);
     hinge.lift = lift;
     hinge.liftSource = opts.lift ? 'user' : 'movement';
-    flags = hingeFlags(metricReps, spread, th, screen.meanScore, lift);
+    // Issue 13: the trunk change this clip's keypoint jitter alone can make (trunk-drift, hips-rise-first).
+    const trunkNoise = trunkNoiseFloorDeg(hingeSeries({ ...c, x: c.rawX, y: c.rawY }, s.d).trunkDeg, s.trunkDeg);
+    hinge.trunkNoiseFloorDeg = Number.isFinite(trunkNoise) ? Math.round(trunkNoise * 100) / 100 : null;
+    flags = hingeFlags(metricReps, th, screen.meanScore, lift, trunkNoise);
+    // Issue 13: a camera turned well away from the side foreshortens every sagittal angle; say so,
+    // and keep at info the flags that were not shown to hold on oblique views (cameraOblique.ts).
+    const ob = cameraOblique(s);
+    if (ob) hinge.cameraOffSideDeg = Math.round(ob.offSideDeg);
+    if (ob && ob.offSideDeg >= OBLIQUE_WARN_DEG) {
+      const deg = Math.round(ob.offSideDeg / 5) * 5;
+      const lowered = flags.filter((f) => !OBLIQUE_VALIDATED_FLAGS.includes(f.id) && f.severity !== 'info').map((f) => f.id);
+      flags = flags.map((f) => (OBLIQUE_VALIDATED_FLAGS.includes(f.id) ? f : { ...f, severity: 'info' as const }));
+      warnings.push({
+        en: `The camera is about ${deg}° off a side view (the shoulders appear side by side instead of one behind the other). Seen at a slant, the trunk, hip and knee angles read smaller than they are and the hips' backward shift shorter, so lockout, lean-back, hips-back, trunk-drift and rep-to-rep checks are given as information only${lowered.length ? ` (${lowered.join(', ')})` : ''}; the squatting and hips-rise-first checks were checked on views up to about 45°. For a full check, film from the side with the camera at hip height.`,
+        ja: `カメラが真横から約${deg}°ずれています（両肩が前後に重ならず、横に並んで見えます）。斜めから撮ると上体・股関節・膝の角度が実際より小さく、お尻の後方移動も短く見えるため、ロックアウト、反り、お尻の引き、上体角度の変化、レップ間のばらつきの判定は参考情報（info）にとどめます${lowered.length ? `（${lowered.join(', ')}）` : ''}。スクワット化とお尻が先に上がる動きの判定は、約45°までの斜めの映像で確認済みです。すべてを判定するには、腰の高さのカメラで真横から撮影してください。`,
+      });
+    }
+    // Issue 13: the trend of the bottom position and its noise floor, behind rep-inconsistency.
+    const cons = repConsistency(metricReps, th.inconsistencyMinReps);
+    const r2 = (v: number) => Math.round(v * 100) / 100;
+    hinge.consistency = { repsCompared: cons.reps.length, tempoRobustCv: Number.isFinite(cons.tempoRobustCv) ? r2(cons.tempoRobustCv) : null, trends: Object.fromEntries(Object.entries(cons.trends).map(([k, v]) => [k, { n: v.n, changeDeg: r2(v.changeDeg), noiseFloorDeg: r2(v.noiseFloorDeg) }])) };
   } else if (!side) {
     warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
   }

@@ -38,6 +38,13 @@ export interface HingeSeries {
   hipBehindAnklePx: Float64Array;
   /** y_up of hipMid, px. */
   hipMidYUp: Float64Array;
+  /** Issue 13 (swing): y_up of shoulderMid and of the mid-point of the wrists, px. */
+  shoulderMidYUp: Float64Array;
+  wristMidYUp: Float64Array;
+  /** Issue 13 (oblique camera): |x_leftShoulder − x_rightShoulder|, px (≈ 0 in a true side view). */
+  shoulderSepXPx: Float64Array;
+  /** Median over the clip of |hipMid − shoulderMid|, px: the torso length the two above are scaled by. */
+  torsoLengthPx: number;
 }
 
 const mid = (a: number, b: number): number => (Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.isFinite(a) ? a : b);
@@ -100,6 +107,10 @@ export function hingeSeries(c: ConditionedTrack, dIn?: 1 | -1): HingeSeries {
   const trunk = new Float64Array(n);
   const behind = new Float64Array(n);
   const hipY = new Float64Array(n);
+  const shY = new Float64Array(n);
+  const wrY = new Float64Array(n);
+  const shSep = new Float64Array(n);
+  const torso: number[] = [];
   const X = c.x;
   const Y = c.y;
   for (let i = 0; i < n; i++) {
@@ -111,6 +122,24 @@ export function hingeSeries(c: ConditionedTrack, dIn?: 1 | -1): HingeSeries {
     trunk[i] = inclinationDeg(hx, hy, sx, sy, d);
     behind[i] = d * (ax - hx);
     hipY[i] = -hy;
+    shY[i] = -sy;
+    wrY[i] = -mid(Y[KP.left_wrist]![i]!, Y[KP.right_wrist]![i]!);
+    shSep[i] = Math.abs(X[KP.left_shoulder]![i]! - X[KP.right_shoulder]![i]!);
+    const tl = Math.hypot(sx - hx, sy - hy);
+    if (Number.isFinite(tl)) torso.push(tl);
   }
-  return { t: c.t, fsHz: c.fsHz, d, left: legSeries(c, 'left', d, trunk), right: legSeries(c, 'right', d, trunk), trunkDeg: trunk, hipBehindAnklePx: behind, hipMidYUp: hipY };
+  return {
+    t: c.t,
+    fsHz: c.fsHz,
+    d,
+    left: legSeries(c, 'left', d, trunk),
+    right: legSeries(c, 'right', d, trunk),
+    trunkDeg: trunk,
+    hipBehindAnklePx: behind,
+    hipMidYUp: hipY,
+    shoulderMidYUp: shY,
+    wristMidYUp: wrY,
+    shoulderSepXPx: shSep,
+    torsoLengthPx: torso.length ? median(torso) : NaN,
+  };
 }

@@ -1,3 +1,5 @@
+import { CONSISTENCY_MIN_REPS } from './repConsistency.ts';
+
 /**
  * Default thresholds of the hinge analysis. Every number is either taken from
  * `shared/reference/biomech-notes.md` (section given) or marked as our own heuristic [H]; almost none
@@ -77,11 +79,12 @@ export interface HingeThresholds {
   /** Issue 13: alert past this many degrees short of the standing posture [H]. */
   incompleteVsStandingAlertDeg: number;
 
-  // --- rep-inconsistency (§5.3 (3): SD > 5° or drift > 8° from rep 1 to the last) ---
-  inconsistencySdDeg: number;
+  // --- rep-inconsistency (§5.3 (3): drift > 8° from rep 1 to the last; issue 13: and beyond the
+  // lifter's own rep-to-rep noise floor, repConsistency.ts) ---
   inconsistencyDriftDeg: number;
-  /** Rep duration coefficient of variation above this is an uneven tempo [H]. */
+  /** Robust rep-duration coefficient of variation above this is an uneven tempo [H]. */
   inconsistencyTempoCv: number;
+  /** Reps a trend test runs on (repConsistency CONSISTENCY_MIN_REPS: below 6 no trend can beat a 99.5 % permutation floor); with one rep left out in turn, a set needs one more. Also the least reps for the tempo CV. */
   inconsistencyMinReps: number;
 
   // --- leg choice ---
@@ -127,10 +130,9 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   incompleteVsStandingDeg: 15,
   incompleteVsStandingAlertDeg: 25,
 
-  inconsistencySdDeg: 5,
   inconsistencyDriftDeg: 8,
   inconsistencyTempoCv: 0.3,
-  inconsistencyMinReps: 3,
+  inconsistencyMinReps: CONSISTENCY_MIN_REPS,
 
   bothLegsMinScore: 0.5,
 });
@@ -138,12 +140,12 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
 /** Where each flag's threshold comes from, quoted in the flag (`thresholdSource`). */
 export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.freeze({
   'squatting-the-hinge': 'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
-  'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°)',
-  'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°; heuristic',
-  'hips-rise-first': 'biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward while the knees extend > 15° early in the ascent); heuristic',
+  'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°); not judged on a kettlebell swing',
+  'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°, and above this clip\'s keypoint-noise floor; heuristic',
+  'hips-rise-first': 'biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward, and above this clip\'s keypoint-noise floor, while the knees extend > 15° early in the ascent); heuristic',
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
-  'rep-inconsistency': 'biomech-notes.md §5.3 (SD > 5° or drift > 8° over the set); tempo CV heuristic',
+  'rep-inconsistency': 'biomech-notes.md §5.3 (drift > 8° over the set), beyond a 99.5 % permutation noise floor of the lifter\'s own reps; robust tempo CV heuristic',
 });
 
 /** Defaults overridden by the caller's partial thresholds. */

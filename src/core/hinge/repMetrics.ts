@@ -29,6 +29,14 @@ export interface HingeRepExtra {
   earlyRiseTrunkChangeDeg: number | null;
   /** Knee extension over that same early-rise window. */
   earlyRiseKneeExtensionDeg: number | null;
+  /**
+   * Issue 13 (swing): highest the wrists get above the shoulders from the bottom until the next rep
+   * starts, in torso lengths (0 = shoulder height, −1 ≈ hanging arms at the hips). A swing brings them
+   * to shoulder height or above; a deadlift's hang at the hips.
+   */
+  wristTopVsShoulderRatio?: number | null;
+  /** Issue 13 (swing): wrist height above the hips at the bottom, torso lengths (negative = below the hips, the bell between the legs). */
+  wristBottomVsHipRatio?: number | null;
   /** Issue 13: lockoutLeanBackDeg minus the trunk inclination of the lifter's own still standing posture (standingBaseline); negative = leaning back past their own stance. null when no standing frame exists. */
   lockoutTrunkVsStandingDeg?: number | null;
   /** Issue 13: lockoutHipFlexionDeg minus the standing posture's signed hip flexion; positive = short of their own stance. */
@@ -80,7 +88,19 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     hipPathDeg: orNull(Math.atan2(drop, back) * DEG),
     earlyRiseTrunkChangeDeg: orNull(early.trunk),
     earlyRiseKneeExtensionDeg: orNull(early.knee),
+    wristTopVsShoulderRatio: orNull(maxOver(s.wristMidYUp, s.shoulderMidYUp, bottomI, topEndI) / s.torsoLengthPx),
+    wristBottomVsHipRatio: orNull((s.wristMidYUp[bottomI]! - s.hipMidYUp[bottomI]!) / s.torsoLengthPx),
   };
+}
+
+/** max over [a, b] of x − ref (NaN samples skipped). */
+function maxOver(x: Float64Array, ref: Float64Array, a: number, b: number): number {
+  let best = NaN;
+  for (let i = a; i <= Math.min(b, x.length - 1); i++) {
+    const v = x[i]! - ref[i]!;
+    if (Number.isFinite(v) && !(v <= best)) best = v;
+  }
+  return best;
 }
 
 /** §5.3 (1): from the bottom until the hips have risen half of the rep range. */

@@ -1,3 +1,4 @@
+import { median } from '../signal/median.ts';
 import { atFrac } from './signalTools.ts';
 
 /**
@@ -35,4 +36,25 @@ export function trunkDriftDeg(hip: Float64Array, trunk: Float64Array, startI: nu
     if (Number.isFinite(diff) && !(diff <= best)) best = diff;
   }
   return best;
+}
+
+/**
+ * Issue 13: the least trunk change this clip's keypoint noise cannot make on its own. trunkDriftDeg
+ * and the early-rise trunk change are differences of two trunk readings (and a max over levels), so
+ * with reading noise σ the difference has SD √2·σ; 3 of those is the floor. σ is the robust SD
+ * (1.4826·MAD) of the unfiltered minus the filtered trunk angle over the clip, the frame-to-frame
+ * jitter; the readings are taken on the filtered series, so this over-states their noise (a
+ * conservative floor). Visible clips: floor 0.7–2.2° (scripts/flag-validity.ts --detail), under §5.3's 10°, so it changes no
+ * verdict there; it keeps jittery footage (low resolution, far camera) from reading noise as drift.
+ * The factor 3 is the usual 3-SD limit, not fitted.
+ */
+export function trunkNoiseFloorDeg(rawTrunk: Float64Array, trunk: Float64Array): number {
+  const r: number[] = [];
+  for (let i = 0; i < trunk.length; i++) {
+    const d = rawTrunk[i]! - trunk[i]!;
+    if (Number.isFinite(d)) r.push(d);
+  }
+  if (r.length < 3) return NaN;
+  const m = median(r);
+  return 3 * Math.SQRT2 * 1.4826 * median(r.map((x) => Math.abs(x - m)));
 }
