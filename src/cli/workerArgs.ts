@@ -25,7 +25,7 @@ byte-identical to 'hipcheck analyze <clip> --json' with the same options. Start 
 machine that sees the clips and the output folder at the same paths.
 
 A clip that can never succeed (corrupt, unsupported, no person) fails at once with analyze's message;
-other errors are retried 3 times with backoff. A worker that dies mid-clip (killed, machine lost)
+other errors are tried up to 3 times with backoff. A worker that dies mid-clip (killed, machine lost)
 has its clip handed to another worker once its lock runs out.
 
 SIGTERM or Ctrl-C: finish the clip in hand, then exit 0; a second signal exits at once and the clip
