@@ -64,6 +64,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   // Several clips at once on a terminal would draw over each other's progress bar.
   const progress = !args.quiet && (args.concurrency === 1 || process.stderr.isTTY !== true);
 
+  let signalled: string | null = null;
   const processor = async (job: Job<ClipJobData, ClipJobResult>): Promise<ClipJobResult> => {
     const { data } = job;
     log(`start ${data.name} (${job.id}, ${data.clip}), try ${job.attemptsMade + 1}`);
@@ -71,6 +72,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
     try {
       return await runClipJob(data, { estimator, outDir, progress, onProgress: (p) => void job.updateProgress(p).catch(() => {}) });
     } catch (e) {
+      // Ctrl-C on a terminal reaches ffmpeg too, whose death would read as a corrupt clip: after a
+      // signal nothing is the clip's fault, and it goes back to the queue for another try.
+      if (signalled !== null) throw new Error(`${data.clip}: interrupted by ${signalled} (${(e as Error).message}); back to the queue`, { cause: e });
       // A clip that can never succeed fails now with the CLI's own words; anything else is retried.
       if (isInputProblem(e)) throw new UnrecoverableError(e.message);
       throw e;
@@ -104,6 +108,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   let stopping = 0;
   const stopped = new Promise<void>((done) => {
     const stop = (sig: string) => {
+      signalled = sig;
       stopping++;
       if (stopping === 1) {
         log(`${sig}: finishing the clip in hand, then exiting (send it again to exit at once)`);
