@@ -1,11 +1,10 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { analyzeTrack } from '../core/analyze/analyzeTrack.ts';
 import type { Track } from '../core/track/track.ts';
-import { trackParse, TrackFormatError } from '../core/track/trackParse.ts';
+import { trackParse } from '../core/track/trackParse.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { ANALYZE_USAGE, analyzeArgsParse, type AnalyzeArgs } from './analyzeArgs.ts';
-import { InputError } from './ffmpegTools.ts';
+import { analysisChoice, analyzeChoice, createVideoEstimator, isInputProblem, reportJsonText, writeFileAtomic } from './analyzeClip.ts';
 import { reportSummary } from './reportSummary.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -32,31 +31,22 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         if (extname(file).toLowerCase() === '.json') {
           track = trackParse(JSON.parse(await readFile(file, 'utf8')));
         } else {
-          // Lazy: tfjs and the weights load only when a video has to go through the pose stage.
-          const { createNodePoseEstimator } = await import('../pose/node/createNodePoseEstimator.ts');
+          // Lazy: the pose stage loads only when a video has to go through it.
           const { poseVideo } = await import('./poseVideo.ts');
-          estimator ??= await createNodePoseEstimator({ model: args.model, prefer: 'wasm' });
+          estimator ??= await createVideoEstimator(args.model);
           track = (await poseVideo(file, estimator, { progress: !args.quiet })).track;
         }
-        const report = analyzeTrack(track, {
-          activity: args.activity,
-          lift: args.lift,
-          view: args.view,
-          ...(args.slowmo !== undefined ? { slowmoFactor: args.slowmo } : {}),
-          ...(args.captureFps !== undefined ? { captureFps: args.captureFps } : {}),
-          ...(Object.keys(args.thresholds).length ? { thresholds: args.thresholds } : {}),
-          ...(args.speedMps !== undefined ? { speedMps: args.speedMps } : {}),
-        });
+        // The same choices -> options -> report bytes as a queue worker (analyzeClip.ts).
+        const report = analyzeChoice(track, analysisChoice(args));
         if (!args.quiet) process.stdout.write(`${reportSummary(report)}\n`);
         if (args.json !== null) {
           const out = args.inputs.length > 1 ? `${args.json.replace(/\.json$/i, '')}-${basename(file, extname(file))}.json` : args.json;
-          await writeFile(`${out}.partial`, `${JSON.stringify(report, null, 1)}\n`);
-          await rename(`${out}.partial`, out);
+          await writeFileAtomic(out, reportJsonText(report));
           if (!args.quiet) say(`  -> ${out}`);
         }
       } catch (e) {
         failed++;
-        if (e instanceof InputError || e instanceof TrackFormatError || e instanceof SyntaxError) say(`hipcheck analyze: ${file}: ${e.message}`);
+        if (isInputProblem(e)) say(`hipcheck analyze: ${file}: ${e.message}`);
         else if ((e as NodeJS.ErrnoException).code === 'ENOENT') say(`hipcheck analyze: ${file}: no such file`);
         else say(`hipcheck analyze: ${file}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }

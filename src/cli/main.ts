@@ -5,6 +5,10 @@ Usage:
       video(s) -> keypoint track(s) (hipcheck-track JSON), with MoveNet
   hipcheck analyze ...
       track or video -> report (run 'hipcheck analyze --help')
+  hipcheck queue add <clips or folders>... --redis URL  |  hipcheck queue status --redis URL
+      put clips on a Redis queue for workers on many machines; see how far it is
+  hipcheck worker --redis URL [--concurrency N] [--out DIR]
+      analyse queued clips until stopped (pose + analysis, reports identical to analyze's)
 
 Run 'hipcheck <command> --help' for a command's options.`;
 
@@ -18,6 +22,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'analyze':
       return analyze(rest);
+    case 'queue': {
+      // BullMQ and the Redis client load only for the batch commands.
+      const { queueCommand } = await import('./queueCommand.ts');
+      return queueCommand(rest);
+    }
+    case 'worker': {
+      const { workerCommand } = await import('./workerCommand.ts');
+      return workerCommand(rest);
+    }
     case '-h':
     case '--help':
     case 'help':

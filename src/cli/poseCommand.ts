@@ -63,7 +63,8 @@ async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
   return createNodePoseEstimator({ model: args.model, prefer: args.backend, ...(args.minPoseScore !== undefined ? { minPoseScore: args.minPoseScore } : {}) });
 }
 
-async function ffmpegAvailable(): Promise<boolean> {
+/** Whether ffmpeg and ffprobe both run (`hipcheck pose` and `hipcheck worker` check it first). */
+export async function ffmpegAvailable(): Promise<boolean> {
   try {
     const [a, b] = await Promise.all([runTool(ffmpegBin(), ['-version']), runTool(ffprobeBin(), ['-version'])]);
     return a.code === 0 && b.code === 0;
