@@ -2,6 +2,39 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+
+/**
+ * The README's "may import" table, enforced: each layer lists the layers of ours it must not
+ * import (imports point inward; workers and the app compose the inner layers).
+ */
+const LAYERS = {
+  core: { files: ['src/core/**/*.ts'], forbid: ['pose', 'video', 'app', 'cli', 'workers'], extra: [{ group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'], message: 'src/core is pure: no DOM, Node, tfjs or React.' }] },
+  pose: { files: ['src/pose/**/*.ts'], forbid: ['video', 'app', 'cli', 'workers'], extra: [] },
+  video: { files: ['src/video/**/*.ts'], forbid: ['pose', 'app', 'cli', 'workers'], extra: [] },
+  workers: { files: ['workers/**/*.ts'], forbid: ['app', 'cli'], extra: [] },
+  cli: { files: ['src/cli/**/*.ts'], forbid: ['video', 'app', 'workers'], extra: [] },
+  app: { files: ['src/app/**/*.{ts,tsx}'], forbid: ['cli'], extra: [] },
+};
+const pathOf = (layer) => (layer === 'workers' ? 'workers' : `src/${layer}`);
+const layerRules = Object.entries(LAYERS).map(([name, l]) => ({
+  files: l.files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...l.extra,
+          {
+            // Any relative path that reaches the forbidden folder (../pose/x, ../../src/pose/x, ../../workers/x).
+            regex: `^(\\.\\./)+(${l.forbid.map(pathOf).map((p) => `(src/)?${p.replace(/^src\//, '')}`).join('|')})/`,
+            message: `Imports point inward (README "may import"): ${pathOf(name)} must not import ${l.forbid.map(pathOf).join(', ')}.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'models/**', 'tests/artifacts/**', 'bench-results/**'] },
@@ -18,19 +51,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  ...layerRules,
   {
-    // Imports point inward: the core depends on nothing of ours outside it, and on no framework.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'], message: 'src/core is pure: no DOM, Node, tfjs or React.' },
-            { group: ['../../pose/*', '../../app/*', '../../cli/*', '../../video/*', '../pose/*', '../app/*', '../cli/*', '../video/*', '**/workers/*'], message: 'Imports point inward: src/core must not import outer layers.' },
-          ],
-        },
-      ],
-    },
+    // No import cycles anywhere in our code (files importing each other, directly or round a loop).
+    files: ['src/**/*.{ts,tsx}', 'workers/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 );

@@ -4,7 +4,7 @@
  */
 import { expose, transfer } from 'comlink';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
-import { seriesForCharts } from '../src/app/review/seriesForCharts.ts';
+import { seriesForCharts } from '../src/core/report/seriesForCharts.ts';
 import type { AnalysisRequest, AnalysisResult, AnalysisWorkerApi } from './analysisApi.ts';
 import type { Track } from '../src/core/track/track.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../src/core/report/report.ts';
 import type { Track } from '../src/core/track/track.ts';
-import type { ChartSeries } from '../src/app/review/seriesForCharts.ts';
+import type { ChartSeries } from '../src/core/report/seriesForCharts.ts';
 
 export interface AnalysisRequest {
   activity: 'run' | 'hinge' | 'auto';

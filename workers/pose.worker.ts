@@ -1,7 +1,7 @@
 // Thin worker entry: the pose pipeline (backend choice, MoveNet, in-worker WebCodecs decoding) lives
-// in src/pose/browser/poseWorkerService.ts; this file only exposes it over comlink.
+// in workers/poseWorkerService.ts (where video decoding and pose estimation compose); this file only exposes it over comlink.
 import { expose } from 'comlink';
-import { createPoseWorkerService } from '../src/pose/browser/poseWorkerService.ts';
+import { createPoseWorkerService } from './poseWorkerService.ts';
 import { poseMemory } from '../src/pose/browser/poseMemory.ts';
 
 expose(createPoseWorkerService());

@@ -1,5 +1,3 @@
-import { poseInputSize } from '../pose/poseInputSize.ts';
-
 /** A frame prepared for the pose model, and how to map its pixels back to the source frame. */
 export interface ScaledFrame {
   image: ImageData;
@@ -8,16 +6,23 @@ export interface ScaledFrame {
   scaleY: number;
 }
 
+/** The size to scale a frame to, and source pixels per scaled pixel per axis. */
+export interface TargetSize {
+  width: number;
+  height: number;
+  scaleX: number;
+  scaleY: number;
+}
+
 export interface FrameScalerOptions {
   /**
-   * Longest side of the image handed to MoveNet, in px (POSE_INPUT_LONG_SIDE_PX, shared with the
-   * CLI so both tracks agree). MoveNet crops its own region around the
-   * person from this image and resizes it to 192 (Lightning) or 256 (Thunder), so the image only
-   * needs enough pixels for that crop: a runner filling 60–80 % of a 1280 px frame leaves a crop
-   * of ~300 px at 576. Handing it the full frame instead costs a full-size RGBA read-back and
-   * tensor copy per frame (pose-runtime-notes.md: 32 vs 24 ms per frame).
+   * Size of the image handed to the consumer for a `displayWidthPx × displayHeightPx` frame. The
+   * pose worker passes the pose adapter's poseInputSize at POSE_INPUT_LONG_SIDE_PX (shared with the
+   * CLI so both tracks agree): MoveNet crops its own region around the person and resizes it to
+   * 192 / 256, so a full-size frame would only cost a larger RGBA read-back and tensor copy
+   * (pose-runtime-notes.md: 32 vs 24 ms per frame). Video decoding knows nothing of the model.
    */
-  longSidePx: number;
+  targetSize: (displayWidthPx: number, displayHeightPx: number) => TargetSize;
 }
 
 /**
@@ -38,7 +43,7 @@ export class FrameScaler {
    * @param displayWidthPx / displayHeightPx size of the source frame after rotation (keypoint space)
    */
   scale(frame: VideoFrame | ImageBitmap, rotationDeg: number, displayWidthPx: number, displayHeightPx: number): ScaledFrame {
-    const { width: w, height: h, scaleX, scaleY } = poseInputSize(displayWidthPx, displayHeightPx, this.opts.longSidePx);
+    const { width: w, height: h, scaleX, scaleY } = this.opts.targetSize(displayWidthPx, displayHeightPx);
     const ctx = this.context(w, h);
     const quarter = rotationDeg % 180 !== 0;
     const dw = quarter ? h : w;

@@ -13,7 +13,7 @@ import { createPlayheadStore } from './playheadStore.ts';
 import { QualityPanel } from './QualityPanel.tsx';
 import { ReviewPlayer, type ActiveEvidence } from './ReviewPlayer.tsx';
 import { SeriesCharts } from './SeriesCharts.tsx';
-import type { ChartSeries } from './seriesForCharts.ts';
+import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 import { SummaryCards } from './SummaryCards.tsx';
 import { Timeline } from './Timeline.tsx';
 import { useFrameKeys } from './useFrameKeys.ts';

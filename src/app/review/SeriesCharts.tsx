@@ -3,7 +3,7 @@ import type { View } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { PlayheadStore } from './playheadStore.ts';
 import { SeriesChart, type ChartLine } from './SeriesChart.tsx';
-import type { ChartSeries } from './seriesForCharts.ts';
+import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 
 interface Props {
   series: ChartSeries;

@@ -3,7 +3,7 @@ import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
 import { createAnalysisBridge, type AnalysisBridge } from './AnalysisBridge.ts';
-import type { ChartSeries } from './seriesForCharts.ts';
+import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 
 export type ReportState =
   | { phase: 'idle' }

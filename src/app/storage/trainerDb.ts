@@ -10,8 +10,14 @@ import type { Track } from '../../core/track/track.ts';
  */
 export type SessionRecord = Omit<Session, 'track' | 'report'> & {
   /** The note being typed and not yet saved, kept so that closing the tab loses nothing. */
-  noteDraft?: { t: number; text: string } | null;
+  noteDraft?: NoteDraft | null;
 };
+
+/** A note being typed at time `t` of the clip and not yet saved. */
+export interface NoteDraft {
+  t: number;
+  text: string;
+}
 
 export interface TrainerDbSchema extends DBSchema {
   clients: { key: string; value: Client };

@@ -6,7 +6,7 @@ import type { Track } from '../../core/track/track.ts';
 import { captureTrackFrames } from '../export/captureKeyFrames.ts';
 import { framingCheck } from '../guide/framingCheck.ts';
 import { ReviewScreen } from '../review/ReviewScreen.tsx';
-import { seriesForCharts } from '../review/seriesForCharts.ts';
+import { seriesForCharts } from '../../core/report/seriesForCharts.ts';
 import { drawingsByFrame } from './drawingsByFrame.ts';
 import { ShapeView } from './FrameStage.tsx';
 import { useTrainerT } from './useTrainerT.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Annotation } from '../../core/session/annotation.ts';
-import type { NoteDraft } from './useSessionEditor.ts';
+import type { NoteDraft } from '../storage/trainerDb.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { annotationSchema, correctionSchema } from '../../core/session/sessionSchema.ts';
 import type { SessionAuthored } from '../../core/session/session.ts';
-import type { NoteDraft } from './useSessionEditor.ts';
+import type { NoteDraft } from '../storage/trainerDb.ts';
 
 /**
  * A synchronous last-chance copy of unsaved edits in localStorage, written on pagehide when an

@@ -7,10 +7,9 @@ import type { Session, SessionAuthored, TrackAnalyzer } from '../../core/session
 import { createAutosaver, type Autosaver } from '../storage/autosaver.ts';
 import { sessionLoad, sessionSaveAuthored } from '../storage/sessionStore.ts';
 import { toStorageError, type StorageError } from '../storage/storageError.ts';
-import type { SessionRecord } from '../storage/trainerDb.ts';
+import type { NoteDraft } from '../storage/trainerDb.ts';
 import { journalClear, journalRead, journalWrite } from './sessionJournal.ts';
 
-export type NoteDraft = NonNullable<SessionRecord['noteDraft']>;
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; error: StorageError };
 
 interface Loaded {

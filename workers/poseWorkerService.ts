@@ -1,17 +1,17 @@
 import { env } from '@tensorflow/tfjs-core';
-import { createPoseEstimator } from '../poseEstimator.ts';
-import { poseModelName, poseModelUrl } from '../modelName.ts';
-import { createTrackBuilder } from '../trackBuilder.ts';
-import type { PoseEstimator, PoseModelKind } from '../poseTypes.ts';
-import { keypointsScale, POSE_INPUT_LONG_SIDE_PX } from '../poseInputSize.ts';
-import { FrameScaler } from '../../video/FrameScaler.ts';
-import { mp4Demux } from '../../video/mp4Demux.ts';
-import { sniffContainer } from '../../video/sniffContainer.ts';
-import { videoError } from '../../video/videoErrors.ts';
-import { webCodecsFrames } from '../../video/webCodecsFrames.ts';
-import { backendSelect } from './backendSelect.ts';
-import { poseMemory } from './poseMemory.ts';
-import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
+import { createPoseEstimator } from '../src/pose/poseEstimator.ts';
+import { poseModelName, poseModelUrl } from '../src/pose/modelName.ts';
+import { createTrackBuilder } from '../src/pose/trackBuilder.ts';
+import type { PoseEstimator, PoseModelKind } from '../src/pose/poseTypes.ts';
+import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
+import { FrameScaler } from '../src/video/FrameScaler.ts';
+import { mp4Demux } from '../src/video/mp4Demux.ts';
+import { sniffContainer } from '../src/video/sniffContainer.ts';
+import { videoError } from '../src/video/videoErrors.ts';
+import { webCodecsFrames } from '../src/video/webCodecsFrames.ts';
+import { backendSelect } from '../src/pose/browser/backendSelect.ts';
+import { poseMemory } from '../src/pose/browser/poseMemory.ts';
+import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from '../src/pose/browser/poseWorkerApi.ts';
 
 
 const now = () => performance.now();
@@ -34,7 +34,8 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let initResult: PoseWorkerInitResult | null = null;
   let initKey = '';
   let cancelled = false;
-  const scaler = { lightning: new FrameScaler({ longSidePx: POSE_INPUT_LONG_SIDE_PX.lightning }), thunder: new FrameScaler({ longSidePx: POSE_INPUT_LONG_SIDE_PX.thunder }) };
+  const scalerFor = (model: PoseModelKind) => new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
+  const scaler = { lightning: scalerFor('lightning'), thunder: scalerFor('thunder') };
 
   const need = (): PoseEstimator => {
     if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });

@@ -1,7 +1,7 @@
-import { flexionDeg, inclinationDeg } from '../../core/geometry/angles.ts';
-import { conditionTrack, type ConditionOptions } from '../../core/signal/conditionTrack.ts';
-import { KP } from '../../core/track/keypoints.ts';
-import type { Track } from '../../core/track/track.ts';
+import { flexionDeg, inclinationDeg } from '../geometry/angles.ts';
+import { conditionTrack, type ConditionOptions } from '../signal/conditionTrack.ts';
+import { KP } from '../track/keypoints.ts';
+import type { Track } from '../track/track.ts';
 
 /** The key series the review charts plot, on the conditioned (uniform, zero-lag filtered) grid. */
 export interface ChartSeries {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { trackParse } from '../../core/track/trackParse.ts';
-import { KP } from '../../core/track/keypoints.ts';
-import type { KeypointTriple, Track } from '../../core/track/track.ts';
-import { describeWithShared, sharedPath } from '../../../tests/helpers/shared.ts';
-import { seriesForCharts } from './seriesForCharts.ts';
+import { trackParse } from '../../src/core/track/trackParse.ts';
+import { KP } from '../../src/core/track/keypoints.ts';
+import type { KeypointTriple, Track } from '../../src/core/track/track.ts';
+import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+import { seriesForCharts } from '../../src/core/report/seriesForCharts.ts';
 
 /** A still figure facing +x: trunk leaning 10° forward, right knee bent 30°, right hip 5 px lower. */
 function stillTrack(nFrames = 60): Track {
