@@ -12,6 +12,9 @@
 //      when the held-out pass rates with the others' choice match the shipped value's.
 //
 //   node bin/run-ts.mjs scripts/generalization.ts [--seeds 1-4] [--fps 30,60] [--only name,...]
+//   node bin/run-ts.mjs scripts/generalization.ts --landing-speeds [--seeds 1-12]
+//     (the rear view's clip-median landing speed per trial and fps, min-max over the draws, and the
+//     threshold each leave-one-trial-out split puts in the middle of its gap: ACTIVE_LANDING_LPS)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,7 @@ import { join } from 'node:path';
 import { analyzeRun, type AnalyzeRunOptions } from '../src/core/run/analyzeRun.ts';
 import { PELVIC_DROP_OWN_WEIGHT, PELVIS_CUTOFF_HZ } from '../src/core/run/analyzeRun.ts';
 import { REAR_HIGH_TO_IC_STEP_FRACTION, REAR_IC_LEAD_STEP_FRACTION, REAR_IC_TO_LOW_STEP_FRACTION } from '../src/core/run/gaitEventsRear.ts';
+import { ACTIVE_LANDING_LPS, REAR_TO_RISE_LEAD_S } from '../src/core/run/rearActiveLandings.ts';
 import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO, TO_KNEE_RISE_DEG } from '../src/core/run/gaitEventsSide.ts';
 import { CUTOFF_STEP_MULTIPLE } from '../src/core/run/runSignals.ts';
 import type { Track } from '../src/core/track/track.ts';
@@ -113,6 +117,22 @@ const CONSTANTS: Constant[] = [
     shipped: REAR_HIGH_TO_IC_STEP_FRACTION,
     grid: [0.07, 0.1, 0.13, 0.16, 0.2],
     options: (v) => ({ tuning: { rear: { highToIcStepFraction: v } } }),
+  },
+  {
+    name: 'ACTIVE_LANDING_LPS',
+    chosenBy: 'rearActiveLandings.ts; clip-median rear landing speed on fresh noise (--landing-speeds): Hamner 0.54-2.17, Dorn 3.13-4.33 L/s, gap middle',
+    views: ['rear'],
+    shipped: ACTIVE_LANDING_LPS,
+    grid: [1.5, 2.0, 2.65, 3.0, 3.5, 99],
+    options: (v) => ({ tuning: { rear: { activeLandingLps: v } } }),
+  },
+  {
+    name: 'REAR_TO_RISE_LEAD_S',
+    chosenBy: 'rearActiveLandings.ts; TO to the ankle\'s fastest rise on the clean Hamner rear tracks (55-74 ms; they do not use it), Dorn 62/46 ms',
+    views: ['rear'],
+    shipped: REAR_TO_RISE_LEAD_S,
+    grid: [0.03, 0.045, 0.06, 0.075, 0.09],
+    options: (v) => ({ tuning: { rear: { toRiseLeadS: v } } }),
   },
   {
     name: 'PELVIS_CUTOFF_HZ',
@@ -223,4 +243,41 @@ function main(): void {
   }
 }
 
-main();
+/** The rear view's clip-median landing speed (L/s) per trial and fps on fresh noise, and the LOTO gap middles. */
+function landingSpeeds(): void {
+  const per = new Map<string, number[]>();
+  for (const { trial } of TRIALS) {
+    const id = `${trial}_rear`;
+    const gt = JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, 'utf8'));
+    const clean = trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.clean.track.json`)!, 'utf8')));
+    const all: number[] = [];
+    for (const fps of FPS) {
+      const v: number[] = [];
+      for (const seed of SEEDS) {
+        let lps = NaN;
+        analyzeRun(noisyVariant(clean, fps, 7919 * seed + fps, gt.subjectHeightPx), { view: 'rear', d: 1, tuning: { rear: { onLandingLps: (x) => (lps = x) } } });
+        v.push(lps);
+      }
+      all.push(...v);
+      console.log(`${id.padEnd(30)} ${fps} fps: ${Math.min(...v).toFixed(2)}-${Math.max(...v).toFixed(2)} L/s`);
+    }
+    per.set(trial, all);
+  }
+  const sprint = (t: string) => t.startsWith('dorn');
+  const gap = (ts: string[]) => {
+    const lo = Math.max(...ts.filter((t) => !sprint(t)).flatMap((t) => per.get(t)!));
+    const hi = Math.min(...ts.filter(sprint).flatMap((t) => per.get(t)!));
+    return { lo, hi, mid: (lo + hi) / 2 };
+  };
+  const g = gap([...per.keys()]);
+  console.log(`\nall trials: jogging max ${g.lo.toFixed(2)}, sprint min ${g.hi.toFixed(2)}, middle ${g.mid.toFixed(2)} (shipped ${ACTIVE_LANDING_LPS})`);
+  for (const t of per.keys()) {
+    const m = gap([...per.keys()].filter((x) => x !== t)).mid;
+    const v = per.get(t)!;
+    const ok = sprint(t) ? Math.min(...v) >= m : Math.max(...v) < m;
+    console.log(`without ${t}: middle ${m.toFixed(2)}; held-out ${t} ${Math.min(...v).toFixed(2)}-${Math.max(...v).toFixed(2)}: ${ok ? 'all on the right side' : 'MISCLASSIFIED'}`);
+  }
+}
+
+if (process.argv.includes('--landing-speeds')) landingSpeeds();
+else main();
