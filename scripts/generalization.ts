@@ -59,6 +59,8 @@ interface Constant {
   shipped: number;
   grid: number[];
   options: (v: number) => Partial<AnalyzeRunOptions>;
+  /** A metric whose mean MAE per value is printed too (where pass rates hinge on other checks). */
+  metric?: string;
 }
 
 const CONSTANTS: Constant[] = [
@@ -125,6 +127,7 @@ const CONSTANTS: Constant[] = [
     shipped: ACTIVE_LANDING_LPS,
     grid: [1.5, 2.0, 2.65, 3.0, 3.5, 99],
     options: (v) => ({ tuning: { rear: { activeLandingLps: v } } }),
+    metric: 'contactT',
   },
   {
     name: 'REAR_TO_RISE_LEAD_S',
@@ -133,6 +136,7 @@ const CONSTANTS: Constant[] = [
     shipped: REAR_TO_RISE_LEAD_S,
     grid: [0.03, 0.045, 0.06, 0.075, 0.09],
     options: (v) => ({ tuning: { rear: { toRiseLeadS: v } } }),
+    metric: 'toeOffT',
   },
   {
     name: 'PELVIS_CUTOFF_HZ',
@@ -152,10 +156,10 @@ const CONSTANTS: Constant[] = [
   },
 ];
 
-interface Row { dataset: string; trial: string; view: string; fps: number; value: number; pass: boolean; worst: number; failed: string[] }
+interface Row { dataset: string; trial: string; view: string; fps: number; value: number; pass: boolean; worst: number; failed: string[]; mae: Record<string, number | null> }
 
 /** Scores many reports in ONE python process (score.py imported as a module, not copied). */
-function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pass: boolean; worst: number; failed: string[] }[] {
+function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pass: boolean; worst: number; failed: string[]; mae: Record<string, number | null> }[] {
   const inp = join(dir, 'batch.json');
   writeFileSync(inp, JSON.stringify(jobs));
   const py = [
@@ -168,7 +172,7 @@ function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pas
     '    g = gts.get(j["gt"]) or json.load(open(j["gt"])); gts[j["gt"]] = g',
     '    r = m.score(j["report"], g, {}, out=lambda *a: None)',
     '    w = max([x["mae"] / x["tol"] for x in r["metrics"].values() if x.get("tol") and x.get("mae") is not None] or [0])',
-    '    out.append({"pass": r["pass"], "worst": w, "failed": [c["name"] for c in r["checks"] if not c["passed"]]})',
+    '    out.append({"pass": r["pass"], "worst": w, "failed": [c["name"] for c in r["checks"] if not c["passed"]], "mae": {k: x.get("mae") for k, x in r["metrics"].items()}})',
     'print(json.dumps(out))',
   ].join('\n');
   return JSON.parse(execFileSync('python3', ['-c', py], { maxBuffer: 1 << 28 }).toString());
@@ -194,7 +198,7 @@ function main(): void {
   for (const c of CONSTANTS.filter((k) => !ONLY.length || ONLY.includes(k.name))) {
     const rows: Row[] = [];
     const jobs: { report: unknown; gt: string }[] = [];
-    const meta: Omit<Row, 'pass' | 'worst' | 'failed'>[] = [];
+    const meta: Omit<Row, 'pass' | 'worst' | 'failed' | 'mae'>[] = [];
     const fpsList = FPS.filter((f) => !c.fps || c.fps.includes(f));
     for (const { trial, dataset } of TRIALS) for (const view of c.views) for (const fps of fpsList) for (const seed of SEEDS) {
       const id = `${trial}_${view}`;
@@ -213,6 +217,20 @@ function main(): void {
     for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
       const sel = rows.filter((r) => r.dataset === ds && r.view === view && r.fps === fps);
       console.log(`| ${ds} | ${view} | ${fps} | ${c.grid.map((v) => pct(sel.filter((r) => r.value === v))).join(' | ')} |`);
+    }
+    if (c.metric) {
+      const m = c.metric;
+      console.log(`\n${m}: mean MAE over the draws per value\n`);
+      console.log(`| dataset | view | fps | ${c.grid.map((v) => `${v}${v === c.shipped ? '*' : ''}`).join(' | ')} |`);
+      console.log(`|---|---|---|${c.grid.map(() => '---').join('|')}|`);
+      for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
+        const sel = rows.filter((r) => r.dataset === ds && r.view === view && r.fps === fps);
+        const mae = (v: number) => {
+          const a = sel.filter((r) => r.value === v).map((r) => r.mae[m]).filter((x): x is number => typeof x === 'number');
+          return a.length ? (a.reduce((p, q) => p + q, 0) / a.length).toPrecision(3) : '-';
+        };
+        console.log(`| ${ds} | ${view} | ${fps} | ${c.grid.map(mae).join(' | ')} |`);
+      }
     }
     // What fails with the shipped value (score.py check names, count over the draws).
     for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {

@@ -25,10 +25,11 @@ const kinds = ['60fps', '30fps', 'clean'] as const;
  *   (4–5 intervals). With the span formula of metrics.md, one contact 10 ms off moves the cadence by
  *   cadence × 0.01 / span = 1.4 spm (7 m/s) and 2.8 spm (9.4 m/s, 4 intervals over 0.92 s when the
  *   last contact, 25 ms before the clip end, cannot be seen); the step intervals themselves differ
- *   by up to ±4 % (see the test below). The last 7 m/s contact's foot comes down on a path 19–23 ms
- *   earlier, relative to its force-free truth, than the clip's other contacts (every fps and the
- *   clean track alike, and by 22 ms in the side view's ankle trajectory too), so the 7 m/s clips'
- *   spans come out 2–5 spm short.
+ *   by up to ±4 % (tests/run/rearEvents.test.ts). The last 7 m/s contact's foot comes down on a path
+ *   about 20 ms earlier, against its ground-truth IC, than the clip's other contacts (its ankle
+ *   path before contact aligns 22 ms early in the rear and 26 ms early in the side clean track,
+ *   asserted in rearEvents.test.ts), and the ankle cue reads it 19-23 ms early at every fps, so
+ *   the 7 m/s spans come out short and the cadence 2.3-5.0 spm high.
  * - kneeFppaDeg at 9.4 m/s: read at the stance's lowest hip point (metrics.md), which at this speed
  *   lies at toe-off on the left steps (gt fppaT = toeOffT), where the knee flexes fast: the
  *   fixture's own oracle-timing baseline (MANIFEST.md) fails it too (MAE 5.9–6.0°, tol 3°).
