@@ -33,6 +33,12 @@ describeWithShared('rear-view events: jogging from the pelvis, sprinting from th
     }
   }
 
+  it('a front view never takes the ankle path (its stance foot recedes: lowest in the image at contact)', () => {
+    let lps = 0;
+    analyzeRun(trackOf('dorn_run0900cms_rear.60fps'), { view: 'front', d: 1, tuning: { rear: { onLandingLps: (v) => (lps = v) } } });
+    expect(lps).toBeNaN();
+  });
+
   it('the last 7 m/s contact: its foot comes down on a path ~20 ms earlier, against its truth, than the clip\'s other contacts (why its cadence reads high)', () => {
     // Least-squares shift aligning the ankle's image height over the 200 ms before each left
     // contact with that before the mid-clip one (clean track, linear interpolation).

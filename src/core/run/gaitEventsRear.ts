@@ -47,8 +47,11 @@ export interface RearEventParams {
   onLandingLps: (lps: number) => void;
 }
 
-export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}): GaitEvent[] {
-  const active = rearActiveLandings(s, params.toRiseLeadS ?? REAR_TO_RISE_LEAD_S);
+export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}, view: 'rear' | 'front' = 'rear'): GaitEvent[] {
+  // The ankle-fall cue is the rear view's: seen from the front, the stance foot recedes from the
+  // camera, so the ankle is lowest in the image at contact, not at heel-off, and the fall before
+  // that lowest point is swing. Front views keep the pelvis path.
+  const active = view === 'rear' ? rearActiveLandings(s, params.toRiseLeadS ?? REAR_TO_RISE_LEAD_S) : null;
   params.onLandingLps?.(active ? active.landingLps : NaN);
   if (active && active.landingLps >= (params.activeLandingLps ?? ACTIVE_LANDING_LPS)) return active.events;
   const lead = params.leadStepFraction ?? REAR_IC_LEAD_STEP_FRACTION;
