@@ -33,6 +33,15 @@ describeWithShared('rear-view events: jogging from the pelvis, sprinting from th
     }
   }
 
+  it('a sprint stance whose toe-off the clip cut lasts the clip\'s median stance, not the 0.25-s jogging default', () => {
+    const steps = rear('dorn_run0700cms_rear.clean').r.run.steps;
+    const last = steps[steps.length - 1]!;
+    // Its toe-off lies past the clip end (1.648 s); the truth's stances last 0.153-0.160 s.
+    expect(last.contactT).toBeGreaterThan(1.5);
+    expect(last.toeOffT! - last.contactT).toBeGreaterThan(0.13);
+    expect(last.toeOffT! - last.contactT).toBeLessThan(0.18);
+  });
+
   it('a front view never takes the ankle path (its stance foot recedes: lowest in the image at contact)', () => {
     let lps = 0;
     analyzeRun(trackOf('dorn_run0900cms_rear.60fps'), { view: 'front', d: 1, tuning: { rear: { onLandingLps: (v) => (lps = v) } } });

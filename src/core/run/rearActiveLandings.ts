@@ -47,7 +47,8 @@ const LANDING_WINDOW_S = 0.15;
  * lowest image point of an ankle (prominence ≥ 0.05 L; or the clip end while the ankle is still
  * coming down from a swing top) closes one of its stances; IC = the peak downward image speed of
  * that ankle in the second half of its fall, at most LANDING_WINDOW_S before the lowest point
- * (sub-sample vertex); TO = the fastest rise after it minus REAR_TO_RISE_LEAD_S. `landingLps` is
+ * (sub-sample vertex); TO = the fastest rise after it minus REAR_TO_RISE_LEAD_S (where not seen:
+ * IC + the clip's median measured stance, `toeOffEstimated`). `landingLps` is
  * the clip median of the peak speeds, the quantity ACTIVE_LANDING_LPS is compared with; null where
  * no landing is seen.
  */
@@ -91,7 +92,13 @@ export function rearActiveLandings(s: RunSignals, riseLeadS = REAR_TO_RISE_LEAD_
     }
   }
   if (!speeds.length) return null;
-  return { events: events.sort((a, b) => a.contactT - b.contactT), landingLps: median(speeds) };
+  // A stance whose toe-off was not seen (its rise cut by the clip end or lost in noise) lasts the
+  // clip's median measured stance, as toeOffFill does at the side view's clip end: the rear
+  // metrics' jogging default (REAR_DEFAULT_STANCE_S, 0.25 s) would run a 0.12-0.16 s sprint
+  // stance into the next step.
+  const stances = events.filter((e) => e.toeOffT !== null).map((e) => e.toeOffT! - e.contactT);
+  const filled = stances.length >= 3 ? events.map((e) => (e.toeOffT === null ? { ...e, toeOffT: e.contactT + median(stances), toeOffEstimated: true } : e)) : events;
+  return { events: filled.sort((a, b) => a.contactT - b.contactT), landingLps: median(speeds) };
 }
 
 /**
