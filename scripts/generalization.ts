@@ -12,6 +12,9 @@
 //      when the held-out pass rates with the others' choice match the shipped value's.
 //
 //   node bin/run-ts.mjs scripts/generalization.ts [--seeds 1-4] [--fps 30,60] [--only name,...]
+//   node bin/run-ts.mjs scripts/generalization.ts --landing-speeds [--seeds 1-12]
+//     (the rear view's clip-median landing speed per trial and fps, min-max over the draws, and the
+//     threshold each leave-one-trial-out split puts in the middle of its gap: ACTIVE_LANDING_LPS)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,7 @@ import { join } from 'node:path';
 import { analyzeRun, type AnalyzeRunOptions } from '../src/core/run/analyzeRun.ts';
 import { PELVIC_DROP_OWN_WEIGHT, PELVIS_CUTOFF_HZ } from '../src/core/run/analyzeRun.ts';
 import { REAR_HIGH_TO_IC_STEP_FRACTION, REAR_IC_LEAD_STEP_FRACTION, REAR_IC_TO_LOW_STEP_FRACTION } from '../src/core/run/gaitEventsRear.ts';
+import { ACTIVE_LANDING_LPS, REAR_TO_RISE_LEAD_S } from '../src/core/run/rearActiveLandings.ts';
 import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO, TO_KNEE_RISE_DEG } from '../src/core/run/gaitEventsSide.ts';
 import { CUTOFF_STEP_MULTIPLE } from '../src/core/run/runSignals.ts';
 import type { Track } from '../src/core/track/track.ts';
@@ -55,6 +59,8 @@ interface Constant {
   shipped: number;
   grid: number[];
   options: (v: number) => Partial<AnalyzeRunOptions>;
+  /** A metric whose mean MAE per value is printed too (where pass rates hinge on other checks). */
+  metric?: string;
 }
 
 const CONSTANTS: Constant[] = [
@@ -115,6 +121,24 @@ const CONSTANTS: Constant[] = [
     options: (v) => ({ tuning: { rear: { highToIcStepFraction: v } } }),
   },
   {
+    name: 'ACTIVE_LANDING_LPS',
+    chosenBy: 'rearActiveLandings.ts; clip-median rear landing speed on fresh noise (--landing-speeds): Hamner 0.54-2.17, Dorn 3.13-4.33 L/s, gap middle',
+    views: ['rear'],
+    shipped: ACTIVE_LANDING_LPS,
+    grid: [1.5, 2.0, 2.65, 3.0, 3.5, 99],
+    options: (v) => ({ tuning: { rear: { activeLandingLps: v } } }),
+    metric: 'contactT',
+  },
+  {
+    name: 'REAR_TO_RISE_LEAD_S',
+    chosenBy: 'rearActiveLandings.ts; TO to the ankle\'s fastest rise on the clean Hamner rear tracks (55-74 ms; they do not use it), Dorn 62/46 ms',
+    views: ['rear'],
+    shipped: REAR_TO_RISE_LEAD_S,
+    grid: [0.03, 0.045, 0.06, 0.075, 0.09],
+    options: (v) => ({ tuning: { rear: { toRiseLeadS: v } } }),
+    metric: 'toeOffT',
+  },
+  {
     name: 'PELVIS_CUTOFF_HZ',
     chosenBy: 'analyzeRun.ts; scripts/noise-robustness.ts, Hamner rear seeds 1-20',
     views: ['rear'],
@@ -132,10 +156,10 @@ const CONSTANTS: Constant[] = [
   },
 ];
 
-interface Row { dataset: string; trial: string; view: string; fps: number; value: number; pass: boolean; worst: number; failed: string[] }
+interface Row { dataset: string; trial: string; view: string; fps: number; value: number; pass: boolean; worst: number; failed: string[]; mae: Record<string, number | null> }
 
 /** Scores many reports in ONE python process (score.py imported as a module, not copied). */
-function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pass: boolean; worst: number; failed: string[] }[] {
+function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pass: boolean; worst: number; failed: string[]; mae: Record<string, number | null> }[] {
   const inp = join(dir, 'batch.json');
   writeFileSync(inp, JSON.stringify(jobs));
   const py = [
@@ -148,7 +172,7 @@ function scoreBatch(jobs: { report: unknown; gt: string }[], dir: string): { pas
     '    g = gts.get(j["gt"]) or json.load(open(j["gt"])); gts[j["gt"]] = g',
     '    r = m.score(j["report"], g, {}, out=lambda *a: None)',
     '    w = max([x["mae"] / x["tol"] for x in r["metrics"].values() if x.get("tol") and x.get("mae") is not None] or [0])',
-    '    out.append({"pass": r["pass"], "worst": w, "failed": [c["name"] for c in r["checks"] if not c["passed"]]})',
+    '    out.append({"pass": r["pass"], "worst": w, "failed": [c["name"] for c in r["checks"] if not c["passed"]], "mae": {k: x.get("mae") for k, x in r["metrics"].items()}})',
     'print(json.dumps(out))',
   ].join('\n');
   return JSON.parse(execFileSync('python3', ['-c', py], { maxBuffer: 1 << 28 }).toString());
@@ -174,7 +198,7 @@ function main(): void {
   for (const c of CONSTANTS.filter((k) => !ONLY.length || ONLY.includes(k.name))) {
     const rows: Row[] = [];
     const jobs: { report: unknown; gt: string }[] = [];
-    const meta: Omit<Row, 'pass' | 'worst' | 'failed'>[] = [];
+    const meta: Omit<Row, 'pass' | 'worst' | 'failed' | 'mae'>[] = [];
     const fpsList = FPS.filter((f) => !c.fps || c.fps.includes(f));
     for (const { trial, dataset } of TRIALS) for (const view of c.views) for (const fps of fpsList) for (const seed of SEEDS) {
       const id = `${trial}_${view}`;
@@ -193,6 +217,20 @@ function main(): void {
     for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
       const sel = rows.filter((r) => r.dataset === ds && r.view === view && r.fps === fps);
       console.log(`| ${ds} | ${view} | ${fps} | ${c.grid.map((v) => pct(sel.filter((r) => r.value === v))).join(' | ')} |`);
+    }
+    if (c.metric) {
+      const m = c.metric;
+      console.log(`\n${m}: mean MAE over the draws per value\n`);
+      console.log(`| dataset | view | fps | ${c.grid.map((v) => `${v}${v === c.shipped ? '*' : ''}`).join(' | ')} |`);
+      console.log(`|---|---|---|${c.grid.map(() => '---').join('|')}|`);
+      for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
+        const sel = rows.filter((r) => r.dataset === ds && r.view === view && r.fps === fps);
+        const mae = (v: number) => {
+          const a = sel.filter((r) => r.value === v).map((r) => r.mae[m]).filter((x): x is number => typeof x === 'number');
+          return a.length ? (a.reduce((p, q) => p + q, 0) / a.length).toPrecision(3) : '-';
+        };
+        console.log(`| ${ds} | ${view} | ${fps} | ${c.grid.map(mae).join(' | ')} |`);
+      }
     }
     // What fails with the shipped value (score.py check names, count over the draws).
     for (const ds of ['hamner', 'dorn']) for (const view of c.views) for (const fps of fpsList) {
@@ -223,4 +261,41 @@ function main(): void {
   }
 }
 
-main();
+/** The rear view's clip-median landing speed (L/s) per trial and fps on fresh noise, and the LOTO gap middles. */
+function landingSpeeds(): void {
+  const per = new Map<string, number[]>();
+  for (const { trial } of TRIALS) {
+    const id = `${trial}_rear`;
+    const gt = JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, 'utf8'));
+    const clean = trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.clean.track.json`)!, 'utf8')));
+    const all: number[] = [];
+    for (const fps of FPS) {
+      const v: number[] = [];
+      for (const seed of SEEDS) {
+        let lps = NaN;
+        analyzeRun(noisyVariant(clean, fps, 7919 * seed + fps, gt.subjectHeightPx), { view: 'rear', d: 1, tuning: { rear: { onLandingLps: (x) => (lps = x) } } });
+        v.push(lps);
+      }
+      all.push(...v);
+      console.log(`${id.padEnd(30)} ${fps} fps: ${Math.min(...v).toFixed(2)}-${Math.max(...v).toFixed(2)} L/s`);
+    }
+    per.set(trial, all);
+  }
+  const sprint = (t: string) => t.startsWith('dorn');
+  const gap = (ts: string[]) => {
+    const lo = Math.max(...ts.filter((t) => !sprint(t)).flatMap((t) => per.get(t)!));
+    const hi = Math.min(...ts.filter(sprint).flatMap((t) => per.get(t)!));
+    return { lo, hi, mid: (lo + hi) / 2 };
+  };
+  const g = gap([...per.keys()]);
+  console.log(`\nall trials: jogging max ${g.lo.toFixed(2)}, sprint min ${g.hi.toFixed(2)}, middle ${g.mid.toFixed(2)} (shipped ${ACTIVE_LANDING_LPS})`);
+  for (const t of per.keys()) {
+    const m = gap([...per.keys()].filter((x) => x !== t)).mid;
+    const v = per.get(t)!;
+    const ok = sprint(t) ? Math.min(...v) >= m : Math.max(...v) < m;
+    console.log(`without ${t}: middle ${m.toFixed(2)}; held-out ${t} ${Math.min(...v).toFixed(2)}-${Math.max(...v).toFixed(2)}: ${ok ? 'all on the right side' : 'MISCLASSIFIED'}`);
+  }
+}
+
+if (process.argv.includes('--landing-speeds')) landingSpeeds();
+else main();

@@ -26,10 +26,7 @@ describeWithShared('no warn or alert flag on any healthy mocap runner', [['fixtu
       expect(raised(runFlags(tiled(g), g.view, 0.9))).toEqual([]);
     });
     for (const k of ['30fps', '60fps']) {
-      // Known failure, measured: Dorn 9.4 m/s rear at 30 fps finds too few contacts for a cadence (null),
-      // so the clip is not taken as running (issue 12, Dorn event timing still open). it.fails turns red once it passes.
-      const known = `${g.id}.${k}` === 'dorn_run0900cms_rear.30fps';
-      (known ? it.fails : it)(`${g.id}.${k}: analysed track${known ? ' (known failure: no cadence)' : ''}`, () => {
+      it(`${g.id}.${k}: analysed track`, () => {
         const track = trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${g.id}.${k}.track.json`)!, 'utf8')));
         const a = analyzeTrack(track);
         expect(a.activity).toBe('run');

@@ -15,21 +15,34 @@ const kinds = ['60fps', '30fps', 'clean'] as const;
 
 /**
  * Known failures, measured (never a loosened tolerance): each entry lists the checks the scorer
- * fails on. All side-view fixtures and all Hamner rear ones pass. The Dorn REAR views do not yet
- * (issue 12): rear-view contacts come from the pelvis (gaitEventsRear), timed by shares of a step
- * that are half the stance or flight share of a jogger's step (duty factor 0.75-0.9); a 7 m/s
- * sprinter's duty factor is 0.53 (contacts 22-31 ms early, and the clip's last step, 75 ms before
- * its end, is missed, so the cadence is 1-5 spm high), and at 9.4 m/s the pelvis no longer dips at
- * midstance at all (low point 0.42-0.56 of a step after contact), so steps are missed and the
- * stance windows of the rear metrics are wrong.
+ * fails on. All side-view fixtures and all Hamner rear ones pass. The Dorn sprints' rear views are
+ * timed by the ankles (gaitEventsRear → rearActiveLandings: their landings are active), which puts
+ * every required contact within 16 ms of the truth (all contacts: mean |error| 7 ms, max 23 ms on
+ * the last, optional one; tests/run/rearEvents.test.ts) and passes recall, contactT and
+ * stepWidthRatio everywhere (the pelvis path missed 9.4 m/s steps and timed 7 m/s contacts 16-35 ms
+ * early); what still fails, and why:
+ * - cadenceSpm: too few steps for a 2-spm tolerance. These clips hold 6 contacts in 1.29–1.65 s
+ *   (4–5 intervals). With the span formula of metrics.md, one contact 10 ms off moves the cadence by
+ *   cadence × 0.01 / span = 1.4 spm (7 m/s) and 2.8 spm (9.4 m/s, 4 intervals over 0.92 s when the
+ *   last contact, 25 ms before the clip end, cannot be seen); the step intervals themselves differ
+ *   by up to ±4 % (tests/run/rearEvents.test.ts). The last 7 m/s contact's foot comes down on a path
+ *   about 20 ms earlier, against its ground-truth IC, than the clip's other contacts (its ankle
+ *   path before contact aligns 22 ms early in the rear and 26 ms early in the side clean track,
+ *   asserted in rearEvents.test.ts), and the ankle cue reads it 19-23 ms early at every fps, so
+ *   the 7 m/s spans come out short and the cadence 2.3-5.0 spm high.
+ * - kneeFppaDeg at 9.4 m/s: read at the stance's lowest hip point (metrics.md), which at this speed
+ *   lies at toe-off on the left steps (gt fppaT = toeOffT), where the knee flexes fast: the
+ *   fixture's own oracle-timing baseline (MANIFEST.md) fails it too (MAE 5.9–6.0°, tol 3°).
+ * - pelvicDropDeg at 7 m/s 30 fps: the fixture's noise draw; the oracle-timing baseline fails it
+ *   too (MAE 2.96°, tol 2°); on fresh draws (scripts/noise-robustness.ts, seeds 1–12) 4 of 12 fail.
  */
 const KNOWN_FAIL: Record<string, string[]> = {
   'dorn_run0700cms_rear.60fps': ['cadenceSpm'],
-  'dorn_run0700cms_rear.30fps': ['cadenceSpm'],
+  'dorn_run0700cms_rear.30fps': ['pelvicDropDeg'],
   'dorn_run0700cms_rear.clean': ['cadenceSpm'],
-  'dorn_run0900cms_rear.60fps': ['pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
-  'dorn_run0900cms_rear.30fps': ['recall', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
-  'dorn_run0900cms_rear.clean': ['recall', 'contactT', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio', 'cadenceSpm'],
+  'dorn_run0900cms_rear.60fps': ['kneeFppaDeg', 'cadenceSpm'],
+  'dorn_run0900cms_rear.30fps': ['kneeFppaDeg', 'cadenceSpm'],
+  'dorn_run0900cms_rear.clean': ['kneeFppaDeg', 'cadenceSpm'],
 };
 
 interface Score { pass: boolean; checks: { name: string; passed: boolean; text: string }[] }

@@ -91,7 +91,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
     const halfSample = 0.5 / s.fsHz;
     const ok = s.leg.left.legLengthPx > 0 && s.leg.right.legLengthPx > 0;
-    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s, opts.tuning?.rear))
+    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s, opts.tuning?.rear, opts.view === 'front' ? 'front' : 'rear'))
       .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
       .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
     return { c, s, tEnd, events, ok };

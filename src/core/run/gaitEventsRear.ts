@@ -2,6 +2,7 @@ import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { STANCE_MAX_S, STANCE_MIN_S, type GaitEvent } from './gaitEventsSide.ts';
 import type { RunSignals } from './runSignals.ts';
+import { ACTIVE_LANDING_LPS, REAR_TO_RISE_LEAD_S, rearActiveLandings } from './rearActiveLandings.ts';
 import { argExtreme, findPeaks, refineExtremumT } from './seriesPeaks.ts';
 
 /**
@@ -14,9 +15,10 @@ export const REAR_IC_LEAD_STEP_FRACTION = 0.12;
 /**
  * IC to the pelvis low point (midstance), share of a step [H]; 0.30–0.39 on the Hamner fixtures.
  * These three shares are half the stance or flight share of a step, so they hold for jogging duty
- * factors (0.75–0.9) only: on the Dorn sprints (duty factor 0.53) they are 0.24, 0.075 and 0.20 at
- * 7 m/s, and at 9.4 m/s the pelvis no longer dips at midstance (low point 0.42–0.56 of a step
- * after IC), so rear-view sprint events stay wrong (scripts/generalization.ts shows it; issue 12).
+ * factors (stance 0.74–0.89 of a step) only: on the Dorn sprints (0.53) they are 0.24, 0.075 and
+ * 0.20 at 7 m/s, and at 9.4 m/s the hips no longer dip at midstance (low point 0.42–0.56 of a
+ * step after IC, near toe-off). Such clips land actively and are timed by the ankle instead
+ * (rearActiveLandings, chosen by the clip's landing speed, ACTIVE_LANDING_LPS).
  */
 export const REAR_IC_TO_LOW_STEP_FRACTION = 0.35;
 /** Pelvis high point (flight) to the next IC, share of a step [H]; 0.09–0.16 on the fixtures. */
@@ -24,21 +26,34 @@ export const REAR_HIGH_TO_IC_STEP_FRACTION = 0.13;
 
 /**
  * Rear/front-view contacts (biomech-notes.md §2.2 "rear view": midstance is the pelvis-height
- * minimum; the stance ankle sits lowest in the image). The ankle's own vertical path is ambiguous
- * from behind (a foot far ahead on the belt looks high in the image), so events come from the
- * pelvis: each pelvis low point (hip-mid image-y maximum, prominence ≥ 0.02 L) is one stance; the
- * stance foot is the one lower in the image there; IC = the mean of three estimates: the peak
- * downward pelvis speed minus 0.12 steps, the low point minus 0.35 steps, the preceding high
- * point plus 0.13 steps [H]; TO ≈ the next pelvis high point (the start of flight).
+ * minimum; the stance ankle sits lowest in the image). Where the clip's landings are active (the
+ * landing ankle's peak downward image speed, clip median, ≥ ACTIVE_LANDING_LPS: sprinting), the
+ * ankle's fall ends at contact and events come from the ankles (rearActiveLandings). Otherwise the
+ * ankle's own vertical path is ambiguous from behind (a jogger's heel rolls onto the sole while
+ * the belt carries the foot back, and a foot far ahead looks high in the image), so events come
+ * from the pelvis: each pelvis low point (hip-mid image-y maximum, prominence ≥ 0.02 L) is one
+ * stance; the stance foot is the one lower in the image there; IC = the mean of three estimates:
+ * the peak downward pelvis speed minus 0.12 steps, the low point minus 0.35 steps, the preceding
+ * high point plus 0.13 steps [H]; TO ≈ the next pelvis high point (the start of flight).
  */
 /** Data-chosen constants of the rear-view events, overridable by scripts/generalization.ts only. */
 export interface RearEventParams {
   leadStepFraction: number;
   icToLowStepFraction: number;
   highToIcStepFraction: number;
+  activeLandingLps: number;
+  toRiseLeadS: number;
+  /** Diagnostics for scripts/generalization.ts: receives the clip's median landing speed, L/s. */
+  onLandingLps: (lps: number) => void;
 }
 
-export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}): GaitEvent[] {
+export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}, view: 'rear' | 'front' = 'rear'): GaitEvent[] {
+  // The ankle-fall cue is the rear view's: seen from the front, the stance foot recedes from the
+  // camera, so the ankle is lowest in the image at contact, not at heel-off, and the fall before
+  // that lowest point is swing. Front views keep the pelvis path.
+  const active = view === 'rear' ? rearActiveLandings(s, params.toRiseLeadS ?? REAR_TO_RISE_LEAD_S) : null;
+  params.onLandingLps?.(active ? active.landingLps : NaN);
+  if (active && active.landingLps >= (params.activeLandingLps ?? ACTIVE_LANDING_LPS)) return active.events;
   const lead = params.leadStepFraction ?? REAR_IC_LEAD_STEP_FRACTION;
   const toLow = params.icToLowStepFraction ?? REAR_IC_TO_LOW_STEP_FRACTION;
   const highTo = params.highToIcStepFraction ?? REAR_HIGH_TO_IC_STEP_FRACTION;
