@@ -28,17 +28,8 @@ import { CUTOFF_STEP_MULTIPLE } from '../src/core/run/runSignals.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
-import { noisyVariant } from './noise-robustness.ts';
+import { arg, noisyVariant, range } from './noise-robustness.ts';
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : dflt;
-};
-const range = (s: string) =>
-  s.split(',').flatMap((p) => {
-    const [a, b] = p.split('-').map(Number);
-    return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
-  });
 const SEEDS = range(arg('seeds', '1-4'));
 const FPS = range(arg('fps', '30,60'));
 const ONLY = arg('only', '').split(',').filter(Boolean);

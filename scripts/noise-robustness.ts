@@ -8,6 +8,7 @@
 //
 //   node bin/run-ts.mjs scripts/noise-robustness.ts [--sets side,rear,hinge] [--fps 30,60] [--seeds 1-10] [--mirror]
 import { execFileSync } from 'node:child_process';
+import { seededRandom } from '../src/core/signal/seededRandom.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +18,13 @@ import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
 
-const arg = (name: string, dflt: string) => {
+/** `--name value` from the command line, else `dflt` (shared with generalization.ts). */
+export const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1]! : dflt;
 };
-const range = (s: string) =>
+/** '1-4,7' → [1, 2, 3, 4, 7]. */
+export const range = (s: string) =>
   s.split(',').flatMap((p) => {
     const [a, b] = p.split('-').map(Number);
     return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, k) => a! + k);
@@ -31,17 +34,6 @@ const FPS = range(arg('fps', '30,60'));
 const SEEDS = range(arg('seeds', '1-10'));
 const MIRROR = process.argv.includes('--mirror');
 
-/** mulberry32: a small seeded PRNG, so every run draws the same noise. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
 
 /** The clean track resampled to `fps` and noised as the fixtures are (optionally mirrored left-right in the image). */
@@ -52,7 +44,7 @@ export function noisyVariant(
   heightPx: number,
   mirror = false,
 ): Track {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const f = clean.frames;
   const tEnd = f[f.length - 1]!.t;
   const frames: Track['frames'] = [];

@@ -1,4 +1,5 @@
 import { median, quantile } from '../signal/median.ts';
+import { seededRandom } from '../signal/seededRandom.ts';
 import type { HingeRepMetrics } from './repMetrics.ts';
 
 /**
@@ -54,18 +55,6 @@ export interface RepConsistency {
   tempoRobustCv: number;
 }
 
-/** Deterministic PRNG (mulberry32), so a report is reproducible (the same generator as runTrend's). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Change over the sequence: least-squares slope × (n − 1). (A Theil–Sen slope was tried first: its
  * median saturates, so nearly-ordered reshuffles reach the same value and no set of ≤ 11 reps, not even
@@ -99,7 +88,7 @@ export function winsorize(v: readonly number[]): number[] {
 /** 99.5th percentile of |trendChange| over random reorderings of `v`. */
 export function trendNoiseFloor(v: readonly number[], seed = 1): number {
   const p = [...v];
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const d: number[] = [];
   for (let k = 0; k < PERMUTATIONS; k++) {
     for (let i = p.length - 1; i > 0; i--) {

@@ -1,4 +1,5 @@
 import type { RunStep } from '../report/report.ts';
+import { seededRandom } from '../signal/seededRandom.ts';
 import { median, quantile } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { cadenceSpm } from './cadence.ts';
@@ -57,22 +58,10 @@ export interface RunTrend {
   stepTimeNoiseFloorS: number | null;
 }
 
-/** Deterministic PRNG (mulberry32), so a report is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 95th percentile of |median(B) − median(A)| over random splits of a ∪ b into |a| and |b| values. */
 export function permutationNoiseFloor(a: readonly number[], b: readonly number[], seed = 1): number {
   const pool = [...a, ...b];
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const d: number[] = [];
   for (let k = 0; k < PERMUTATIONS; k++) {
     for (let i = pool.length - 1; i > 0; i--) {
