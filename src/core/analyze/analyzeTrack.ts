@@ -25,7 +25,7 @@ export interface AnalyzeOptions {
   /** Running speed (treadmill display), m/s: the speed-dependent running flag norms use it. */
   speedMps?: number;
   /** Issue 13: hinge lift set by the user ('auto' or absent: classified from the movement). */
-  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
 }
 
 /** Below this share of frames with a person the analysis is not trusted. */

@@ -61,7 +61,10 @@ export function hingeFlags(
   // A swing's backswing bends the knees like a bent-knee pull (the visible swings read hip/knee 1.2–1.8
   // and shins 11–18°), so it is judged by the bent-knee norms: a swing is "squatted" when the knees bend
   // more than the hips or the shins tip past 35°, not by the RDL's "ratio < 2".
-  if (lift === 'deadlift' || lift === 'swing') {
+  // A good morning (issue 13) too: its soft knees read 51–63° and hip/knee 1.5–1.8 on the visible
+  // oblique demos (MoveNet's knee bias, foreshortening), so the RDL's "ratio < 2" would call both good
+  // demonstrations squatted; knees bending more than the hips is what a squatted good morning shows.
+  if (lift === 'deadlift' || lift === 'swing' || lift === 'good-morning') {
     const ratio = med(reps, 'hipKneeRatio');
     const shin = med(reps, 'shinAngleDeg');
     if (ratio < th.deadliftSquatRatio || shin > th.deadliftSquatShinDeg) {
@@ -136,7 +139,9 @@ export function hingeFlags(
   // is that the hips must go back behind the ankles to balance a tipped trunk and a load in front of the
   // legs; at a swing's backswing the bell is between and behind the legs and balances the trunk
   // itself, so the hips stay nearer over the feet (the visible swings: 0.05–0.16 L) on good swings.
-  const tipped = lift === 'swing' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
+  // Not for a squat either (issue 13): the hips go down, not back; hips-back is a hinge norm. A good
+  // morning is judged like an RDL here (the hips must go back as the trunk tips).
+  const tipped = lift === 'swing' || lift === 'squat' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
   const shift = med(tipped, 'hipBackShiftRatio');
   if (tipped.length && shift < th.hipsBackWarnRatio) {
     out.push({
@@ -160,7 +165,8 @@ export function hingeFlags(
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
   // Both compare two trunk readings: a change also has to clear this clip's own noise floor.
   const driftWarn = Number.isFinite(trunkNoiseDeg) ? Math.max(th.trunkDriftWarnDeg, trunkNoiseDeg) : th.trunkDriftWarnDeg;
-  const shoot = early > driftWarn && earlyKnee > 15;
+  // Not for a squat (issue 13): its ascent norms are not a hinge's and were not validated here.
+  const shoot = lift !== 'squat' && early > driftWarn && earlyKnee > 15;
   if (shoot) {
     out.push({
       id: 'hips-rise-first',

@@ -37,6 +37,8 @@ export interface HingeRepExtra {
   wristTopVsShoulderRatio?: number | null;
   /** Issue 13 (swing): wrist height above the hips at the bottom, torso lengths (negative = below the hips, the bell between the legs). */
   wristBottomVsHipRatio?: number | null;
+  /** Issue 13 (good morning, squat): wrist height above the shoulders at the bottom, torso lengths (≈ 0 with the load held at the shoulders, ≈ −1 with hanging arms). */
+  wristBottomVsShoulderRatio?: number | null;
   /** Issue 13: lockoutLeanBackDeg minus the trunk inclination of the lifter's own still standing posture (standingBaseline); negative = leaning back past their own stance. null when no standing frame exists. */
   lockoutTrunkVsStandingDeg?: number | null;
   /** Issue 13: lockoutHipFlexionDeg minus the standing posture's signed hip flexion; positive = short of their own stance. */
@@ -90,6 +92,7 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     earlyRiseKneeExtensionDeg: orNull(early.knee),
     wristTopVsShoulderRatio: orNull(maxOver(s.wristMidYUp, s.shoulderMidYUp, bottomI, topEndI) / s.torsoLengthPx),
     wristBottomVsHipRatio: orNull((s.wristMidYUp[bottomI]! - s.hipMidYUp[bottomI]!) / s.torsoLengthPx),
+    wristBottomVsShoulderRatio: orNull((s.wristMidYUp[bottomI]! - s.shoulderMidYUp[bottomI]!) / s.torsoLengthPx),
   };
 }
 
