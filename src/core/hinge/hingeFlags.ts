@@ -17,13 +17,13 @@ const med = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics) => median(reps.m
 const ev = (
   reps: HingeRepMetrics[],
   k: keyof HingeRepMetrics,
-  tKey: 'bottomT' | 'endT',
+  tKey: 'bottomT' | 'endT' | 'barBelowKneeRiseT',
   threshold?: number,
 ): FlagEvidence[] =>
   reps
     .filter((r) => Number.isFinite(num(r[k])))
     .map((r) => ({
-      t: r[tKey],
+      t: tKey === 'barBelowKneeRiseT' ? (r.barBelowKneeRiseT ?? r.bottomT) : r[tKey],
       metric: String(k),
       value: num(r[k]),
       ...(threshold !== undefined ? { threshold } : {}),
@@ -172,7 +172,8 @@ export function hingeFlags(
       id: 'hips-rise-first',
       severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
       text: hingeFlagText.hipsShootUp(early, earlyKnee),
-      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
+      // Issue 13: evidence frames at the bar-below-knee instant of the ascent (the bottom where the wrists never go below the knees).
+      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'barBelowKneeRiseT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'barBelowKneeRiseT', 15)],
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
