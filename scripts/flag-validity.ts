@@ -68,7 +68,7 @@ function detailOf(h: Record<string, unknown> | undefined): string {
     const v = reps.map((r) => r[k]).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
     return v.length ? (v[(v.length - 1) >> 1]! + v[v.length >> 1]!) / 2 : NaN;
   };
-  const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} torso)`];
+  const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} vs hips, ${med('wristBottomVsShoulderRatio').toFixed(2)} vs shoulders torso; knee ${med('kneeFlexionDeg').toFixed(0)}°)`];
   if (typeof h.trunkNoiseFloorDeg === 'number') parts.push(`trunk noise floor ${f1(h.trunkNoiseFloorDeg)}°`);
   if (typeof h.cameraOffSideDeg === 'number') parts.push(`camera ${h.cameraOffSideDeg}° off side`);
   const c = h.consistency as { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> } | undefined;

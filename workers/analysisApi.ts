@@ -15,7 +15,7 @@ export interface AnalysisRequest {
   /** Treadmill speed the user gave, m/s (running norms depend on it). */
   speedMps?: number;
   /** Issue 13: the hinge lift when the user sets it (absent or 'auto': classified from the movement). */
-  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
 }
 
 export interface AnalysisResult {

@@ -16,7 +16,7 @@ export interface AnalyzeArgs {
   speedMps: number | undefined;
   quiet: boolean;
   /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
-  lift: 'rdl' | 'deadlift' | 'squat' | 'auto';
+  lift: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
   help: boolean;
 }
 
@@ -37,7 +37,7 @@ Options:
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
       --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
                          without it the speed is estimated from cadence
-      --lift L           hinge lift: rdl (also stiff-leg, good morning), deadlift (bent-knee pull, swing), squat or auto (default: from the movement)
+      --lift L           hinge lift: rdl (also stiff-leg), deadlift (bent-knee pull), swing (kettlebell), good-morning, squat or auto (default: from the movement)
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -73,7 +73,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   const help = values.help === true;
   const activity = values.activity as AnalyzeArgs['activity'];
   const lift = values.lift as AnalyzeArgs['lift'];
-  if (!['rdl', 'deadlift', 'squat', 'auto'].includes(lift)) throw new Error(`unknown lift '${lift}': use rdl, deadlift, squat or auto`);
+  if (!['rdl', 'deadlift', 'squat', 'swing', 'good-morning', 'auto'].includes(lift)) throw new Error(`unknown lift '${lift}': use rdl, deadlift, swing, good-morning, squat or auto`);
   if (!['run', 'hinge', 'auto'].includes(activity)) throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
   const view = values.view as AnalyzeArgs['view'];
   if (!['side', 'rear', 'front', 'auto'].includes(view)) throw new Error(`unknown view '${view}': use side, rear, front or auto`);

@@ -36,6 +36,8 @@ export const en = {
   'lift.deadlift': 'Deadlift from the floor / kettlebell swing (bent knees)',
   'lift.rdl': 'Romanian or stiff-leg deadlift / good morning',
   'lift.squat': 'Squat',
+  'lift.swing': 'Kettlebell swing',
+  'lift.good-morning': 'Good morning (load or dowel on the upper back)',
   'start.upload': 'Upload video',
   'start.drop': 'or drop a video file here',
   'start.camera': 'Start camera',

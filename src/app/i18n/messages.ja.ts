@@ -34,6 +34,8 @@ export const ja: Record<MessageKey, string> = {
   'lift.deadlift': '床からのデッドリフト／ケトルベルスイング（膝を曲げる）',
   'lift.rdl': 'ルーマニアン・スティッフレッグデッドリフト／グッドモーニング',
   'lift.squat': 'スクワット',
+  'lift.swing': 'ケトルベルスイング',
+  'lift.good-morning': 'グッドモーニング（肩の上にバーや棒を担ぐ）',
   'start.upload': '動画をアップロード',
   'start.drop': 'または動画ファイルをここにドロップ',
   'start.camera': 'カメラを起動',

@@ -20,7 +20,7 @@ interface Props {
 
 const ACTIVITIES = ['run', 'hinge', 'auto'] as const;
 const VIEWS = ['side', 'rear', 'front', 'auto'] as const;
-const LIFTS = ['auto', 'deadlift', 'rdl', 'squat'] as const;
+const LIFTS = ['auto', 'deadlift', 'rdl', 'squat', 'swing', 'good-morning'] as const;
 
 /**
  * Start: what it is, from where, then upload / drop / camera, with the filming guide. Once a clip

@@ -1,4 +1,5 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
+import { hingeSeenFromSide, hingeViewCues } from '../hinge/hingeView.ts';
 import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
 import { trackRateHz } from '../signal/conditionTrack.ts';
@@ -24,7 +25,7 @@ export interface AnalyzeOptions {
   /** Running speed (treadmill display), m/s: the speed-dependent running flag norms use it. */
   speedMps?: number;
   /** Issue 13: hinge lift set by the user ('auto' or absent: classified from the movement). */
-  lift?: 'rdl' | 'deadlift' | 'squat' | 'auto';
+  lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
 }
 
 /** Below this share of frames with a person the analysis is not trusted. */
@@ -73,10 +74,14 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const frames = track.frames;
   const durationS = frames.length ? frames[frames.length - 1]!.t - frames[0]!.t + 1 / track.fps : 0;
   const vd = detectView(track);
-  const view: View = opts.view && opts.view !== 'auto' ? opts.view : vd.view;
-  if (opts.view && opts.view !== 'auto' && opts.view !== vd.view && frames.length) warnings.push({ en: `view set to ${opts.view}; the keypoints look like a ${vd.view} view`, ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[vd.view]}」からの映像に見えます` });
   const ad = detectActivity(track);
   const activity = opts.activity && opts.activity !== 'auto' ? opts.activity : ad.activity;
+  // Issue 13: a hinge filmed up to ~55° off the side looks frontal by shoulder width but shows the
+  // bend sideways; it is analysed as a side view (analyzeHinge warns about the oblique camera).
+  const hv = activity === 'hinge' && vd.view !== 'side' && frames.length ? hingeViewCues(track) : null;
+  const autoView: View = hv && hingeSeenFromSide(hv) ? 'side' : vd.view;
+  const view: View = opts.view && opts.view !== 'auto' ? opts.view : autoView;
+  if (opts.view && opts.view !== 'auto' && opts.view !== autoView && frames.length) warnings.push({ en: `view set to ${opts.view}; the keypoints look like a ${autoView} view`, ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[autoView]}」からの映像に見えます` });
   const d = opts.d ?? vd.d;
   const report: Report = {
     format: 'hipcheck-report',
@@ -86,7 +91,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     source: { name: String(track.source?.name ?? 'track'), durationS: round(durationS, 3), fps: round(track.fps, 3), ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}) },
     flags: [],
     quality: { ...q, warnings: [] },
-    detected: { view: vd.view, d: vd.d, viewConfidence: vd.confidence, activity: ad.activity, feetMotionRatio: ad.feetMotionRatio, ...(twoPeople ? { secondPerson: { jumps: one.jumps, otherFrames: one.otherFrames, keptShare: round(one.keptShare, 3) } } : {}) },
+    detected: { view: autoView, d: vd.d, viewConfidence: vd.confidence, ...(hv ? { hingeTrunkLeanP90Deg: round(hv.trunkLeanP90Deg, 1), hingeKneeForwardP90Ratio: round(hv.kneeForwardP90Ratio, 3) } : {}), activity: ad.activity, feetMotionRatio: ad.feetMotionRatio, ...(twoPeople ? { secondPerson: { jumps: one.jumps, otherFrames: one.otherFrames, keptShare: round(one.keptShare, 3) } } : {}) },
   };
   if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {

@@ -17,13 +17,13 @@ const med = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics) => median(reps.m
 const ev = (
   reps: HingeRepMetrics[],
   k: keyof HingeRepMetrics,
-  tKey: 'bottomT' | 'endT',
+  tKey: 'bottomT' | 'endT' | 'barBelowKneeRiseT',
   threshold?: number,
 ): FlagEvidence[] =>
   reps
     .filter((r) => Number.isFinite(num(r[k])))
     .map((r) => ({
-      t: r[tKey],
+      t: tKey === 'barBelowKneeRiseT' ? (r.barBelowKneeRiseT ?? r.bottomT) : r[tKey],
       metric: String(k),
       value: num(r[k]),
       ...(threshold !== undefined ? { threshold } : {}),
@@ -61,7 +61,10 @@ export function hingeFlags(
   // A swing's backswing bends the knees like a bent-knee pull (the visible swings read hip/knee 1.2–1.8
   // and shins 11–18°), so it is judged by the bent-knee norms: a swing is "squatted" when the knees bend
   // more than the hips or the shins tip past 35°, not by the RDL's "ratio < 2".
-  if (lift === 'deadlift' || lift === 'swing') {
+  // A good morning (issue 13) too: its soft knees read 51–63° and hip/knee 1.5–1.8 on the visible
+  // oblique demos (MoveNet's knee bias, foreshortening), so the RDL's "ratio < 2" would call both good
+  // demonstrations squatted; knees bending more than the hips is what a squatted good morning shows.
+  if (lift === 'deadlift' || lift === 'swing' || lift === 'good-morning') {
     const ratio = med(reps, 'hipKneeRatio');
     const shin = med(reps, 'shinAngleDeg');
     if (ratio < th.deadliftSquatRatio || shin > th.deadliftSquatShinDeg) {
@@ -136,7 +139,9 @@ export function hingeFlags(
   // is that the hips must go back behind the ankles to balance a tipped trunk and a load in front of the
   // legs; at a swing's backswing the bell is between and behind the legs and balances the trunk
   // itself, so the hips stay nearer over the feet (the visible swings: 0.05–0.16 L) on good swings.
-  const tipped = lift === 'swing' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
+  // Not for a squat either (issue 13): the hips go down, not back; hips-back is a hinge norm. A good
+  // morning is judged like an RDL here (the hips must go back as the trunk tips).
+  const tipped = lift === 'swing' || lift === 'squat' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
   const shift = med(tipped, 'hipBackShiftRatio');
   if (tipped.length && shift < th.hipsBackWarnRatio) {
     out.push({
@@ -160,13 +165,15 @@ export function hingeFlags(
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
   // Both compare two trunk readings: a change also has to clear this clip's own noise floor.
   const driftWarn = Number.isFinite(trunkNoiseDeg) ? Math.max(th.trunkDriftWarnDeg, trunkNoiseDeg) : th.trunkDriftWarnDeg;
-  const shoot = early > driftWarn && earlyKnee > 15;
+  // Not for a squat (issue 13): its ascent norms are not a hinge's and were not validated here.
+  const shoot = lift !== 'squat' && early > driftWarn && earlyKnee > 15;
   if (shoot) {
     out.push({
       id: 'hips-rise-first',
       severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
       text: hingeFlagText.hipsShootUp(early, earlyKnee),
-      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'bottomT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'bottomT', 15)],
+      // Issue 13: evidence frames at the bar-below-knee instant of the ascent (the bottom where the wrists never go below the knees).
+      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'barBelowKneeRiseT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'barBelowKneeRiseT', 15)],
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });

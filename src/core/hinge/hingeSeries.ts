@@ -41,6 +41,8 @@ export interface HingeSeries {
   /** Issue 13 (swing): y_up of shoulderMid and of the mid-point of the wrists, px. */
   shoulderMidYUp: Float64Array;
   wristMidYUp: Float64Array;
+  /** Issue 13 (hips-rise-first evidence): y_up of the mid-point of the knees, px. */
+  kneeMidYUp: Float64Array;
   /** Issue 13 (oblique camera): |x_leftShoulder − x_rightShoulder|, px (≈ 0 in a true side view). */
   shoulderSepXPx: Float64Array;
   /** Median over the clip of |hipMid − shoulderMid|, px: the torso length the two above are scaled by. */
@@ -109,6 +111,7 @@ export function hingeSeries(c: ConditionedTrack, dIn?: 1 | -1): HingeSeries {
   const hipY = new Float64Array(n);
   const shY = new Float64Array(n);
   const wrY = new Float64Array(n);
+  const knY = new Float64Array(n);
   const shSep = new Float64Array(n);
   const torso: number[] = [];
   const X = c.x;
@@ -124,6 +127,7 @@ export function hingeSeries(c: ConditionedTrack, dIn?: 1 | -1): HingeSeries {
     hipY[i] = -hy;
     shY[i] = -sy;
     wrY[i] = -mid(Y[KP.left_wrist]![i]!, Y[KP.right_wrist]![i]!);
+    knY[i] = -mid(Y[KP.left_knee]![i]!, Y[KP.right_knee]![i]!);
     shSep[i] = Math.abs(X[KP.left_shoulder]![i]! - X[KP.right_shoulder]![i]!);
     const tl = Math.hypot(sx - hx, sy - hy);
     if (Number.isFinite(tl)) torso.push(tl);
@@ -139,6 +143,7 @@ export function hingeSeries(c: ConditionedTrack, dIn?: 1 | -1): HingeSeries {
     hipMidYUp: hipY,
     shoulderMidYUp: shY,
     wristMidYUp: wrY,
+    kneeMidYUp: knY,
     shoulderSepXPx: shSep,
     torsoLengthPx: torso.length ? median(torso) : NaN,
   };

@@ -7,11 +7,12 @@ import type { HingeRepMetrics } from './repMetrics.ts';
  * (conventional or kettlebell deadlift from the floor), where a textbook rep has hip 120°,
  * knee 80° (ratio 1.5) and the RDL's "ratio < 2" would call every good rep a squat; 'swing': a
  * kettlebell swing (the bell goes back between the legs, then forward to shoulder height or
- * overhead), told apart by the wrist path; 'squat': the user said the set is a squat, so
- * squatting-the-hinge never applies. Squat and good morning are not told apart from the movement
- * here: the user can set the lift.
+ * overhead), told apart by the wrist path; 'good-morning': the load on the upper back (or a dowel or
+ * bell held at the shoulders/chest), soft knees, the hips go back; 'squat': the load at the
+ * shoulders/chest and deep knee flexion, judged by no hinge norm (squatting-the-hinge never applies).
+ * The user can set any of them.
  */
-export type LiftKind = 'rdl' | 'deadlift' | 'swing' | 'squat';
+export type LiftKind = 'rdl' | 'deadlift' | 'swing' | 'good-morning' | 'squat';
 
 /**
  * A swing by definition: the wrists reach shoulder height or above at the top (median over reps of
@@ -32,6 +33,33 @@ export const SWING_MAX_WRIST_BOTTOM = 0;
  */
 export const RDL_MAX_KNEE_DEG = 45;
 
+/**
+ * Hands held at the shoulders or chest, not hanging (good morning, squat): the wrists' highest point
+ * over the rep is at least this far above the shoulders (torso lengths). Hands on a bar at the
+ * shoulders read 0, hanging arms about −1 (upper arm + forearm ≈ one torso: anthropometry), so the
+ * midpoint −0.5 is the definition's boundary, not fitted. The visible clips agree: the good mornings
+ * and the squat fixtures (opencap_squats1, misc_DLS01, arms held forward) read −0.13 … +0.51, every
+ * hanging-arm pull −0.80 … −1.22 (the split-screen RDL, two people read as one, −0.47, but its
+ * wrists hang at the bottom: see below).
+ */
+export const LOADED_UP_MIN_WRIST_TOP = -0.5;
+/**
+ * …and the hands are still at the shoulders at the bottom (wristBottomVsShoulderRatio ≥ −0.5, the
+ * same midpoint between a load at the shoulders, 0, and hanging arms, −1): "at the shoulders through
+ * the rep". A swing or a pull lets the arms hang at the bottom even when it reaches shoulder height
+ * at the top. Visible: good mornings +0.19 / −0.22, every pull and swing −0.88 … −1.52.
+ */
+export const LOADED_UP_MIN_WRIST_BOTTOM = -0.5;
+/**
+ * With the load at the shoulders, median knee flexion at the bottom from which the set is a squat,
+ * not a good morning. By definition a good morning keeps soft knees (5 ± 7°, Schellenberg 2013) and a
+ * squat reaches about parallel (≥ 90°); MoveNet reads soft knees 10–15° too bent and the oblique
+ * coach demos more (the visible good mornings read 51° dowel, 63° kettlebell; the squat fixtures 91°
+ * opencap_squats1, 108° misc_DLS01). 75° lies in that gap; these four clips chose it. Leave-one-clip-
+ * out: the midpoint of the gap left by the other three (71–85°) still classifies the held-out clip.
+ */
+export const SQUAT_MIN_KNEE_DEG = 75;
+
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
 
 export function liftKind(reps: HingeRepMetrics[]): LiftKind | null {
@@ -40,5 +68,7 @@ export function liftKind(reps: HingeRepMetrics[]): LiftKind | null {
   if (top >= SWING_MIN_WRIST_TOP && bottom < SWING_MAX_WRIST_BOTTOM) return 'swing';
   const knee = median(reps.map((r) => num(r.kneeFlexionDeg)));
   if (!Number.isFinite(knee)) return null;
+  const bottomVsShoulder = median(reps.map((r) => num(r.wristBottomVsShoulderRatio)));
+  if (top >= LOADED_UP_MIN_WRIST_TOP && bottomVsShoulder >= LOADED_UP_MIN_WRIST_BOTTOM) return knee >= SQUAT_MIN_KNEE_DEG ? 'squat' : 'good-morning';
   return knee < RDL_MAX_KNEE_DEG ? 'rdl' : 'deadlift';
 }

@@ -37,6 +37,14 @@ export interface HingeRepExtra {
   wristTopVsShoulderRatio?: number | null;
   /** Issue 13 (swing): wrist height above the hips at the bottom, torso lengths (negative = below the hips, the bell between the legs). */
   wristBottomVsHipRatio?: number | null;
+  /** Issue 13 (good morning, squat): wrist height above the shoulders at the bottom, torso lengths (≈ 0 with the load held at the shoulders, ≈ −1 with hanging arms). */
+  wristBottomVsShoulderRatio?: number | null;
+  /**
+   * Issue 13 (hips-rise-first evidence): the bar-below-knee instant of the ascent, s: the last frame of
+   * the rise from the bottom during which the wrist midpoint is still below knee height. null when the
+   * wrists are not below the knees at the bottom (an RDL stopping above the knees, a good morning, a squat).
+   */
+  barBelowKneeRiseT?: number | null;
   /** Issue 13: lockoutLeanBackDeg minus the trunk inclination of the lifter's own still standing posture (standingBaseline); negative = leaning back past their own stance. null when no standing frame exists. */
   lockoutTrunkVsStandingDeg?: number | null;
   /** Issue 13: lockoutHipFlexionDeg minus the standing posture's signed hip flexion; positive = short of their own stance. */
@@ -67,6 +75,7 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
   const back = noRef ? NaN : s.hipBehindAnklePx[bottomI]! - s.hipBehindAnklePx[refI]!;
   const drop = noRef ? NaN : s.hipMidYUp[refI]! - s.hipMidYUp[bottomI]!;
   const early = earlyRise(s, legs, hip, bottomI, endI);
+  const barKneeI = barBelowKneeRiseI(s, bottomI, endI);
   return {
     startT: t(startI),
     bottomT: t(bottomI),
@@ -90,6 +99,8 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     earlyRiseKneeExtensionDeg: orNull(early.knee),
     wristTopVsShoulderRatio: orNull(maxOver(s.wristMidYUp, s.shoulderMidYUp, bottomI, topEndI) / s.torsoLengthPx),
     wristBottomVsHipRatio: orNull((s.wristMidYUp[bottomI]! - s.hipMidYUp[bottomI]!) / s.torsoLengthPx),
+    barBelowKneeRiseT: barKneeI === null ? null : t(barKneeI),
+    wristBottomVsShoulderRatio: orNull((s.wristMidYUp[bottomI]! - s.shoulderMidYUp[bottomI]!) / s.torsoLengthPx),
   };
 }
 
@@ -128,4 +139,13 @@ function sustainedMin(x: Float64Array, a: number, b: number, w: number): number 
     if (Number.isFinite(mx) && !(mx >= best)) best = mx;
   }
   return Number.isFinite(best) ? best : x[a]!;
+}
+
+/** Last frame from the bottom on, while rising, with the wrists still below the knees; null if they are not below the knees at the bottom. */
+function barBelowKneeRiseI(s: HingeSeries, bottomI: number, endI: number): number | null {
+  const below = (i: number) => s.wristMidYUp[i]! < s.kneeMidYUp[i]!;
+  if (!below(bottomI)) return null;
+  let i = bottomI;
+  while (i + 1 <= endI && below(i + 1)) i++;
+  return i;
 }
