@@ -11,6 +11,7 @@ import { PoseProgress } from './review/PoseProgress.tsx';
 import { ReviewContainer } from './review/ReviewContainer.tsx';
 import { StartPanel } from './review/StartPanel.tsx';
 import { SkeletonPlayer } from './player/SkeletonPlayer.tsx';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 import './styles/review.css';
 import './styles/print.css';
 
@@ -41,6 +42,7 @@ function AppPage() {
         </a>
         <LanguageSwitch />
       </header>
+      <UpdatePrompt />
       {live ? (
         <LiveScreen
           activity={request.activity}

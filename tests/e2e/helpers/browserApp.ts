@@ -21,6 +21,7 @@ const INPUTS = [
   'index.html',
   'vite.config.ts',
   'scripts/vite-static-assets.ts',
+  'scripts/vite-pwa-precache.ts',
   'package-lock.json',
 ];
 
