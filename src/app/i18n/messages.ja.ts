@@ -240,7 +240,7 @@ export const ja: Record<MessageKey, string> = {
   'pwa.reload': '再読み込み',
   'pwa.later': 'あとで',
   'pwa.offlineReady': 'この端末では hipcheck をオフラインでも使えるようになりました。',
-  'pwa.dismiss': 'OK',
+  'pwa.dismiss': '閉じる',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };
