@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { staticAssets } from './scripts/vite-static-assets.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { modelPrecacheEntries } from './scripts/vite-pwa-precache.ts';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -52,6 +53,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Content-Security-Policy of the built app: its own origin only (scripts/vite-csp.ts).
+    contentSecurityPolicy(),
   ],
   resolve: {
     alias: {

@@ -22,6 +22,7 @@ const INPUTS = [
   'vite.config.ts',
   'scripts/vite-static-assets.ts',
   'scripts/vite-pwa-precache.ts',
+  'scripts/vite-csp.ts',
   'package-lock.json',
 ];
 
