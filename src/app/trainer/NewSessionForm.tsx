@@ -7,6 +7,7 @@ import { useAnalysis } from '../analysis/useAnalysis.ts';
 import { newId, sessionCreate } from '../storage/sessionStore.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
+import { persistOnSave } from '../storage/usePersistState.ts';
 import { videoStoreAvailable, videoStoreSave } from '../storage/videoStore.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
@@ -63,6 +64,7 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
       updatedAt: now,
     };
     await sessionCreate(session);
+    void persistOnSave(); // the first save asks the browser to keep the sessions (issue 16)
     storeChanged();
     onCreated(id);
   };

@@ -127,6 +127,11 @@ export const trainerEn = {
   'trainer.kp.right_knee': 'right knee',
   'trainer.kp.left_ankle': 'left ankle',
   'trainer.kp.right_ankle': 'right ankle',
+  // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
+  'trainer.persist.granted': 'Storage: kept. The browser will not clear your saved sessions to free space.',
+  'trainer.persist.notGranted': 'Storage: not guaranteed. The browser may clear saved sessions when space runs low (Safari also after 7 days without use). Export the sessions you need to keep.',
+  'trainer.persist.unsupported': 'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
+  'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
 } as const;
 
 export type TrainerKey = keyof typeof trainerEn;
@@ -256,4 +261,9 @@ export const trainerJa: Record<TrainerKey, string> = {
   'trainer.kp.right_knee': '右膝',
   'trainer.kp.left_ankle': '左足首',
   'trainer.kp.right_ankle': '右足首',
+  // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
+  'trainer.persist.granted': '保存: 保持されます。空き容量のためにブラウザが保存したセッションを消すことはありません。',
+  'trainer.persist.notGranted': '保存: 保証されていません。空き容量が少ないとき(サファリでは 7 日間使わなかったときも)、ブラウザが保存したセッションを消すことがあります。残したいセッションは書き出してください。',
+  'trainer.persist.unsupported': '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
+  'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
 };
