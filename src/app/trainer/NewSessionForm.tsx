@@ -9,6 +9,7 @@ import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
 import { persistOnSave } from '../storage/usePersistState.ts';
 import { videoStoreAvailable, videoStoreSave } from '../storage/videoStore.ts';
+import { localDateIso } from './localDate.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
 interface Pending {
@@ -29,7 +30,7 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
   const ids = useId();
   const analysis = useAnalysis('lightning');
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => localDateIso(new Date()));
   const [activity, setActivity] = useState<Activity>('run');
   const [view, setView] = useState<View>('side');
   const [keep, setKeep] = useState(videoStoreAvailable());
