@@ -34,7 +34,7 @@ export function ImportSession({ t, analyze, fallbackClientName, onImported }: { 
       <input
         id={id}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.hipcheck-session"
         onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
