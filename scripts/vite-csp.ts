@@ -36,7 +36,8 @@ export function contentSecurityPolicy(policy = CONTENT_SECURITY_POLICY): Plugin 
       // Right after <meta charset> (which must stay in the first 1024 bytes), before any script or link.
       handler(html) {
         const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
-        if (!charset) throw new Error('index.html has no <meta charset>: the CSP meta tag goes right after it');
+        if (!charset)
+          throw new Error('index.html has no <meta charset>: the CSP meta tag goes right after it');
         const at = charset.index + charset[0].length;
         return `${html.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />${html.slice(at)}`;
       },

@@ -27,8 +27,15 @@ export function modelPrecacheEntries(modelsDir: string, urlPrefix = 'models/'): 
       const file = join(modelsDir, name);
       if (!existsSync(file)) throw new Error(`${file} is missing: run npm ci (it fetches the model weights)`);
       const actual = createHash('sha256').update(readFileSync(file)).digest('hex');
-      if (actual !== sha256) throw new Error(`${file}: sha256 ${actual} does not match models/manifest.json (${sha256}); run npm run fetch-models`);
-      entries.push({ url: urlPrefix + name, revision: sha256, integrity: `sha256-${Buffer.from(sha256, 'hex').toString('base64')}` });
+      if (actual !== sha256)
+        throw new Error(
+          `${file}: sha256 ${actual} does not match models/manifest.json (${sha256}); run npm run fetch-models`,
+        );
+      entries.push({
+        url: urlPrefix + name,
+        revision: sha256,
+        integrity: `sha256-${Buffer.from(sha256, 'hex').toString('base64')}`,
+      });
     }
   }
   return entries;

@@ -18,7 +18,8 @@ const VIOLATION_PROBE = `
   });
 `;
 type Violation = { blockedURI: string; directive: string };
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
 
 /**
  * Issue 16: the built app's Content-Security-Policy lets nothing reach another origin. A server on
@@ -42,7 +43,10 @@ describeWithShared('Content-Security-Policy of the built app', [CLIP], () => {
     await new Promise<void>((r) => other.listen(0, '127.0.0.1', () => r()));
     otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}/`;
     app = await appStart();
-    const context = await app.browser.newContext({ viewport: { width: 1000, height: 1100 }, acceptDownloads: true });
+    const context = await app.browser.newContext({
+      viewport: { width: 1000, height: 1100 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') app.consoleErrors.push(m.text());
@@ -65,7 +69,14 @@ describeWithShared('Content-Security-Policy of the built app', [CLIP], () => {
   });
 
   it('a fetch and an <img> to another origin are blocked by the policy and never reach it', async () => {
-    const fetched = await page.evaluate((u) => fetch(`${u}fetch`).then((r) => `status ${r.status}`, (e: Error) => e.name), otherUrl);
+    const fetched = await page.evaluate(
+      (u) =>
+        fetch(`${u}fetch`).then(
+          (r) => `status ${r.status}`,
+          (e: Error) => e.name,
+        ),
+      otherUrl,
+    );
     expect(fetched).toBe('TypeError');
     const img = await page.evaluate(
       (u) =>
@@ -79,10 +90,12 @@ describeWithShared('Content-Security-Policy of the built app', [CLIP], () => {
       otherUrl,
     );
     expect(img).toBe('error');
-    await expect.poll(() => violations(page)).toEqual([
-      { blockedURI: `${otherUrl}fetch`, directive: 'connect-src' },
-      { blockedURI: `${otherUrl}img.png`, directive: 'img-src' },
-    ]);
+    await expect
+      .poll(() => violations(page))
+      .toEqual([
+        { blockedURI: `${otherUrl}fetch`, directive: 'connect-src' },
+        { blockedURI: `${otherUrl}img.png`, directive: 'img-src' },
+      ]);
     expect(hits).toBe(0);
   });
 
@@ -92,10 +105,16 @@ describeWithShared('Content-Security-Policy of the built app', [CLIP], () => {
     await waitForReport(page);
     const report = (await downloadJson(page, 'Download report (JSON)')).value;
     expect(report.activity).toBe('run');
-    const truth = (JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+    const truth = (
+      JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as {
+        cadence_spm: { value: number };
+      }
+    ).cadence_spm.value;
     expect(Math.abs(report.run!.cadenceSpm! - truth)).toBeLessThan(3);
     expect((await violations(page)).slice(before)).toEqual([]);
-    expect(app.consoleErrors.filter((e) => /Content Security Policy/i.test(e) && !e.includes(otherUrl))).toEqual([]);
+    expect(
+      app.consoleErrors.filter((e) => /Content Security Policy/i.test(e) && !e.includes(otherUrl)),
+    ).toEqual([]);
     expect(hits).toBe(0);
   }, 300_000);
 });

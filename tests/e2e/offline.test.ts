@@ -36,7 +36,9 @@ function pngSize(bytes: number[]): [number, number] {
  */
 describeWithShared('installable PWA: offline after the first visit, update prompt', [CLIP], () => {
   const clip = sharedPath(...CLIP)!;
-  const modelsManifest = JSON.parse(readFileSync(join(ROOT, 'models/manifest.json'), 'utf8')) as { models: Record<string, { files: Record<string, string> }> };
+  const modelsManifest = JSON.parse(readFileSync(join(ROOT, 'models/manifest.json'), 'utf8')) as {
+    models: Record<string, { files: Record<string, string> }>;
+  };
   let dir: string;
   let port: number;
   let url: string;
@@ -47,7 +49,12 @@ describeWithShared('installable PWA: offline after the first visit, update promp
   const consoleErrors: string[] = [];
 
   const serve = async () => {
-    server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: dir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: dir },
+      preview: { port, strictPort: true, host: '127.0.0.1' },
+    });
   };
   const stop = async () => {
     const s = server;
@@ -81,8 +88,13 @@ describeWithShared('installable PWA: offline after the first visit, update promp
   it('has a web app manifest with name, start_url, standalone display, theme colour and PNG icons of the stated sizes', async () => {
     const manifestUrl = await page.locator('link[rel=manifest]').getAttribute('href');
     expect(manifestUrl).toBeTruthy();
-    const m = await page.evaluate(async (u) => (await fetch(u)).json(), manifestUrl!) as {
-      name: string; short_name: string; start_url: string; display: string; theme_color: string; background_color: string;
+    const m = (await page.evaluate(async (u) => (await fetch(u)).json(), manifestUrl!)) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      background_color: string;
       icons: { src: string; sizes: string; type: string; purpose?: string }[];
     };
     expect(m.name).toMatch(/hipcheck/);
@@ -94,7 +106,10 @@ describeWithShared('installable PWA: offline after the first visit, update promp
     const sizes = new Set<string>();
     for (const icon of m.icons) {
       expect(icon.type).toBe('image/png');
-      const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), new URL(icon.src, new URL(manifestUrl!, url)).href);
+      const bytes = await page.evaluate(
+        async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())),
+        new URL(icon.src, new URL(manifestUrl!, url)).href,
+      );
       const [w, h] = pngSize(bytes);
       expect(`${w}x${h}`).toBe(icon.sizes);
       sizes.add(`${icon.sizes}:${icon.purpose ?? 'any'}`);
@@ -114,19 +129,30 @@ describeWithShared('installable PWA: offline after the first visit, update promp
           if (!file.startsWith('/models/')) continue;
           const body = await (await cache.match(req))!.arrayBuffer();
           const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-          out[file.slice('/models/'.length)] = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+          out[file.slice('/models/'.length)] = Array.from(digest, (b) =>
+            b.toString(16).padStart(2, '0'),
+          ).join('');
         }
       }
       return out;
     });
-    const expected = Object.assign({}, ...Object.values(modelsManifest.models).map((x) => x.files)) as Record<string, string>;
+    const expected = Object.assign({}, ...Object.values(modelsManifest.models).map((x) => x.files)) as Record<
+      string,
+      string
+    >;
     expect(cached).toEqual(expected);
     const wasm = await page.evaluate(async () => {
       const names: string[] = [];
-      for (const n of await caches.keys()) for (const r of await (await caches.open(n)).keys()) if (r.url.includes('/tfjs-wasm/')) names.push(new URL(r.url).pathname);
+      for (const n of await caches.keys())
+        for (const r of await (await caches.open(n)).keys())
+          if (r.url.includes('/tfjs-wasm/')) names.push(new URL(r.url).pathname);
       return names.sort();
     });
-    expect(wasm).toEqual(['/tfjs-wasm/tfjs-backend-wasm-simd.wasm', '/tfjs-wasm/tfjs-backend-wasm-threaded-simd.wasm', '/tfjs-wasm/tfjs-backend-wasm.wasm']);
+    expect(wasm).toEqual([
+      '/tfjs-wasm/tfjs-backend-wasm-simd.wasm',
+      '/tfjs-wasm/tfjs-backend-wasm-threaded-simd.wasm',
+      '/tfjs-wasm/tfjs-backend-wasm.wasm',
+    ]);
   }, 120_000);
 
   it('with the server gone and the browser offline, a reload still opens the app and analyses male_side.mp4 to a report', async () => {
@@ -137,12 +163,25 @@ describeWithShared('installable PWA: offline after the first visit, update promp
     await waitForReport(page);
     const report = (await downloadJson(page, 'Download report (JSON)')).value;
     expect(report.activity).toBe('run');
-    const truth = (JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+    const truth = (
+      JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as {
+        cadence_spm: { value: number };
+      }
+    ).cadence_spm.value;
     expect(Math.abs(report.run!.cadenceSpm! - truth)).toBeLessThan(3);
     // Nothing the app needed was missing from the cache (a failed fetch or worker load shows here).
-    expect(consoleErrors.filter((e) => /fetch|load resource|net::|service ?worker|workbox|wasm|model/i.test(e))).toEqual([]);
+    expect(
+      consoleErrors.filter((e) => /fetch|load resource|net::|service ?worker|workbox|wasm|model/i.test(e)),
+    ).toEqual([]);
     // And the network really was gone: what is not precached cannot be had.
-    await expect(page.evaluate(() => fetch('/not-precached.txt').then((r) => r.status, () => 'failed'))).resolves.toBe('failed');
+    await expect(
+      page.evaluate(() =>
+        fetch('/not-precached.txt').then(
+          (r) => r.status,
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
   }, 240_000);
 
   it('a new version waits and is offered as "A new version is ready — reload"; Reload switches to it', async () => {
@@ -153,14 +192,23 @@ describeWithShared('installable PWA: offline after the first visit, update promp
     const prompt = page.getByTestId('pwa-update');
     await prompt.waitFor({ timeout: 60_000 });
     expect(await prompt.textContent()).toContain('A new version is ready');
-    const before = await page.evaluate(() => (window as unknown as { reloadMark: number }).reloadMark = Date.now());
+    const before = await page.evaluate(
+      () => ((window as unknown as { reloadMark: number }).reloadMark = Date.now()),
+    );
     expect(before).toBeGreaterThan(0);
-    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);
-    expect(await page.evaluate(() => (window as unknown as { reloadMark?: number }).reloadMark ?? null)).toBeNull();
-    expect(await page.evaluate(async () => {
-      const r = await navigator.serviceWorker.getRegistration();
-      return { waiting: r?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
-    })).toEqual({ waiting: null, controlled: true });
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 60_000 }),
+      prompt.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    expect(
+      await page.evaluate(() => (window as unknown as { reloadMark?: number }).reloadMark ?? null),
+    ).toBeNull();
+    expect(
+      await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { waiting: r?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
+      }),
+    ).toEqual({ waiting: null, controlled: true });
     await expect(page.getByTestId('pwa-update').count()).resolves.toBe(0);
   }, 120_000);
 });

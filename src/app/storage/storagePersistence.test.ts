@@ -19,11 +19,21 @@ const api = (persisted: boolean, grants: boolean) => {
 
 describe('storage persistence: when to ask and what to show', () => {
   it('decides from support, current state, an earlier ask and whether a session is being saved', () => {
-    expect(persistDecision({ supported: false, persisted: false, askedBefore: false, saving: true })).toBe('unsupported');
-    expect(persistDecision({ supported: true, persisted: true, askedBefore: false, saving: true })).toBe('granted');
-    expect(persistDecision({ supported: true, persisted: false, askedBefore: false, saving: false })).toBe('not-asked');
-    expect(persistDecision({ supported: true, persisted: false, askedBefore: false, saving: true })).toBe('ask');
-    expect(persistDecision({ supported: true, persisted: false, askedBefore: true, saving: true })).toBe('not-granted');
+    expect(persistDecision({ supported: false, persisted: false, askedBefore: false, saving: true })).toBe(
+      'unsupported',
+    );
+    expect(persistDecision({ supported: true, persisted: true, askedBefore: false, saving: true })).toBe(
+      'granted',
+    );
+    expect(persistDecision({ supported: true, persisted: false, askedBefore: false, saving: false })).toBe(
+      'not-asked',
+    );
+    expect(persistDecision({ supported: true, persisted: false, askedBefore: false, saving: true })).toBe(
+      'ask',
+    );
+    expect(persistDecision({ supported: true, persisted: false, askedBefore: true, saving: true })).toBe(
+      'not-granted',
+    );
   });
 
   it('asks on the first save only, and remembers that it asked', async () => {
@@ -52,7 +62,10 @@ describe('storage persistence: when to ask and what to show', () => {
   });
 
   it('a failing persist() counts as not granted', async () => {
-    const bad = { persisted: () => Promise.resolve(false), persist: () => Promise.reject(new Error('denied')) };
+    const bad = {
+      persisted: () => Promise.resolve(false),
+      persist: () => Promise.reject(new Error('denied')),
+    };
     expect(await persistState(bad, flag(), true)).toBe('not-granted');
   });
 });

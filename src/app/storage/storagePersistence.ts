@@ -19,17 +19,27 @@ export interface AskedFlag {
 }
 
 /** What to do, from what is known: ask only on a save, only once, only when not yet persistent. */
-export function persistDecision(s: { supported: boolean; persisted: boolean; askedBefore: boolean; saving: boolean }): PersistState | 'ask' {
+export function persistDecision(s: {
+  supported: boolean;
+  persisted: boolean;
+  askedBefore: boolean;
+  saving: boolean;
+}): PersistState | 'ask' {
   if (!s.supported) return 'unsupported';
   if (s.persisted) return 'granted';
   if (s.askedBefore) return 'not-granted';
   return s.saving ? 'ask' : 'not-asked';
 }
 
-const hasApi = (api: Partial<PersistApi> | undefined): api is PersistApi => typeof api?.persisted === 'function' && typeof api.persist === 'function';
+const hasApi = (api: Partial<PersistApi> | undefined): api is PersistApi =>
+  typeof api?.persisted === 'function' && typeof api.persist === 'function';
 
 /** The state now; `saving` = a session has just been saved, so ask if the decision says so. */
-export async function persistState(api: Partial<PersistApi> | undefined, asked: AskedFlag, saving: boolean): Promise<PersistState> {
+export async function persistState(
+  api: Partial<PersistApi> | undefined,
+  asked: AskedFlag,
+  saving: boolean,
+): Promise<PersistState> {
   if (!hasApi(api)) return 'unsupported';
   const persisted = await api.persisted().catch(() => false);
   const d = persistDecision({ supported: true, persisted, askedBefore: asked.get(), saving });

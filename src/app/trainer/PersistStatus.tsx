@@ -14,7 +14,11 @@ export function PersistStatus({ t }: { t: TrainerT }) {
   const state = usePersistState();
   if (state === null) return null;
   return (
-    <p className={state === 'not-granted' || state === 'unsupported' ? 'muted persist-warn' : 'muted'} data-testid="persist-status" data-state={state}>
+    <p
+      className={state === 'not-granted' || state === 'unsupported' ? 'muted persist-warn' : 'muted'}
+      data-testid="persist-status"
+      data-state={state}
+    >
       {t(KEY[state])}
     </p>
   );

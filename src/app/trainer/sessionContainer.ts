@@ -1,4 +1,8 @@
-import { MAX_SESSION_FILE_BYTES, sessionFileSizeError, type SessionFileError } from '../../core/session/sessionFile.ts';
+import {
+  MAX_SESSION_FILE_BYTES,
+  sessionFileSizeError,
+  type SessionFileError,
+} from '../../core/session/sessionFile.ts';
 
 /**
  * The session file with its video (issue 16): base64 inside JSON made the file 4/3 of the video and
@@ -31,19 +35,30 @@ export async function sessionContainerIs(file: Blob): Promise<boolean> {
   return head.every((b, i) => b === MAGIC[i]);
 }
 
-export type SessionContainerResult = { ok: true; json: string; video: Blob } | { ok: false; error: SessionFileError };
+export type SessionContainerResult =
+  { ok: true; json: string; video: Blob } | { ok: false; error: SessionFileError };
 
-const damaged = (detail: string): SessionContainerResult => ({ ok: false, error: { code: 'invalid', message: 'The session file is damaged or incomplete.', detail } });
+const damaged = (detail: string): SessionContainerResult => ({
+  ok: false,
+  error: { code: 'invalid', message: 'The session file is damaged or incomplete.', detail },
+});
 
 /**
  * The JSON part (as text, for sessionFileParse) and the video part (a slice of the file, not read)
  * of a container; the JSON part's size is checked before it is read.
  */
-export async function sessionContainerRead(file: Blob, maxJsonBytes = MAX_SESSION_FILE_BYTES): Promise<SessionContainerResult> {
-  const jsonBytes = new DataView(await file.slice(MAGIC.length, HEADER_BYTES).arrayBuffer()).getUint32(0, true);
+export async function sessionContainerRead(
+  file: Blob,
+  maxJsonBytes = MAX_SESSION_FILE_BYTES,
+): Promise<SessionContainerResult> {
+  const jsonBytes = new DataView(await file.slice(MAGIC.length, HEADER_BYTES).arrayBuffer()).getUint32(
+    0,
+    true,
+  );
   const sizeError = sessionFileSizeError(jsonBytes, maxJsonBytes);
   if (sizeError) return { ok: false, error: sizeError };
-  if (HEADER_BYTES + jsonBytes > file.size) return damaged(`the session part is cut short (${file.size - HEADER_BYTES} of ${jsonBytes} bytes)`);
+  if (HEADER_BYTES + jsonBytes > file.size)
+    return damaged(`the session part is cut short (${file.size - HEADER_BYTES} of ${jsonBytes} bytes)`);
   const json = await file.slice(HEADER_BYTES, HEADER_BYTES + jsonBytes).text();
   return { ok: true, json, video: file.slice(HEADER_BYTES + jsonBytes) };
 }
@@ -51,5 +66,9 @@ export async function sessionContainerRead(file: Blob, maxJsonBytes = MAX_SESSIO
 /** Null when the video part has the size the session states, else the error to show. */
 export function sessionContainerVideoError(video: Blob, statedBytes: number): SessionFileError | null {
   if (video.size === statedBytes) return null;
-  return { code: 'invalid', message: 'The session file is damaged or incomplete.', detail: `the video part is ${video.size} bytes; the session says ${statedBytes}` };
+  return {
+    code: 'invalid',
+    message: 'The session file is damaged or incomplete.',
+    detail: `the video part is ${video.size} bytes; the session says ${statedBytes}`,
+  };
 }

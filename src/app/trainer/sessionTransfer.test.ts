@@ -8,7 +8,8 @@ import { testTrack } from '../../core/session/testTrack.ts';
 const store = vi.hoisted(() => ({ videos: new Map<string, Blob>(), sessions: [] as unknown[] }));
 vi.mock('../storage/videoStore.ts', () => ({
   videoStoreAvailable: () => true,
-  videoStoreLoad: (name: string) => Promise.resolve(store.videos.has(name) ? new File([store.videos.get(name)!], name) : null),
+  videoStoreLoad: (name: string) =>
+    Promise.resolve(store.videos.has(name) ? new File([store.videos.get(name)!], name) : null),
   videoStoreSave: (name: string, blob: Blob) => Promise.resolve(void store.videos.set(name, blob)),
 }));
 vi.mock('../storage/sessionStore.ts', () => ({
@@ -19,15 +20,38 @@ vi.mock('../storage/sessionStore.ts', () => ({
 }));
 const { sessionExportBlob, sessionExportFileName, sessionImportFile } = await import('./sessionTransfer.ts');
 
-const report: Report = { format: 'hipcheck-report', version: 1, activity: 'run', view: 'side', source: { name: 't', durationS: 1, fps: 30 }, flags: [], quality: { framesWithPose: 1, meanScore: 0.8, warnings: [] } };
+const report: Report = {
+  format: 'hipcheck-report',
+  version: 1,
+  activity: 'run',
+  view: 'side',
+  source: { name: 't', durationS: 1, fps: 30 },
+  flags: [],
+  quality: { framesWithPose: 1, meanScore: 0.8, warnings: [] },
+};
 const analyze = () => report;
 
 function session(videoBytes: number): Session {
   return {
-    id: 's1', clientId: 'c1', title: 'Big clip', date: '2026-12-05', activity: 'run', view: 'side',
-    video: { name: 'big.mp4', sizeBytes: videoBytes, mimeType: 'video/mp4', storage: 'opfs', opfsName: 's1.video' },
-    track: testTrack(6), report, corrections: [], annotations: [{ id: 'n1', type: 'note', t: 0.1, text: 'keep me' }],
-    createdAt: '2026-12-05T10:00:00Z', updatedAt: '2026-12-05T10:00:00Z',
+    id: 's1',
+    clientId: 'c1',
+    title: 'Big clip',
+    date: '2026-12-05',
+    activity: 'run',
+    view: 'side',
+    video: {
+      name: 'big.mp4',
+      sizeBytes: videoBytes,
+      mimeType: 'video/mp4',
+      storage: 'opfs',
+      opfsName: 's1.video',
+    },
+    track: testTrack(6),
+    report,
+    corrections: [],
+    annotations: [{ id: 'n1', type: 'note', t: 0.1, text: 'keep me' }],
+    createdAt: '2026-12-05T10:00:00Z',
+    updatedAt: '2026-12-05T10:00:00Z',
   };
 }
 
@@ -73,7 +97,11 @@ describe('session export with its video, imported again', () => {
     store.videos.set('s1.video', new Blob([videoBytes(n)], { type: 'video/mp4' }));
     const blob = await sessionExportBlob(session(n), null, true);
     store.videos.clear();
-    const r = await sessionImportFile(new File([blob.slice(0, blob.size - 100)], 'cut.hipcheck-session'), analyze, 'fallback');
+    const r = await sessionImportFile(
+      new File([blob.slice(0, blob.size - 100)], 'cut.hipcheck-session'),
+      analyze,
+      'fallback',
+    );
     expect(r.ok ? null : r.error.code).toBe('invalid');
     expect(store.videos.size).toBe(0);
     expect(store.sessions).toHaveLength(0);
@@ -81,14 +109,26 @@ describe('session export with its video, imported again', () => {
 
   it('still reads the old JSON export with the video as base64', async () => {
     const bytes = videoBytes(3000);
-    const old = sessionFileCreate(session(3000), null, { exportedAt: '2026-12-01T00:00:00Z', videoData: { mimeType: 'video/mp4', base64: Buffer.from(bytes).toString('base64') } });
-    const s = imported(await sessionImportFile(new File([JSON.stringify(old)], 'old.hipcheck-session.json'), analyze, 'fallback'));
+    const old = sessionFileCreate(session(3000), null, {
+      exportedAt: '2026-12-01T00:00:00Z',
+      videoData: { mimeType: 'video/mp4', base64: Buffer.from(bytes).toString('base64') },
+    });
+    const s = imported(
+      await sessionImportFile(
+        new File([JSON.stringify(old)], 'old.hipcheck-session.json'),
+        analyze,
+        'fallback',
+      ),
+    );
     expect(await sameBytes(store.videos.get(s.video.opfsName!)!, bytes)).toBe(true);
   });
 
   it('without the video the export stays a readable JSON file', async () => {
     const blob = await sessionExportBlob(session(10), null, false);
     expect(sessionExportFileName('x', blob)).toBe('x.hipcheck-session.json');
-    expect(JSON.parse(await blob.text())).toMatchObject({ format: 'hipcheck-session', session: { title: 'Big clip' } });
+    expect(JSON.parse(await blob.text())).toMatchObject({
+      format: 'hipcheck-session',
+      session: { title: 'Big clip' },
+    });
   });
 });
