@@ -44,7 +44,9 @@ export default defineConfig({
         // The manifest and its icons are added by the plugin itself.
         globPatterns: ['**/*.{js,css,html,wasm}'],
         globIgnores: ['models/**'],
-        additionalManifestEntries: modelPrecacheEntries(here('./models')),
+        // Added when the service worker is generated (build only), so the dev server and vitest
+        // neither hash the weights nor need them on disk.
+        manifestTransforms: [(entries) => ({ manifest: [...entries, ...modelPrecacheEntries(here('./models')).map((e) => ({ ...e, size: 0 }))] })],
         // The pose worker chunk (tfjs + pose-detection) is ~2.5 MB; the weights come in above.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // The first visit's page is taken over at once, so it works offline without a second load;
