@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { staticAssets } from './scripts/vite-static-assets.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { modelPrecacheEntries } from './scripts/vite-pwa-precache.ts';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -14,6 +17,46 @@ export default defineConfig({
       { urlPrefix: '/models/', dir: here('./models'), match: /^movenet-(lightning|thunder)\.(json|bin)$/ },
       { urlPrefix: '/tfjs-wasm/', dir: here('./node_modules/@tensorflow/tfjs-backend-wasm/dist'), match: /\.wasm$/ },
     ]),
+    // Installable and offline after the first visit (issue 16): the service worker precaches the
+    // app shell, the tfjs WASM binaries and the MoveNet weights (their sha256 from models/manifest.json
+    // as revision and Subresource-Integrity). A new version waits until the user reloads
+    // (src/app/pwa/UpdatePrompt.tsx); nothing is fetched from another origin.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/apple-touch-icon-180.png'],
+      manifest: {
+        name: 'hipcheck: running and hip-hinge form',
+        short_name: 'hipcheck',
+        description: 'On-device video analysis of running and hip-hinge form. Nothing leaves the device.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1f5f8b',
+        background_color: '#f6f7f9',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The manifest and its icons are added by the plugin itself.
+        globPatterns: ['**/*.{js,css,html,wasm}'],
+        globIgnores: ['models/**'],
+        // Added when the service worker is generated (build only), so the dev server and vitest
+        // neither hash the weights nor need them on disk.
+        manifestTransforms: [(entries) => ({ manifest: [...entries, ...modelPrecacheEntries(here('./models')).map((e) => ({ ...e, size: 0 }))] })],
+        // The pose worker chunk (tfjs + pose-detection) is ~2.5 MB; the weights come in above.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // The first visit's page is taken over at once, so it works offline without a second load;
+        // later versions still wait for the user (no skipWaiting).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    // Content-Security-Policy of the built app: its own origin only (scripts/vite-csp.ts).
+    contentSecurityPolicy(),
   ],
   resolve: {
     alias: {

@@ -1,18 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
 import type { AnalysisRequest } from '../../workers/analysisApi.ts';
 import { useAnalysis } from './analysis/useAnalysis.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { useI18n } from './i18n/useI18n.ts';
-import { LiveScreen } from './live/LiveScreen.tsx';
 import { localizedError } from './review/localizedError.ts';
 import { PoseProgress } from './review/PoseProgress.tsx';
 import { ReviewContainer } from './review/ReviewContainer.tsx';
 import { StartPanel } from './review/StartPanel.tsx';
 import { SkeletonPlayer } from './player/SkeletonPlayer.tsx';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 import './styles/review.css';
 import './styles/print.css';
+
+// A separate chunk (issue 16, lean bundle): loaded when the camera is started, not by every visit.
+const LiveScreen = lazy(() => import('./live/LiveScreen.tsx').then((m) => ({ default: m.LiveScreen })));
 
 /** The app: start (choose, film or upload, guide) → pose pass → analysis → review. */
 export function App() {
@@ -41,15 +44,18 @@ function AppPage() {
         </a>
         <LanguageSwitch />
       </header>
+      <UpdatePrompt />
       {live ? (
-        <LiveScreen
-          activity={request.activity}
-          onClose={() => setLive(false)}
-          onRecorded={(f) => {
-            setLive(false);
-            void start(f);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LiveScreen
+            activity={request.activity}
+            onClose={() => setLive(false)}
+            onRecorded={(f) => {
+              setLive(false);
+              void start(f);
+            }}
+          />
+        </Suspense>
       ) : (
         <StartPanel request={request} onRequest={setRequest} model={model} onModel={setModel} onFile={(f) => void start(f)} onCamera={() => setLive(true)} busy={running} compact={state.phase !== 'idle'} />
       )}

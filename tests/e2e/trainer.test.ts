@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { strayLatinWords } from './helpers/reviewActions.ts';
+import { sessionContainerRead } from '../../src/app/trainer/sessionContainer.ts';
 
 /**
  * The trainer workflow (issue 6) in Debian Chromium against the production build: one story, in
@@ -392,10 +393,14 @@ describe('trainer workflow (e2e)', () => {
     await page.getByLabel('Include the video in the file').check();
     const dl = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export session' }).click();
-    const path = join(tmp, 'with-video.json');
-    await (await dl).saveAs(path);
-    const file = JSON.parse(readFileSync(path, 'utf8'));
-    expect(Buffer.from(file.videoData.base64, 'base64').length).toBe(readFileSync(sharedPath(...CLIP)!).length);
+    const download = await dl;
+    expect(download.suggestedFilename()).toBe('With_video.hipcheck-session');
+    const path = join(tmp, 'with-video.hipcheck-session');
+    await download.saveAs(path);
+    // The binary container (sessionContainer.ts): the video's raw bytes follow the JSON part.
+    const part = await sessionContainerRead(new Blob([readFileSync(path)]));
+    expect(part.ok && JSON.parse(part.json).format).toBe('hipcheck-session');
+    expect(part.ok && Buffer.from(await part.video.arrayBuffer()).equals(readFileSync(sharedPath(...CLIP)!))).toBe(true);
     const other = await open(await newContext());
     await other.getByLabel('Import session').setInputFiles(path);
     await other.getByRole('status').filter({ hasText: 'Imported “With video”.' }).waitFor();

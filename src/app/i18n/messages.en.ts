@@ -239,6 +239,12 @@ export const en = {
   'start.speedKmh': 'km/h',
   'start.speedMph': 'mph',
   'start.speedInvalid': 'Enter a speed between 3 and 40 km/h (2 and 25 mph), or leave it empty.',
+  // Issue 16: offline / install (src/app/pwa).
+  'pwa.updateReady': 'A new version is ready — reload to use it.',
+  'pwa.reload': 'Reload',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'hipcheck now works offline on this device.',
+  'pwa.dismiss': 'OK',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerEn,
 } as const;

@@ -237,6 +237,12 @@ export const ja: Record<MessageKey, string> = {
   'start.speedKmh': 'キロ毎時',
   'start.speedMph': 'マイル毎時',
   'start.speedInvalid': '時速 3〜40 キロ(2〜25 マイル)の範囲で入力するか、空欄にしてください。',
+  // Issue 16: offline / install (src/app/pwa).
+  'pwa.updateReady': '新しいバージョンがあります。再読み込みすると使えます。',
+  'pwa.reload': '再読み込み',
+  'pwa.later': 'あとで',
+  'pwa.offlineReady': 'この端末では hipcheck をオフラインでも使えるようになりました。',
+  'pwa.dismiss': '閉じる',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { TrackAnalyzer } from '../../core/session/session.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
+import { persistOnSave } from '../storage/usePersistState.ts';
 import { sessionImportFile } from './sessionTransfer.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
@@ -18,6 +19,7 @@ export function ImportSession({ t, analyze, fallbackClientName, onImported }: { 
         setMsg({ error: true, text: t('trainer.importError', { name: file.name, msg: why }) });
         return;
       }
+      void persistOnSave(); // an imported session is a saved one too (issue 16)
       storeChanged();
       setMsg({ error: false, text: t('trainer.imported', { title: r.session.title }) });
       onImported(r.session.id, r.session.clientId);
@@ -32,7 +34,7 @@ export function ImportSession({ t, analyze, fallbackClientName, onImported }: { 
       <input
         id={id}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.hipcheck-session"
         onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           e.currentTarget.value = '';

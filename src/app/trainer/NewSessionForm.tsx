@@ -7,7 +7,9 @@ import { useAnalysis } from '../analysis/useAnalysis.ts';
 import { newId, sessionCreate } from '../storage/sessionStore.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
+import { persistOnSave } from '../storage/usePersistState.ts';
 import { videoStoreAvailable, videoStoreSave } from '../storage/videoStore.ts';
+import { localDateIso } from './localDate.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
 interface Pending {
@@ -28,7 +30,7 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
   const ids = useId();
   const analysis = useAnalysis('lightning');
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => localDateIso(new Date()));
   const [activity, setActivity] = useState<Activity>('run');
   const [view, setView] = useState<View>('side');
   const [keep, setKeep] = useState(videoStoreAvailable());
@@ -63,6 +65,7 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
       updatedAt: now,
     };
     await sessionCreate(session);
+    void persistOnSave(); // the first save asks the browser to keep the sessions (issue 16)
     storeChanged();
     onCreated(id);
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Client, Session } from '../../core/session/session.ts';
 import { toStorageError } from '../storage/storageError.ts';
-import { downloadBlob, sessionExportBlob } from './sessionTransfer.ts';
+import { downloadBlob, sessionExportBlob, sessionExportFileName } from './sessionTransfer.ts';
 import type { TrainerT } from './useTrainerT.ts';
 
 /** "Export session": the session file, with the video only when the box is ticked. */
@@ -19,7 +19,7 @@ export function SessionExport({ t, session, client }: { t: TrainerT; session: Se
         onClick={() => {
           setError(null);
           sessionExportBlob(session, client, withVideo).then(
-            (b) => downloadBlob(b, `${safeName}.hipcheck-session.json`),
+            (b) => downloadBlob(b, sessionExportFileName(safeName, b)),
             (e: unknown) => setError(toStorageError(e, 'export the session').message),
           );
         }}

@@ -6,6 +6,7 @@ import { storeChanged, useClients, useSessions } from '../storage/useTrainerStor
 import { ComparePanel } from './ComparePanel.tsx';
 import { ImportSession } from './ImportSession.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
+import { PersistStatus } from './PersistStatus.tsx';
 import { SessionView } from './SessionView.tsx';
 import { useTrainerRoute } from './useTrainerRoute.ts';
 import { useTrainerT } from './useTrainerT.ts';
@@ -45,6 +46,7 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
         {t('trainer.toAnalysis')}
       </a>
       <h1>{t('trainer.title')}</h1>
+      <PersistStatus t={t} />
       {(clients.error ?? error) && <p role="alert">{clients.error?.message ?? error}</p>}
       {route.sessionId ? (
         <SessionView key={route.sessionId} sessionId={route.sessionId} client={sessionClient} analyze={analyze} onBack={() => go({ clientId: route.clientId, sessionId: null, compare: false })} />

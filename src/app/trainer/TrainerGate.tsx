@@ -1,8 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { TrackAnalyzer } from '../../core/session/session.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
-import { TrainerApp } from './TrainerApp.tsx';
+
+// A separate chunk (issue 16, lean bundle): the analysis page does not download the workspace.
+const TrainerApp = lazy(() => import('./TrainerApp.tsx').then((m) => ({ default: m.TrainerApp })));
 
 const isTrainer = () => window.location.hash.startsWith('#trainer');
 
@@ -19,7 +21,9 @@ export function TrainerGate({ analyze, children }: { analyze: TrackAnalyzer; chi
     <I18nProvider>
       <main>
         <LanguageSwitch />
-        <TrainerApp analyze={analyze} />
+        <Suspense fallback={null}>
+          <TrainerApp analyze={analyze} />
+        </Suspense>
       </main>
     </I18nProvider>
   );

@@ -132,6 +132,11 @@ export const trainerEn = {
   'trainer.change.noise': 'Within the noise: film about {n} more steps per clip to tell',
   'trainer.change.same': 'No change',
   'trainer.change.how': 'Smallest detectable change {mdc} (95 %, from each clip’s own step-to-step spread: {na} and {nb} steps or reps)',
+  // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
+  'trainer.persist.granted': 'Storage: kept. The browser will not clear your saved sessions to free space.',
+  'trainer.persist.notGranted': 'Storage: not guaranteed. The browser may clear saved sessions when space runs low (Safari also after 7 days without use). Export the sessions you need to keep.',
+  'trainer.persist.unsupported': 'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
+  'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
 } as const;
 
 export type TrainerKey = keyof typeof trainerEn;
@@ -266,4 +271,9 @@ export const trainerJa: Record<TrainerKey, string> = {
   'trainer.change.noise': 'ばらつきの範囲内：見分けるには各動画であと約 {n} 歩撮影してください',
   'trainer.change.same': '変化なし',
   'trainer.change.how': '検出できる最小の変化 {mdc}（95 %、各動画の歩ごとのばらつきから：{na} 歩／レップと {nb} 歩／レップ）',
+  // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
+  'trainer.persist.granted': '保存: 保持されます。空き容量のためにブラウザが保存したセッションを消すことはありません。',
+  'trainer.persist.notGranted': '保存: 保証されていません。空き容量が少ないとき(サファリでは 7 日間使わなかったときも)、ブラウザが保存したセッションを消すことがあります。残したいセッションは書き出してください。',
+  'trainer.persist.unsupported': '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
+  'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
 };

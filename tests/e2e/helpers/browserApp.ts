@@ -21,6 +21,8 @@ const INPUTS = [
   'index.html',
   'vite.config.ts',
   'scripts/vite-static-assets.ts',
+  'scripts/vite-pwa-precache.ts',
+  'scripts/vite-csp.ts',
   'package-lock.json',
 ];
 
