@@ -6,9 +6,9 @@ import { gaitPeriodicity } from '../../src/core/analyze/gaitPeriodicity.ts';
 import type { KeypointTriple, Track } from '../../src/core/track/track.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
-import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+import { describeWithShared, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 
-const truthSpm = (): number => (JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+const truthSpm = maleSideTruthSpm;
 
 describeWithShared('the rhythm, body-relative: treadmill, tracking camera, runner crossing the frame', [['fixtures', 'mocap'], ['media', 'running', 'male_side.groundtruth.json']], () => {
   const dir = sharedPath('fixtures', 'mocap')!;

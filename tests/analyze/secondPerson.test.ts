@@ -6,10 +6,10 @@ import type { KeypointTriple, Track } from '../../src/core/track/track.ts';
 import { keepOnePerson } from '../../src/core/track/keepOnePerson.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
-import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+import { describeWithShared, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 
 const MEDIA = ['media/running/male_side.mp4', 'media/running/overground_demo3.mp4', 'media/walking/walk_demo4.mp4', 'media/hinge/deadlift_good.mp4', 'media/hinge/rdl.mp4', 'media/hinge/deadlift_bad.mp4', 'media/squat-front/squats_front_5fps.mp4', 'media/hinge/coach-demos/dumbbell_rdl_split_screen.mp4', 'media/hinge/coach-demos/kettlebell_swing_russian.mp4', 'media/hinge/tby66/0016c_1.mp4', 'media/hinge/tby66/0016c_2.mp4'];
-const truthSpm = (): number => (JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+const truthSpm = maleSideTruthSpm;
 
 /**
  * What MoveNet SinglePose does with two people in view: for `len` frames out of every `every` it

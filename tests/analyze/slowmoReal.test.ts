@@ -10,11 +10,11 @@ import { trackParse } from '../../src/core/track/trackParse.ts';
 import { poseVideo } from '../../src/cli/poseVideo.ts';
 import { createNodePoseEstimator } from '../../src/pose/node/createNodePoseEstimator.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
-import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
+import { describeWithShared, ROOT, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
 /** The clip's pixel-measured cadence (no pose model), read from its ground-truth file. */
-const truthSpm = (): number => (JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+const truthSpm = maleSideTruthSpm;
 
 /** What `ffmpeg -vf setpts=k*PTS` does to a 30 fps clip: same frames, k times further apart. */
 const slowed = (t: Track, k: number): Track => ({ ...t, fps: t.fps / k, frames: t.frames.map((f) => ({ t: f.t * k, kp: f.kp })) });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report/report.ts';
 import type { Track } from '../../src/core/track/track.ts';
-import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
+import { describeWithShared, ROOT, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
 import { ffmpeg } from './helpers/mediaTools.ts';
@@ -100,7 +100,7 @@ describeWithShared('the app and `hipcheck analyze` read the same cadence from th
     await page.getByTestId('cadence').waitFor({ timeout: 60_000 });
     const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
     await page.close();
-    const truth = (JSON.parse(readFileSync(sharedPath(...RUNNING, 'male_side.groundtruth.json')!, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
+    const truth = maleSideTruthSpm();
     expect(r.source.slowmoFactor).toBe(10);
     expect(Math.abs(r.run!.cadenceSpm! - truth)).toBeLessThanOrEqual(2);
   }, 600_000);

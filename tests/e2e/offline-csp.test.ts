@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+import { describeWithShared, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
 import { downloadJson, waitForReport } from './helpers/reviewActions.ts';
@@ -105,11 +104,7 @@ describeWithShared('Content-Security-Policy of the built app', [CLIP], () => {
     await waitForReport(page);
     const report = (await downloadJson(page, 'Download report (JSON)')).value;
     expect(report.activity).toBe('run');
-    const truth = (
-      JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as {
-        cadence_spm: { value: number };
-      }
-    ).cadence_spm.value;
+    const truth = maleSideTruthSpm();
     expect(Math.abs(report.run!.cadenceSpm! - truth)).toBeLessThan(3);
     expect((await violations(page)).slice(before)).toEqual([]);
     expect(

@@ -1,26 +1,15 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
-import { appBuild, CHROMIUM, CHROMIUM_ARGS } from './helpers/browserApp.ts';
+import { describeWithShared, ROOT, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
+import { appBuild, CHROMIUM, CHROMIUM_ARGS, freePort } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
 import { downloadJson, waitForReport } from './helpers/reviewActions.ts';
 
 const CLIP = ['media', 'running', 'male_side.mp4'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** PNG width and height from its IHDR chunk. */
 function pngSize(bytes: number[]): [number, number] {
@@ -163,11 +152,7 @@ describeWithShared('installable PWA: offline after the first visit, update promp
     await waitForReport(page);
     const report = (await downloadJson(page, 'Download report (JSON)')).value;
     expect(report.activity).toBe('run');
-    const truth = (
-      JSON.parse(readFileSync(sharedPath('media', 'running', 'male_side.groundtruth.json')!, 'utf8')) as {
-        cadence_spm: { value: number };
-      }
-    ).cadence_spm.value;
+    const truth = maleSideTruthSpm();
     expect(Math.abs(report.run!.cadenceSpm! - truth)).toBeLessThan(3);
     // Nothing the app needed was missing from the cache (a failed fetch or worker load shows here).
     expect(

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
@@ -33,4 +33,11 @@ export function describeWithShared(name: string, parts: string[][], fn: () => vo
       });
     });
   else describe.skip(`${name} [skipped: ${missing.join(', ')} not found in ${SHARED}; set HIPCHECK_SHARED]`, fn);
+}
+
+/** The pixel-measured cadence of media/running/male_side.mp4 (male_side.groundtruth.json), steps/min. */
+export function maleSideTruthSpm(): number {
+  const file = sharedPath('media', 'running', 'male_side.groundtruth.json');
+  if (file === null) throw new Error(`male_side.groundtruth.json not found in ${SHARED}`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { cadence_spm: { value: number } }).cadence_spm.value;
 }
