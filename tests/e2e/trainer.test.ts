@@ -279,12 +279,16 @@ describe('trainer workflow (e2e)', () => {
     await page.waitForSelector('[data-testid="compare-metrics"]');
     const rows = await page.locator('[data-testid="compare-metrics"] tr[data-changed="true"]').count();
     expect(rows).toBeGreaterThan(0);
-    // Per-step rows say whether the difference is beyond the two clips' noise (issue 18).
-    const verdicts = await page.locator('[data-testid="compare-metrics"] td[data-change]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-change'), td.textContent, td.getAttribute('title')]));
-    expect(verdicts.length).toBeGreaterThan(5);
-    for (const [kind, text, title] of verdicts) {
-      expect(text).toMatch(kind === 'real' ? /^Real change$/ : /^(No change|Within the noise: film about \d+ more steps per clip to tell)$/);
-      expect(title).toMatch(/^Smallest detectable change /);
+    // Each row has a 'beyond the noise?' cell (issue 18). Session A's ankle is pinned on every frame,
+    // so A loses that leg's contacts and has no per-step values: no row may claim a verdict then.
+    const cells = await page.locator('[data-testid="compare-metrics"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ a: tr.getAttribute('data-a'), b: tr.getAttribute('data-b'), n: tr.querySelectorAll('td').length, last: tr.querySelector('td:last-child') })).map((r) => ({ ...r, verdict: r.last?.getAttribute('data-change') ?? null, text: r.last?.textContent ?? '' })),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    for (const c of cells) {
+      expect(c.n).toBe(4);
+      if (c.a === '' || c.b === '') expect([c.verdict, c.text]).toEqual([null, '–']);
+      else if (c.verdict) expect(c.text).toMatch(c.verdict === 'real' ? /^Real change$/ : /^(No change|Within the noise: film about \d+ more steps per clip to tell)$/);
     }
     expect(await page.locator('[data-compare-session]').count()).toBe(2);
     await page.screenshot({ path: join(ART, 'trainer-compare.png'), fullPage: true });
