@@ -1,6 +1,6 @@
 import type { RunStep } from '../report/report.ts';
 import { seededRandom } from '../signal/seededRandom.ts';
-import { median, quantile } from '../signal/median.ts';
+import { median, quantile, quantileInPlace } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { cadenceSpm } from './cadence.ts';
 import { metricValues, RUN_STEP_METRICS } from './runSummary.ts';
@@ -58,17 +58,28 @@ export interface RunTrend {
   stepTimeNoiseFloorS: number | null;
 }
 
-/** 95th percentile of |median(B) − median(A)| over random splits of a ∪ b into |a| and |b| values. */
+/** The NOISE_QUANTILE of |median(B) − median(A)| over random splits of a ∪ b into |a| and |b| values. */
 export function permutationNoiseFloor(a: readonly number[], b: readonly number[], seed = 1): number {
-  const pool = [...a, ...b];
+  const pool = Float64Array.from([...a, ...b]);
+  const na = a.length;
+  const nb = b.length;
+  const scratch = new Float64Array(Math.max(na, nb));
   const r = seededRandom(seed);
-  const d: number[] = [];
+  const d = new Float64Array(PERMUTATIONS);
   for (let k = 0; k < PERMUTATIONS; k++) {
     for (let i = pool.length - 1; i > 0; i--) {
       const j = Math.floor(r() * (i + 1));
-      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+      const t = pool[i]!;
+      pool[i] = pool[j]!;
+      pool[j] = t;
     }
-    d.push(Math.abs(median(pool.slice(a.length)) - median(pool.slice(0, a.length))));
+    // The medians of the two relabelled windows (a's size first, b's after), on a scratch copy so
+    // that the pool keeps its order for the next shuffle.
+    scratch.set(pool.subarray(na));
+    const mb = quantileInPlace(scratch, nb, 0.5);
+    scratch.set(pool.subarray(0, na));
+    const ma = quantileInPlace(scratch, na, 0.5);
+    d[k] = Math.abs(mb - ma);
   }
   return quantile(d, NOISE_QUANTILE);
 }
