@@ -78,7 +78,8 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const score = s.score.map(rs);
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
-  const trusted = s.authored.map((a) => rs(a));
+  // (Only series with a correction are resampled: most tracks have none.)
+  const trusted = s.authored.map((a) => (a.some((v) => v > 0) ? rs(a) : undefined));
   const clean = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
