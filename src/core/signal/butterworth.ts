@@ -25,34 +25,41 @@ export function butterworthBiquad(fsHz: number, cutoffHz: number): Biquad {
   return { b0, b1: 2 * b0, b2: b0, a1: 2 * (k2 - 1) * norm, a2: (1 - Math.SQRT2 * k + k2) * norm };
 }
 
-function runFilter(f: Biquad, x: Float64Array): Float64Array {
-  const y = new Float64Array(x.length);
-  const x0 = x[0] ?? 0;
-  // Steady state for a constant input x0 (DC gain 1) in direct form II transposed.
+/**
+ * One pass of the section over buf[from..to) in place, forward (step 1) or backward (step −1),
+ * starting from the steady state for a constant input equal to the first sample it meets (DC gain 1,
+ * direct form II transposed).
+ */
+function passInPlace(f: Biquad, buf: Float64Array, from: number, to: number, step: 1 | -1): void {
+  const start = step === 1 ? from : to - 1;
+  const x0 = buf[start]!;
   let s1 = (1 - f.b0) * x0;
   let s2 = (f.b2 - f.a2) * x0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i]!;
+  for (let k = 0, i = start; k < to - from; k++, i += step) {
+    const xi = buf[i]!;
     const yi = f.b0 * xi + s1;
     s1 = f.b1 * xi - f.a1 * yi + s2;
     s2 = f.b2 * xi - f.a2 * yi;
-    y[i] = yi;
+    buf[i] = yi;
   }
-  return y;
 }
 
-function filtfiltRun(f: Biquad, x: Float64Array, pad: number): Float64Array {
-  const n = x.length;
+/**
+ * Filtfilt of one finite run x[i..j) into out[i..j), with odd reflection padding of `pad` samples
+ * each side, in the scratch buffer `ext` (long enough for the run and both pads): a run allocates
+ * nothing, which matters for a long track with many short runs between missing samples.
+ */
+function filtfiltRun(f: Biquad, x: Float64Array, i: number, j: number, pad: number, ext: Float64Array, out: Float64Array): void {
+  const n = j - i;
   const p = Math.min(pad, n - 1);
-  const ext = new Float64Array(n + 2 * p);
-  const first = x[0]!;
-  const last = x[n - 1]!;
-  for (let i = 0; i < p; i++) ext[i] = 2 * first - x[p - i]!;
-  ext.set(x, p);
-  for (let i = 0; i < p; i++) ext[p + n + i] = 2 * last - x[n - 2 - i]!;
-  const fwd = runFilter(f, ext).reverse();
-  const back = runFilter(f, fwd).reverse();
-  return back.subarray(p, p + n);
+  const first = x[i]!;
+  const last = x[j - 1]!;
+  for (let k = 0; k < p; k++) ext[k] = 2 * first - x[i + p - k]!;
+  ext.set(x.subarray(i, j), p);
+  for (let k = 0; k < p; k++) ext[p + n + k] = 2 * last - x[j - 2 - k]!;
+  passInPlace(f, ext, 0, n + 2 * p, 1);
+  passInPlace(f, ext, 0, n + 2 * p, -1);
+  out.set(ext.subarray(p, p + n), i);
 }
 
 /**
@@ -67,6 +74,7 @@ export function butterworthLowpass(x: Float64Array, fsHz: number, cutoffHz: numb
   // Winter's correction for a 2nd-order filter passed twice.
   const f = butterworthBiquad(fsHz, cutoffHz / 0.802);
   const pad = Math.max(9, Math.ceil((2 * fsHz) / cutoffHz));
+  const ext = new Float64Array(x.length + 2 * pad);
   let i = 0;
   while (i < x.length) {
     if (!Number.isFinite(x[i]!)) {
@@ -75,8 +83,8 @@ export function butterworthLowpass(x: Float64Array, fsHz: number, cutoffHz: numb
     }
     let j = i;
     while (j < x.length && Number.isFinite(x[j]!)) j++;
-    const run = x.subarray(i, j);
-    out.set(run.length >= minRun ? filtfiltRun(f, run, pad) : run, i);
+    if (j - i >= minRun) filtfiltRun(f, x, i, j, pad, ext, out);
+    else out.set(x.subarray(i, j), i);
     i = j;
   }
   return out;

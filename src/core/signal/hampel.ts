@@ -9,35 +9,56 @@
  */
 export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0, trusted?: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(x);
-  // Small reused buffers and an insertion sort: the same medians as median(), without allocating
-  // per sample (this runs for every keypoint coordinate of every frame).
-  const win = new Float64Array(2 * halfWindow + 1);
+  // The window's finite values are kept sorted as it slides (one value leaves, one enters), so each
+  // sample costs a few moves instead of a sort: the same medians as median(), allocation-free
+  // (this runs for every keypoint coordinate of every frame).
+  const win = new Float64Array(2 * halfWindow + 2);
   const dev = new Float64Array(2 * halfWindow + 1);
-  const med = (a: Float64Array, n: number) => {
-    for (let i = 1; i < n; i++) {
-      const v = a[i]!;
-      let j = i - 1;
-      while (j >= 0 && a[j]! > v) {
-        a[j + 1] = a[j]!;
-        j--;
+  const len = x.length;
+  const limit = nSigma * minDev;
+  let n = 0;
+  for (let i = -halfWindow; i < len; i++) {
+    const leaving = i - halfWindow - 1;
+    if (leaving >= 0) {
+      const v = x[leaving]!;
+      if (v === v && v !== Infinity && v !== -Infinity) {
+        let j = 0;
+        while (win[j] !== v) j++;
+        for (; j < n - 1; j++) win[j] = win[j + 1]!;
+        n--;
       }
-      a[j + 1] = v;
     }
-    return n % 2 ? a[(n - 1) / 2]! : (a[n / 2 - 1]! + a[n / 2]!) / 2;
-  };
-  for (let i = 0; i < x.length; i++) {
+    const entering = i + halfWindow;
+    if (entering < len) {
+      const v = x[entering]!;
+      if (v === v && v !== Infinity && v !== -Infinity) {
+        let j = n - 1;
+        while (j >= 0 && win[j]! > v) {
+          win[j + 1] = win[j]!;
+          j--;
+        }
+        win[j + 1] = v;
+        n++;
+      }
+    }
+    if (i < 0 || n < 3) continue;
     const xi = x[i]!;
     if (!Number.isFinite(xi) || (trusted !== undefined && trusted[i]! > 0)) continue;
-    let n = 0;
-    for (let k = Math.max(0, i - halfWindow); k <= Math.min(x.length - 1, i + halfWindow); k++) {
-      if (Number.isFinite(x[k]!)) win[n++] = x[k]!;
-    }
-    if (n < 3) continue;
-    const m = med(win, n);
+    const m = n % 2 ? win[(n - 1) / 2]! : (win[n / 2 - 1]! + win[n / 2]!) / 2;
     // The deviation is at least minDev: a sample this close to the median is kept without it.
-    if (Math.abs(xi - m) <= nSigma * minDev) continue;
-    for (let k = 0; k < n; k++) dev[k] = Math.abs(win[k]! - m);
-    const d = Math.max(1.4826 * med(dev, n), minDev);
+    if (Math.abs(xi - m) <= limit) continue;
+    // The deviations of a sorted window fall towards the median and rise after it: merge the two
+    // sorted halves.
+    let lo = 0;
+    while (lo < n && win[lo]! < m) lo++;
+    let a = lo - 1;
+    let b = lo;
+    for (let k = 0; k < n; k++) {
+      if (b >= n || (a >= 0 && m - win[a]! <= win[b]! - m)) dev[k] = m - win[a--]!;
+      else dev[k] = win[b++]! - m;
+    }
+    const mad = n % 2 ? dev[(n - 1) / 2]! : (dev[n / 2 - 1]! + dev[n / 2]!) / 2;
+    const d = Math.max(1.4826 * mad, minDev);
     if (Math.abs(xi - m) > nSigma * d) out[i] = NaN;
   }
   return out;
