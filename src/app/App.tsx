@@ -76,7 +76,7 @@ function AppPage() {
       )}
       {state.phase === 'done' && (
         <>
-          {state.warning && (
+          {state.noPerson && (
             <p role="alert" className="alert">
               {t('error.noPerson')}
             </p>
@@ -92,7 +92,7 @@ function AppPage() {
           >
             {t('analysis.stats', { n: state.track.frames.length, s: fmt.unit(state.stats.wallMs / 1000, 's'), fps: fmt.num(state.stats.fps, 1), rt: fmt.num(state.stats.realTimeRatio, 2) })}
           </p>
-          {state.warning ? (
+          {state.noPerson ? (
             // No person: nothing to analyse, but the clip and its (empty) track stay available.
             <SkeletonPlayer key={state.file.name + state.file.lastModified} file={state.file} track={state.track} />
           ) : (

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { frameHasPerson, NO_PERSON_SHARE } from '../core/track/personPresence.ts';
 import type { Track } from '../core/track/track.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../pose/poseInputSize.ts';
@@ -7,13 +8,6 @@ import { InputError } from './ffmpegTools.ts';
 import { createProgress } from './progress.ts';
 import { videoFrames } from './videoFrames.ts';
 import { videoProbe } from './videoProbe.ts';
-
-/**
- * Below this share of frames with a person the clip is reported as "no person found" instead of
- * writing a track: MoveNet's pose score gate alone lets an odd frame of a test pattern or an empty
- * room through, and analysis of a few scattered frames would be meaningless.
- */
-export const MIN_PERSON_FRAME_RATIO = 0.2;
 
 export interface PoseVideoResult {
   track: Track;
@@ -48,25 +42,25 @@ export async function poseVideo(file: string, estimator: PoseEstimator, opts: Po
   const input = poseInputSize(info.width, info.height, opts.inputLongSidePx ?? POSE_INPUT_LONG_SIDE_PX[kind]);
   const scaled = input.width !== info.width || input.height !== info.height;
   estimator.reset();
-  let withPerson = 0;
   for await (const frame of videoFrames(file, scaled ? { scaleTo: input } : {})) {
     if (frame.index === 0 && (frame.pixels.width !== input.width || frame.pixels.height !== input.height)) {
       throw new InputError(`${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${info.width}x${info.height}, rotation ${info.rotationDeg}°).`);
     }
     const raw = await estimator.estimate(frame.pixels, frame.tSeconds);
     const kp = scaled ? keypointsScale(raw, input.scaleX, input.scaleY) : raw;
-    if (kp.some((k) => k[2] > 0)) withPerson++;
     builder.add(frame.tSeconds, kp);
     progress?.update(frame.index + 1);
   }
   const track = builder.finish();
   const n = track.frames.length;
+  // The one person-present rule (core/track/personPresence.ts), as the app and the analysis apply it.
+  const withPerson = track.frames.filter(frameHasPerson).length;
   const personFrameRatio = n > 0 ? withPerson / n : 0;
   const elapsedS = (performance.now() - t0) / 1000;
   const last = track.frames[n - 1];
   const videoS = Number.isFinite(info.durationS) ? info.durationS : last !== undefined ? last.t + 1 / track.fps : 0;
   progress?.finish(`${name}: ${n} frames in ${elapsedS.toFixed(1)} s (${(n / elapsedS).toFixed(1)} frames/s, ${(videoS / elapsedS).toFixed(2)}x real time), person in ${(personFrameRatio * 100).toFixed(0)}% of frames`);
-  if (personFrameRatio < MIN_PERSON_FRAME_RATIO) {
+  if (personFrameRatio < NO_PERSON_SHARE) {
     throw new InputError(`${file}: no person found (a person was seen in ${withPerson} of ${n} frames). Film the whole body, well lit, one person in view.`);
   }
   return { track, personFrameRatio, elapsedS, videoS };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { NO_PERSON_SHARE, personFrameShare } from '../../core/track/personPresence.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalyzeProgress, AnalyzeStats, PoseWorkerInitResult } from '../../pose/browser/poseWorkerApi.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
@@ -10,11 +11,8 @@ import { errorMessage } from './errorMessage.ts';
 export type AnalysisState =
   | { phase: 'idle' }
   | { phase: 'running'; fileName: string; progress: AnalyzeProgress | null }
-  | { phase: 'done'; file: File; track: Track; stats: AnalyzeStats; path: string; warning: string | null }
+  | { phase: 'done'; file: File; track: Track; stats: AnalyzeStats; path: string; noPerson: boolean }
   | { phase: 'error'; message: string; name?: string };
-
-/** Fraction of frames with a person below which the clip is reported as "no person". */
-const MIN_FRAMES_WITH_POSE = 0.05;
 
 /** Owns the pose bridge for the page's lifetime and runs one analysis at a time. */
 export function useAnalysis(model: PoseModelKind) {
@@ -45,12 +43,9 @@ export function useAnalysis(model: PoseModelKind) {
           isCancelled: () => cancelledRef.current,
           onProgress: (progress) => setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
         });
-        const withPose = r.track.frames.filter((f) => f.kp.some((k) => k[2] > 0)).length / Math.max(1, r.track.frames.length);
-        const warning =
-          withPose < MIN_FRAMES_WITH_POSE
-            ? 'No person was found in this video. Film the whole body, side or rear view, with one person in the frame.'
-            : null;
-        setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, warning });
+        // The one person-present rule of the app, the CLI and the core; the words are the UI's (error.noPerson).
+        const noPerson = personFrameShare(r.track) < NO_PERSON_SHARE;
+        setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, noPerson });
       } catch (e) {
         if ((e as { name?: string }).name === 'AbortError') setState({ phase: 'idle' });
         else setState({ phase: 'error', message: errorMessage(e), name: (e as { name?: string }).name });

@@ -4,6 +4,7 @@ import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
 import { trackRateHz } from '../signal/conditionTrack.ts';
 import { keepOnePerson } from '../track/keepOnePerson.ts';
+import { PARTIAL_PERSON_SHARE } from '../track/personPresence.ts';
 import type { Track } from '../track/track.ts';
 import { detectActivity } from './detectActivity.ts';
 import { detectView } from './detectView.ts';
@@ -28,8 +29,6 @@ export interface AnalyzeOptions {
   lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
 }
 
-/** Below this share of frames with a person the analysis is not trusted. */
-const MIN_POSE_SHARE = 0.5;
 /**
  * Contact cadence further than this from the contact-free rhythm means a contact was missed or
  * invented, and the cadence (60·(n−1)/span) is withheld [H]: on every visible running fixture
@@ -98,7 +97,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     warnings.push({ en: 'the track is empty: no frames to analyse', ja: 'トラックが空です。解析するフレームがありません' });
     return withWarnings(report, warnings);
   }
-  if (q.framesWithPose < MIN_POSE_SHARE) warnings.push({ en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`, ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります` });
+  if (q.framesWithPose < PARTIAL_PERSON_SHARE) warnings.push({ en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`, ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります` });
   if (durationS < 2) warnings.push({ en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`, ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です` });
   let flags: Flag[];
   if (activity === 'run') {

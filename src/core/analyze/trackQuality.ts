@@ -1,3 +1,4 @@
+import { frameHasPerson } from '../track/personPresence.ts';
 import type { Track } from '../track/track.ts';
 
 /** Share of frames with a person, and the mean score of the 17 keypoints over those frames. */
@@ -6,7 +7,7 @@ export function trackQuality(track: Track): { framesWithPose: number; meanScore:
   let sum = 0;
   let n = 0;
   for (const f of track.frames) {
-    if (f.kp.length !== 17 || !f.kp.some((p) => p[2] > 0)) continue;
+    if (!frameHasPerson(f)) continue;
     withPose++;
     for (const p of f.kp) {
       sum += p[2] || 0;

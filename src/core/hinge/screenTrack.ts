@@ -45,7 +45,7 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
   const framesWithPose = n ? withPose.length / n : 0;
   const scores = withPose.flatMap((f) => f.kp.map((p) => Number(p[2]) || 0));
   const meanScore = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
-  if (n && framesWithPose < 0.8) warnings.push({ en: `No person was found in ${Math.round(100 * (1 - framesWithPose))}% of the frames.`, ja: `${Math.round(100 * (1 - framesWithPose))}% のフレームで人物が見つかりませんでした。` });
+  // Too few frames with a person is warned by the analysis for every activity (track/personPresence.ts).
   const lowerMissing = withPose.filter((f) => LOWER.filter((k) => seen(f, k, minScore)).length < 3).length;
   if (withPose.length && lowerMissing / withPose.length > 0.2) {
     const pct = Math.round((100 * lowerMissing) / withPose.length);
