@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
 import { speedParse } from '../core/run/speedUnits.ts';
+import { numberArg } from './cliNumber.ts';
 
 export interface AnalyzeArgs {
   inputs: string[];
@@ -26,14 +27,17 @@ export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--a
 
 Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
 A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
-hipcheck-track v1 file.
+hipcheck-track v1 file; '-' reads a track from stdin; a folder stands for its videos and
+.track.json files.
 
 Options:
       --activity A       run, hinge or auto (default: detected from the feet)
       --view V           side, rear, front or auto (default: detected from the shoulders and hips)
       --slowmo FACTOR    the file is slow motion played FACTOR times slower (e.g. 4 or 8)
       --capture-fps FPS  slow motion given as the capture rate (e.g. 240): factor = FPS / file fps
-      --json FILE        write the hipcheck-report JSON here (with several inputs: FILE-<input>.json)
+      --json FILE        write the hipcheck-report JSON here (with several inputs: FILE-<input>.json,
+                         numbered -2, -3 when inputs share a name); '-' writes it to stdout (one
+                         line per input) and the summary to stderr
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
       --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
                          without it the speed is estimated from cadence
@@ -42,14 +46,10 @@ Options:
   -q, --quiet            no summary on stdout
   -h, --help             this help
 
-Exit status: 0 every input analysed, 1 some input failed, 2 bad command line.`;
+Exit status: 0 every input analysed, 1 some input failed, 2 bad command line, 3 an output could not
+be written.`;
 
-const num = (s: string | undefined, what: string): number | undefined => {
-  if (s === undefined) return undefined;
-  const v = Number(s);
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`${what} must be a positive number, got '${s}'`);
-  return v;
-};
+const num = (s: string | undefined, what: string): number | undefined => (s === undefined ? undefined : numberArg(s, what, { positive: true }));
 
 /** Parses `hipcheck analyze` arguments; throws an Error with a user-facing message when wrong. */
 export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
@@ -84,9 +84,9 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   if (slowmo !== undefined && captureFps !== undefined) throw new Error('give either --slowmo or --capture-fps, not both');
   const thresholds: Record<string, number> = {};
   for (const kv of values.threshold ?? []) {
-    const m = /^([\w.]+)=(-?[\d.]+)$/.exec(kv);
+    const m = /^([\w.]+)=(.+)$/.exec(kv);
     if (!m) throw new Error(`--threshold expects KEY=NUMBER, got '${kv}'`);
-    thresholds[m[1]!] = Number(m[2]);
+    thresholds[m[1]!] = numberArg(m[2]!, `--threshold ${m[1]}`);
   }
   let speedMps: number | undefined;
   if (values.speed !== undefined) {

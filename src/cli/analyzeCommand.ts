@@ -1,13 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
+import { text } from 'node:stream/consumers';
 import type { Track } from '../core/track/track.ts';
 import { trackParse } from '../core/track/trackParse.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { ANALYZE_USAGE, analyzeArgsParse, type AnalyzeArgs } from './analyzeArgs.ts';
 import { analysisChoice, analyzeChoice, createVideoEstimator, isInputProblem, reportJsonText, writeFileAtomic } from './analyzeClip.ts';
+import { errorLine } from './cliErrors.ts';
+import { clipsOf, uniqueStems } from './cliInputs.ts';
 import { reportSummary } from './reportSummary.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** An output that could not be written: exit status 3, not an input problem. */
+class OutputError extends Error {}
 
 /** `hipcheck analyze`: videos or track files → report JSON + summary. Returns the exit status. */
 export async function analyzeCommand(argv: string[]): Promise<number> {
@@ -22,13 +28,21 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${ANALYZE_USAGE}\n`);
     return 0;
   }
+  const { clips, problems } = await clipsOf(args.inputs, { tracks: true, stdin: true });
+  for (const p of problems) say(`hipcheck analyze: ${p}`);
+  // With the report JSON on stdout, the summary moves to stderr so the two never mix.
+  const toStdout = args.json === '-';
+  const summaryOut = toStdout ? process.stderr : process.stdout;
+  const names = uniqueStems(clips);
   let estimator: PoseEstimator | null = null;
-  let failed = 0;
+  let failed = problems.length;
+  let unwritable = 0;
   try {
-    for (const file of args.inputs) {
+    for (const [i, file] of clips.entries()) {
       try {
         let track: Track;
-        if (extname(file).toLowerCase() === '.json') {
+        if (file === '-') track = trackParse(JSON.parse(await text(process.stdin)));
+        else if (extname(file).toLowerCase() === '.json') {
           track = trackParse(JSON.parse(await readFile(file, 'utf8')));
         } else {
           // Lazy: the pose stage loads only when a video has to go through it.
@@ -38,21 +52,26 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         }
         // The same choices -> options -> report bytes as a queue worker (analyzeClip.ts).
         const report = analyzeChoice(track, analysisChoice(args));
-        if (!args.quiet) process.stdout.write(`${reportSummary(report)}\n`);
-        if (args.json !== null) {
-          const out = args.inputs.length > 1 ? `${args.json.replace(/\.json$/i, '')}-${basename(file, extname(file))}.json` : args.json;
-          await writeFileAtomic(out, reportJsonText(report));
+        if (!args.quiet) summaryOut.write(`${reportSummary(report)}\n`);
+        if (toStdout) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else if (args.json !== null) {
+          const out = clips.length > 1 ? `${args.json.replace(/\.json$/i, '')}-${names[i]}.json` : args.json;
+          await writeFileAtomic(out, reportJsonText(report)).catch((e: NodeJS.ErrnoException) => {
+            throw new OutputError(`cannot write ${out} (${e.code ?? e.message})`);
+          });
           if (!args.quiet) say(`  -> ${out}`);
         }
       } catch (e) {
-        failed++;
-        if (isInputProblem(e)) say(`hipcheck analyze: ${file}: ${e.message}`);
-        else if ((e as NodeJS.ErrnoException).code === 'ENOENT') say(`hipcheck analyze: ${file}: no such file`);
-        else say(`hipcheck analyze: ${file}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        if (e instanceof OutputError) unwritable++;
+        else failed++;
+        const where = file === '-' ? 'stdin' : file;
+        if (e instanceof OutputError || isInputProblem(e)) say(`hipcheck analyze: ${where}: ${e.message}`);
+        else if ((e as NodeJS.ErrnoException).code === 'ENOENT') say(`hipcheck analyze: ${where}: no such file`);
+        else say(`hipcheck analyze: ${where}: ${errorLine(e)}`);
       }
     }
   } finally {
     estimator?.dispose();
   }
-  return failed > 0 ? 1 : 0;
+  return unwritable > 0 ? 3 : failed > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
+import { numberArg } from './cliNumber.ts';
 
 export interface PoseArgs {
   inputs: string[];
@@ -33,8 +34,11 @@ Options:
   -q, --quiet            no progress output
   -h, --help             this help
 
+A folder stands for the videos in it (searched recursively). Videos with the same name in different
+folders get <name>.track.json, <name>-2.track.json, ... so one run never overwrites its own output.
+
 Exit status: 0 all tracks written, 1 some input failed (the others' tracks are still written),
-2 bad command line.`;
+2 bad command line, 3 a track could not be written.`;
 
 /** Parses `hipcheck pose` arguments; throws an Error with a user-facing message when they are wrong. */
 export function poseArgsParse(argv: string[]): PoseArgs {
@@ -59,8 +63,8 @@ export function poseArgsParse(argv: string[]): PoseArgs {
   if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`unknown backend '${backend}': use wasm or cpu`);
   let minPoseScore: number | undefined;
   if (values['min-pose-score'] !== undefined) {
-    minPoseScore = Number(values['min-pose-score']);
-    if (!(minPoseScore > 0 && minPoseScore < 1)) throw new Error('--min-pose-score must be between 0 and 1');
+    minPoseScore = numberArg(values['min-pose-score'], '--min-pose-score', { positive: true });
+    if (!(minPoseScore < 1)) throw new Error('--min-pose-score must be between 0 and 1');
   }
   const out = values.out ?? null;
   const outDir = values['out-dir'] ?? null;

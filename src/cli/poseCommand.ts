@@ -1,7 +1,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { trackStringify } from '../pose/trackStringify.ts';
+import { errorLine } from './cliErrors.ts';
+import { clipsOf, outPath, uniqueStems } from './cliInputs.ts';
 import { FFMPEG_INSTALL_HINT, ffmpegBin, ffprobeBin, InputError, runTool } from './ffmpegTools.ts';
 import { POSE_USAGE, poseArgsParse, type PoseArgs } from './poseArgs.ts';
 import { poseVideo } from './poseVideo.ts';
@@ -25,13 +26,20 @@ export async function poseCommand(argv: string[]): Promise<number> {
     say(`hipcheck pose: ${FFMPEG_INSTALL_HINT}`);
     return 1;
   }
-  const outputs = outputPaths(args);
+  const { clips, problems } = await clipsOf(args.inputs);
+  for (const p of problems) say(`hipcheck pose: ${p}`);
+  if (args.out !== null && clips.length > 1) {
+    say(`hipcheck pose: -o names one output file but ${clips.length} videos were given; use --out-dir`);
+    return 2;
+  }
+  const outputs = args.out !== null ? [args.out] : uniqueStems(clips).map((n) => outPath(args.outDir, n, '.track.json'));
   if (args.outDir !== null) await mkdir(args.outDir, { recursive: true });
 
   let estimator: PoseEstimator | null = null;
-  let failed = 0;
+  let failed = problems.length;
+  let unwritable = 0;
   try {
-    for (const [i, file] of args.inputs.entries()) {
+    for (const [i, file] of clips.entries()) {
       const out = outputs[i]!;
       try {
         // Lazy: tfjs and the weights load only when there is a video to run, and once per batch.
@@ -41,21 +49,29 @@ export async function poseCommand(argv: string[]): Promise<number> {
         if (out === '-') process.stdout.write(text);
         else {
           // Write-then-rename: an interrupted run never leaves a half-written track behind.
-          await writeFile(`${out}.partial`, text);
-          await rename(`${out}.partial`, out);
+          try {
+            await writeFile(`${out}.partial`, text);
+            await rename(`${out}.partial`, out);
+          } catch (e) {
+            unwritable++;
+            say(`hipcheck pose: ${file}: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+            continue;
+          }
           if (!args.quiet) say(`  -> ${out}`);
         }
       } catch (e) {
         failed++;
         if (e instanceof InputError) say(`hipcheck pose: ${e.message}`);
-        else say(`hipcheck pose: ${file}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        else say(`hipcheck pose: ${file}: ${errorLine(e)}`);
       }
     }
   } finally {
     estimator?.dispose();
   }
-  if (args.inputs.length > 1) say(`hipcheck pose: ${args.inputs.length - failed} of ${args.inputs.length} videos done${failed > 0 ? `, ${failed} failed` : ''}.`);
-  return failed > 0 ? 1 : 0;
+  const total = clips.length + problems.length;
+  const bad = failed + unwritable;
+  if (total > 1) say(`hipcheck pose: ${total - bad} of ${total} videos done${bad > 0 ? `, ${bad} failed` : ''}.`);
+  return unwritable > 0 ? 3 : failed > 0 ? 1 : 0;
 }
 
 async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
@@ -71,16 +87,4 @@ export async function ffmpegAvailable(): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Output path per input: `-o` for one input, else `<out-dir>/<name>.track.json`, unique per batch. */
-function outputPaths(args: PoseArgs): string[] {
-  if (args.out !== null) return [args.out];
-  const used = new Map<string, number>();
-  return args.inputs.map((f) => {
-    const stem = basename(f, extname(f));
-    const n = (used.get(stem) ?? 0) + 1;
-    used.set(stem, n);
-    return join(args.outDir ?? '.', `${stem}${n > 1 ? `-${n}` : ''}.track.json`);
-  });
 }

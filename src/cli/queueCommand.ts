@@ -1,14 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Queue } from 'bullmq';
+import { clipsOf, uniqueStems } from './cliInputs.ts';
 import { QUEUE_USAGE, queueArgsParse, type QueueAddArgs, type QueueArgs, type QueueStatusArgs } from './queueArgs.ts';
 import { clipJobId, fileSha256, type ClipJobData } from './queueJob.ts';
 import { bullConnection, redisCheckReachable, RedisUnreachableError, redisUrlShown } from './queueRedis.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Extensions a folder is searched for. */
-const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.mkv', '.webm', '.avi']);
 
 /** How a queued clip is retried: transient errors (a machine out of disk, Redis blips) only. */
 export const CLIP_JOB_OPTIONS = {
@@ -48,35 +45,15 @@ export async function queueCommand(argv: string[]): Promise<number> {
   }
 }
 
-/** Clips of the inputs: files as given, folders searched recursively for videos (sorted). */
-async function clipsOf(inputs: string[]): Promise<{ clips: string[]; problems: string[] }> {
-  const clips: string[] = [];
-  const problems: string[] = [];
-  for (const input of inputs) {
-    const st = await stat(input).catch(() => null);
-    if (st === null) problems.push(`${input}: no such file or folder`);
-    else if (st.isFile()) clips.push(resolve(input));
-    else if (st.isDirectory()) {
-      const found = (await readdir(input, { recursive: true, withFileTypes: true }))
-        .filter((d) => d.isFile() && VIDEO_EXT.has(extname(d.name).toLowerCase()))
-        .map((d) => resolve(d.parentPath, d.name))
-        .sort();
-      if (found.length === 0) problems.push(`${input}: no videos (${[...VIDEO_EXT].join(' ')}) in this folder`);
-      clips.push(...found);
-    } else problems.push(`${input}: not a file or folder`);
-  }
-  return { clips, problems };
-}
-
 async function queueAdd(queue: Queue<ClipJobData>, args: QueueAddArgs): Promise<number> {
   const { clips, problems } = await clipsOf(args.inputs);
   for (const p of problems) say(`hipcheck queue: ${p}`);
   const outDir = args.outDir === null ? null : resolve(args.outDir);
-  const usedNames = new Map<string, number>();
+  const names = uniqueStems(clips);
   let added = 0;
   let present = 0;
   let unreadable = 0;
-  for (const clip of clips) {
+  for (const [i, clip] of clips.entries()) {
     let sha: string;
     try {
       sha = await fileSha256(clip);
@@ -85,10 +62,7 @@ async function queueAdd(queue: Queue<ClipJobData>, args: QueueAddArgs): Promise<
       say(`hipcheck queue: ${clip}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;
     }
-    const stem = basename(clip, extname(clip));
-    const n = (usedNames.get(stem) ?? 0) + 1;
-    usedNames.set(stem, n);
-    const data: ClipJobData = { clip, clipSha256: sha, name: n > 1 ? `${stem}-${n}` : stem, outDir, choice: args.choice };
+    const data: ClipJobData = { clip, clipSha256: sha, name: names[i]!, outDir, choice: args.choice };
     const jobId = clipJobId(sha, args.choice);
     const state = await queue.getJobState(jobId);
     if (state !== 'unknown') {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { numberArg } from './cliNumber.ts';
 import { queueNameParse } from './queueArgs.ts';
 import { QUEUE_NAME } from './queueJob.ts';
 import { redisUrlParse } from './queueRedis.ts';
@@ -48,9 +49,7 @@ Exit status: 0 stopped by SIGTERM/SIGINT, 1 Redis unreachable or ffmpeg missing,
 
 const positiveInt = (s: string | undefined, what: string, dflt: number, min = 1): number => {
   if (s === undefined) return dflt;
-  const v = Number(s);
-  if (!Number.isInteger(v) || v < min) throw new Error(`${what} must be a whole number ≥ ${min}, got '${s}'`);
-  return v;
+  return numberArg(s, what, { integer: true, min });
 };
 
 /** Parses `hipcheck worker` arguments; throws an Error with a user-facing message when wrong. */

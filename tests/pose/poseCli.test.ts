@@ -1,21 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trackParse } from '../../src/core/track/trackParse.ts';
-import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
+import { hipcheck } from '../helpers/hipcheckCli.ts';
+import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import { ffprobeFrameTimes, makeEmptyFile, makeNoPersonClip, makeNotAVideo, makeUnsupportedCodecClip } from './ffmpegClips.ts';
-
-/** Runs bin/hipcheck.mjs as a user would and returns its exit status and output. */
-function hipcheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'bin/hipcheck.mjs'), ...args], { env: { ...process.env, ...env }, maxBuffer: 1 << 26 }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === 'number' ? err.code : 1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 let dir: string;
 beforeAll(() => {
