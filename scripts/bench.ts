@@ -1,6 +1,7 @@
 // npm run bench: MoveNet per-frame latency on every backend Node has (wasm, cpu), Lightning and
 // Thunder interleaved in the same rounds so they share the machine's noise, the CLI's end-to-end
-// throughput on male_side.mp4, then the Chromium rows from scripts/bench-browser.ts (benchBrowser).
+// throughput on male_side.mp4, then the Chromium rows from scripts/bench-browser.ts (benchBrowser),
+// then the size of every built chunk against its budget (scripts/chunkSizes.ts).
 // Prints a table and writes bench-results/bench-<time>.json and bench-results/latest.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,8 @@ import { nodeModelHandler } from '../src/pose/node/nodeModelHandler.ts';
 import { createPoseEstimator } from '../src/pose/poseEstimator.ts';
 import { POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
 import type { PoseEstimator, PoseModelKind, RawPixels } from '../src/pose/poseTypes.ts';
+import { appBuild } from '../tests/e2e/helpers/browserApp.ts';
+import { chunkSizes, chunkTable } from './chunkSizes.ts';
 import { benchStats, type BenchRow, type BenchThroughput, type BrowserBenchResult } from './benchTypes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,9 +132,12 @@ async function main(): Promise<void> {
   rows.push(...(browser?.rows ?? []));
   throughput.push(...(browser?.throughput ?? []));
   printTable(rows, throughput);
+  // The built app's chunks against their budgets (issue 16; the same build the browser rows used).
+  const chunks = chunkSizes(await appBuild());
+  console.log(`\n${chunkTable(chunks)}`);
   const dir = join(ROOT, 'bench-results');
   mkdirSync(dir, { recursive: true });
-  const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, quick, rows, throughput, browser };
+  const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, quick, rows, throughput, browser, chunks };
   const text = JSON.stringify(result, null, 2);
   writeFileSync(join(dir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), text);
   writeFileSync(join(dir, 'latest.json'), text);
