@@ -17,6 +17,8 @@ const RUN = ['media', 'running', 'male_side.mp4'];
 const RDL = ['media', 'hinge', 'rdl.mp4'];
 // One RDL-like pull from the floor that reaches lockout (rdl.mp4 stops short of it: 0 complete reps).
 const ONE_HINGE = ['media', 'hinge', 'deadlift_bad.mp4'];
+/** A hips-rise-first take (LABELS.json); its first 10 s (4 reps) raise two alerts. */
+const HIPS_FIRST = ['media', 'hinge', 'tby66', '0016h_1.mp4'];
 const ART = join(ROOT, 'tests/artifacts');
 const shot = (p: Page, name: string, fullPage = false) => p.screenshot({ path: join(ART, `review-${name}.png`), fullPage });
 
@@ -43,7 +45,15 @@ function expectClose(a: unknown, b: unknown, path = '$'): void {
   } else expect(a, path).toEqual(b);
 }
 
-describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_HINGE], () => {
+/** The review's "what to work on" block lies wholly on the first screen (issue 16). */
+async function expectInFirstScreen(page: Page): Promise<void> {
+  const box = (await page.getByTestId('top-findings').boundingBox())!;
+  const vh = await page.evaluate(() => window.innerHeight);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(vh);
+}
+
+describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_HINGE, HIPS_FIRST], () => {
   let app: RunningApp;
   let page: Page;
   let report: Report;
@@ -105,6 +115,12 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await expect.poll(() => page.locator('.uplot').count()).toBeGreaterThanOrEqual(3);
     await expect.poll(() => page.locator('.table-wrap tbody tr').count()).toBe(report.run!.steps.length);
     await shot(page, 'run-desktop');
+    // Issue 16: the first screen says there is nothing to work on (a healthy runner, no flag).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.getByTestId('top-findings').getAttribute('data-count')).toBe('0');
+    expect(await page.getByTestId('top-none').textContent()).toContain('Nothing to work on');
+    await expectInFirstScreen(page);
+    await shot(page, 'first-desktop-none-en');
     await page.locator('.flags').scrollIntoViewIfNeeded();
     await shot(page, 'run-desktop-flags');
     await shot(page, 'run-desktop-full', true);
@@ -166,6 +182,40 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     expect(overflow).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('first screen: the things to work on, ranked, each with its frame, at desktop and phone size, en and ja', async () => {
+    const clip = join(mkdtempSync(join(tmpdir(), 'hipcheck-first-')), 'hips_first_10s.mp4');
+    ffmpeg(['-i', sharedPath(...HIPS_FIRST)!, '-t', '10', '-c', 'copy', '-an', clip]);
+    await uploadVideo(page, clip);
+    await page.getByTestId('rep-count').waitFor({ timeout: 300_000 });
+    const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
+    const worth = r.flags.filter((f) => f.severity !== 'info');
+    expect(worth.length).toBeGreaterThanOrEqual(1);
+    const block = page.getByTestId('top-findings');
+    await expect.poll(() => block.getAttribute('data-count')).toBe(String(Math.min(3, worth.length)));
+    // Ranked: shown 1, 2, …; an alert never after a warn.
+    const rows = await block.locator('li').evaluateAll((els) => els.map((e) => ({ rank: e.getAttribute('data-rank'), sev: e.className, id: e.getAttribute('data-flag-id') })));
+    expect(rows.map((x) => x.rank)).toEqual(rows.map((_, i) => String(i + 1)));
+    const sev = rows.map((x) => (x.sev.includes('sev-alert') ? 0 : 1));
+    expect(sev).toEqual([...sev].sort());
+    expect(rows.every((x) => worth.some((f) => f.id === x.id))).toBe(true);
+    // Each finding has its evidence frame, and one click shows it in the player with its lines.
+    await expect.poll(() => block.locator('img').count(), { timeout: 30_000 }).toBe(rows.length);
+    for (const [name, w, h] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expectInFirstScreen(page);
+      await shot(page, `first-${name}-en`);
+    }
+    await page.getByLabel('Language').selectOption('ja');
+    await page.getByText('まず取り組むこと').waitFor();
+    await expectInFirstScreen(page);
+    await shot(page, 'first-phone-ja');
+    await page.getByLabel('言語').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await block.locator('li').first().locator('.top-thumb').click();
+    await expect.poll(() => evidencePixels(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  }, 360_000);
 
   it('analyses a one-rep hinge clip: one rep, classified as a hinge', async () => {
     await uploadVideo(page, sharedPath(...ONE_HINGE)!);

@@ -1,5 +1,5 @@
 import type { Report } from '../../core/report/report.ts';
-import { pickEvidence } from '../review/pickEvidence.ts';
+import { pickEvidence } from '../../core/report/pickEvidence.ts';
 import type { KeyShot } from './captureKeyFrames.ts';
 
 /** Text helpers the shots need, from the current language. */

@@ -245,6 +245,15 @@ export const en = {
   'pwa.later': 'Later',
   'pwa.offlineReady': 'hipcheck now works offline on this device.',
   'pwa.dismiss': 'OK',
+  // Issue 16: the review's first screen (src/app/review/TopFindings.tsx).
+  'top.title': 'What to work on first',
+  'top.none': 'Nothing to work on in this clip: no pattern crossed its threshold.',
+  'top.steps': 'seen on {n} steps',
+  'top.reps': 'seen on {n} reps',
+  'top.few': 'only {n} of the {min} steps or reps needed: tentative',
+  'top.confidence': 'confidence {p}',
+  'top.show': 'Show the frame at {t}',
+  'top.more': 'Everything else (all findings, charts, tables) is below.',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerEn,
 } as const;

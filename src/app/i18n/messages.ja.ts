@@ -243,6 +243,15 @@ export const ja: Record<MessageKey, string> = {
   'pwa.later': 'あとで',
   'pwa.offlineReady': 'この端末では hipcheck をオフラインでも使えるようになりました。',
   'pwa.dismiss': '閉じる',
+  // Issue 16: the review's first screen (src/app/review/TopFindings.tsx).
+  'top.title': 'まず取り組むこと',
+  'top.none': 'この動画で取り組むべき点はありません。どのパターンも基準を超えませんでした。',
+  'top.steps': '{n} 歩で確認',
+  'top.reps': '{n} レップで確認',
+  'top.few': '判断に必要な {min} 歩（レップ）のうち {n} だけ：暫定的な結果です',
+  'top.confidence': '信頼度 {p}',
+  'top.show': '{t} のフレームを表示',
+  'top.more': 'その他（すべての指摘・グラフ・表）は下にあります。',
   // The trainer workflow's strings (issue 6), kept in src/app/trainer/strings.ts.
   ...trainerJa,
 };

@@ -1,7 +1,7 @@
 import type { Flag } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { metricUnit } from './metricCatalog.ts';
-import { pickEvidence } from './pickEvidence.ts';
+import { pickEvidence } from '../../core/report/pickEvidence.ts';
 
 interface Props {
   flag: Flag;

@@ -16,6 +16,7 @@ import { SeriesCharts } from './SeriesCharts.tsx';
 import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 import { SummaryCards } from './SummaryCards.tsx';
 import { Timeline } from './Timeline.tsx';
+import { TopFindings } from './TopFindings.tsx';
 import { useFrameKeys } from './useFrameKeys.ts';
 import { usePlayback } from './usePlayback.ts';
 
@@ -72,6 +73,7 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
   return (
     <div className="review" data-testid="review" data-activity={report?.activity} data-view={report?.view}>
       {report && <PrintHeader report={report} />}
+      {report && <TopFindings report={report} track={track} videoUrl={videoUrl} timeScale={k} onShow={showEvidence} />}
       <div className="review-main">
         <div className="review-left" ref={playerRef}>
           <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined} />

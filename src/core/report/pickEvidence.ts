@@ -1,4 +1,4 @@
-import type { Flag, FlagEvidence } from '../../core/report/report.ts';
+import type { Flag, FlagEvidence } from './report.ts';
 
 /**
  * The evidence "Show me" jumps to: the sample furthest from its threshold (the clearest example;

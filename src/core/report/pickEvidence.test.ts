@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Flag } from '../../core/report/report.ts';
+import type { Flag } from './report.ts';
 import { pickEvidence } from './pickEvidence.ts';
 
 const flag = (evidence: Flag['evidence']): Flag => ({ id: 'x', severity: 'warn', side: null, evidence, title: { en: '', ja: '' }, detail: { en: '', ja: '' } });
