@@ -3,7 +3,8 @@ import type { Track } from '../../core/track/track.ts';
 import type { AnalyzeProgress, AnalyzeStats, PoseWorkerInitResult } from '../../pose/browser/poseWorkerApi.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
 import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
-import { createPoseBridge } from '../poseWorker.ts';
+import type { PosePool } from '../../pose/browser/PosePool.ts';
+import { createPoseBridge, createPosePool } from '../poseWorker.ts';
 import { analyzeVideo } from './analyzeVideo.ts';
 import { errorMessage } from './errorMessage.ts';
 
@@ -16,31 +17,53 @@ export type AnalysisState =
 /** Fraction of frames with a person below which the clip is reported as "no person". */
 const MIN_FRAMES_WITH_POSE = 0.05;
 
-/** Owns the pose bridge for the page's lifetime and runs one analysis at a time. */
+/** Runs `fn` when the page is idle (requestIdleCallback; a short timeout where it is missing). Returns a canceller. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Owns the pose workers for the page's lifetime and runs one analysis at a time. The pool's model
+ * is loaded at idle time on page load (issue 15), so it is ready, or nearly, when a file is chosen.
+ */
 export function useAnalysis(model: PoseModelKind) {
+  const poolRef = useRef<PosePool | null>(null);
   const bridgeRef = useRef<PoseBridge | null>(null);
   const cancelledRef = useRef(false);
   const [state, setState] = useState<AnalysisState>({ phase: 'idle' });
   const [backend, setBackend] = useState<PoseWorkerInitResult | null>(null);
 
   useEffect(() => {
-    const bridge = createPoseBridge();
-    bridgeRef.current = bridge;
+    const pool = createPosePool();
+    poolRef.current = pool;
+    const stopIdle = whenIdle(() => {
+      pool.warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL }).then(setBackend, () => undefined); // a failure shows when a file is analysed
+    });
     return () => {
-      bridge.dispose();
+      stopIdle();
+      pool.dispose();
+      poolRef.current = null;
+      bridgeRef.current?.dispose();
       bridgeRef.current = null;
     };
-  }, []);
+  }, [model]);
 
   const start = useCallback(
     async (file: File) => {
-      const bridge = bridgeRef.current;
-      if (!bridge) return;
+      const pool = poolRef.current;
+      if (!pool) return;
       cancelledRef.current = false;
       setState({ phase: 'running', fileName: file.name, progress: null });
       try {
-        setBackend(await bridge.init({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL }));
-        const r = await analyzeVideo(bridge, file, {
+        // Not awaited here: the pool demuxes the file while the model finishes loading.
+        pool.warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL }).then(setBackend, () => undefined);
+        const fallbackBridge = () => (bridgeRef.current ??= createPoseBridge());
+        const r = await analyzeVideo(pool, fallbackBridge, file, {
           model,
           isCancelled: () => cancelledRef.current,
           onProgress: (progress) => setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
@@ -61,7 +84,7 @@ export function useAnalysis(model: PoseModelKind) {
 
   const cancel = useCallback(async () => {
     cancelledRef.current = true;
-    await bridgeRef.current?.cancel();
+    await Promise.all([poolRef.current?.cancel(), bridgeRef.current?.cancel()]);
   }, []);
 
   return { state, backend, start, cancel };
