@@ -7,7 +7,7 @@ import type { PoseEstimator, PoseModelKind } from '../src/pose/poseTypes.ts';
 import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
 import { FrameScaler } from '../src/video/FrameScaler.ts';
 import { mp4Demux, type Mp4VideoTrack } from '../src/video/mp4Demux.ts';
-import { segmentOwns, type VideoSegment } from '../src/pose/parallel/segmentPlan.ts';
+import { segmentOwns, segmentWarms, type VideoSegment } from '../src/pose/parallel/segmentPlan.ts';
 import { sniffContainer } from '../src/video/sniffContainer.ts';
 import { videoError } from '../src/video/videoErrors.ts';
 import { webCodecsFrames } from '../src/video/webCodecsFrames.ts';
@@ -27,9 +27,8 @@ function raceImage(): ImageData {
 }
 
 /**
- * Extra model runs on a segment's first frame before its keypoints are kept: after `reset()` MoveNet
- * looks at the whole frame, and each further run on the same frame narrows its crop to the person,
- * as the frame before would have in one unbroken pass (crop tracking re-seeded at segment starts).
+ * Extra model runs on a segment's first frame when no frame before it was decoded: after `reset()`
+ * MoveNet looks at the whole frame, and each further run narrows its crop to the person.
  */
 const SEGMENT_WARM_RUNS = 2;
 
@@ -195,10 +194,25 @@ export function createPoseWorkerService(): PoseWorkerApi {
       let modelMs = 0;
       let warmMs = 0;
       let lastReport = t0;
+      let warmed = 0;
       let waitFrom = now();
       for await (const { frame, tS } of webCodecsFrames(file, sub, { isCancelled: () => cancelled })) {
         const ta = now();
         decodeWaitMs += ta - waitFrom;
+        if (n === 0 && segmentWarms(seg, tS)) {
+          // the segment before's last frames: run for MoveNet's crop tracking, keypoints dropped
+          let img;
+          try {
+            img = s.scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx).image;
+          } finally {
+            frame.close();
+          }
+          await est.estimate(img, tS);
+          warmed++;
+          warmMs += now() - ta;
+          waitFrom = now();
+          continue;
+        }
         if (!segmentOwns(seg, tS) || n >= seg.frames) {
           frame.close(); // a frame of the GOP before the segment (or past it): decoded only
           decodedOnly++;
@@ -212,7 +226,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
           frame.close();
         }
         const tb = now();
-        if (n === 0 && seg.index > 0) {
+        if (n === 0 && seg.index > 0 && warmed === 0) {
           for (let r = 0; r < SEGMENT_WARM_RUNS; r++) await est.estimate(scaled.image, tS);
         }
         const tw = now();

@@ -5,6 +5,13 @@ import { segmentStitch } from '../parallel/segmentStitch.ts';
 import { createTrackBuilder } from '../trackBuilder.ts';
 import type { AnalyzeProgress, AnalyzeResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult, SegmentResult } from './poseWorkerApi.ts';
 
+/**
+ * Frames of the segment before that each segment runs first, only to carry MoveNet's crop tracking
+ * over the boundary (their keypoints are dropped). Chosen on male_side.mp4 (tests/e2e/posePool.test.ts
+ * prints the per-frame difference to the single-worker track around the boundary).
+ */
+const SEGMENT_WARM_FRAMES = 4;
+
 /** How long a cooperative cancel may take before every worker is terminated instead (ms). */
 const CANCEL_GRACE_MS = 3000;
 
@@ -125,7 +132,7 @@ export class PosePool {
     const { v: video, ms: demuxMs } = await demuxed;
     const shown = video.samples.filter((s) => s.tS >= -1e-6).length;
     const plan = posePoolPlan({ cores: this.opts.cores, frames: shown, backend: first.backend, ...this.planLimits() });
-    const segs = planSegments(video.samples, plan.workers);
+    const segs = planSegments(video.samples, plan.workers, { warmFrames: SEGMENT_WARM_FRAMES });
     const slots = segs.map((_, i) => this.slot(i, i === 0 ? init : this.workerInit(init, first, this.plan0 ?? plan)));
     await Promise.all(slots.map((s) => s.init));
     const tStart = performance.now();

@@ -17,6 +17,12 @@ export interface VideoSegment {
   decodeFrom: number;
   decodeTo: number;
   startS: number;
+  /**
+   * Frames with `warmFromS <= tS < startS` (the last frames of the segment before) run through the
+   * model only to bring MoveNet's crop tracking onto the person as an unbroken pass would have;
+   * their keypoints are dropped. Equals `startS` when there are none (the first segment).
+   */
+  warmFromS: number;
   /** `Infinity` for the last segment. */
   endS: number;
   /** Frames this segment owns (shown frames with startS <= tS < endS). */
@@ -33,6 +39,8 @@ export interface SegmentPlanOptions {
    * decoding the frames of the GOP before it. Default 0.25.
    */
   snapRatio?: number;
+  /** Frames before each segment start that warm the crop tracking (see VideoSegment.warmFromS). Default 0. */
+  warmFrames?: number;
 }
 
 /** Tolerance on sample times (s): sample tables give exact times, this only absorbs rounding. */
@@ -43,6 +51,11 @@ export function segmentOwns(seg: Pick<VideoSegment, 'startS' | 'endS'>, tS: numb
   return tS >= seg.startS - EPS_S && tS < seg.endS - EPS_S;
 }
 
+/** Is `tS` one of the segment's crop warm-up frames (before its start, from `warmFromS`)? */
+export function segmentWarms(seg: Pick<VideoSegment, 'warmFromS' | 'startS'>, tS: number): boolean {
+  return tS >= seg.warmFromS - EPS_S && tS < seg.startS - EPS_S;
+}
+
 /**
  * Splits a video's shown frames into at most `n` consecutive segments of about equal frame count,
  * each boundary moved onto a keyframe when one lies within `snapRatio` of a segment's length.
@@ -51,6 +64,7 @@ export function segmentOwns(seg: Pick<VideoSegment, 'startS' | 'endS'>, tS: numb
 export function planSegments(samples: readonly SegmentSample[], n: number, opts: SegmentPlanOptions = {}): VideoSegment[] {
   const minFrames = Math.max(1, opts.minFrames ?? 60);
   const snapRatio = opts.snapRatio ?? 0.25;
+  const warmFrames = Math.max(0, Math.floor(opts.warmFrames ?? 0));
   // Shown frames in presentation order, as decode-order indices.
   const shown = samples.map((s, i) => ({ i, tS: s.tS })).filter((s) => s.tS >= -1e-6).sort((a, b) => a.tS - b.tS || a.i - b.i);
   const total = shown.length;
@@ -80,7 +94,8 @@ export function planSegments(samples: readonly SegmentSample[], n: number, opts:
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k]!;
     const to = bounds[k + 1]!;
-    const owned = shown.slice(from, to);
+    const warmFrom = Math.max(0, from - warmFrames);
+    const owned = shown.slice(warmFrom, to);
     let minIdx = Infinity;
     let maxIdx = -1;
     for (const s of owned) {
@@ -99,9 +114,10 @@ export function planSegments(samples: readonly SegmentSample[], n: number, opts:
       decodeFrom: k === 0 ? 0 : decodeFrom,
       decodeTo: k === bounds.length - 2 ? samples.length : maxIdx + 1,
       startS: k === 0 ? -Infinity : shown[from]!.tS,
+      warmFromS: k === 0 ? -Infinity : shown[warmFrom]!.tS,
       endS: k === bounds.length - 2 ? Infinity : shown[to]!.tS,
       frames: to - from,
-      keyframeAligned: k === 0 || syncAt[from] === true,
+      keyframeAligned: k === 0 || syncAt[warmFrom] === true,
     });
   }
   return out;
