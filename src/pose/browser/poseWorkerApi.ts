@@ -109,6 +109,8 @@ export interface AnalyzeStats {
   trackBuildMs?: number;
   /** Extra model runs that re-seed MoveNet's crop tracking at segment starts. */
   warmMs?: number;
+  /** Wall time of each worker's segment (ms): far apart means the load was uneven. */
+  segmentMs?: number[];
 }
 
 /** What one worker returns for one {@link VideoSegment}: frame times and keypoints, flat and transferred. */
