@@ -6,6 +6,7 @@ import { createTrackBuilder } from '../src/pose/trackBuilder.ts';
 import type { PoseEstimator, PoseModelKind } from '../src/pose/poseTypes.ts';
 import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
 import { FrameScaler } from '../src/video/FrameScaler.ts';
+import { YuvFrameScaler } from '../src/video/yuvFrameScaler.ts';
 import { mp4Demux, type Mp4VideoTrack } from '../src/video/mp4Demux.ts';
 import { segmentOwns, segmentWarms, type VideoSegment } from '../src/pose/parallel/segmentPlan.ts';
 import { sniffContainer } from '../src/video/sniffContainer.ts';
@@ -52,6 +53,8 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let cancelled = false;
   const scalerFor = (model: PoseModelKind) => new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
   const scaler = { lightning: scalerFor('lightning'), thunder: scalerFor('thunder') };
+  const yuvFor = (model: PoseModelKind) => new YuvFrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
+  const yuvScaler = { lightning: yuvFor('lightning'), thunder: yuvFor('thunder') };
 
   const need = (): PoseEstimator => {
     if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });
@@ -182,7 +185,14 @@ export function createPoseWorkerService(): PoseWorkerApi {
       const video = demuxed as Mp4VideoTrack; // the object demux() returned (see DemuxedVideo)
       cancelled = false;
       est.reset();
-      const s = scaler[model];
+      // The pool path scales from the decoder's YUV planes (canvas only for other pixel formats).
+      const prep = async (frame: VideoFrame) => {
+        try {
+          return (await yuvScaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx)) ?? scaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx);
+        } finally {
+          frame.close();
+        }
+      };
       const sub: Mp4VideoTrack = { ...video, samples: video.samples.slice(seg.decodeFrom, seg.decodeTo) };
       const t = new Float64Array(seg.frames);
       const kpOut = new Float64Array(seg.frames * 51);
@@ -201,13 +211,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
         decodeWaitMs += ta - waitFrom;
         if (n === 0 && segmentWarms(seg, tS)) {
           // the segment before's last frames: run for MoveNet's crop tracking, keypoints dropped
-          let img;
-          try {
-            img = s.scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx).image;
-          } finally {
-            frame.close();
-          }
-          await est.estimate(img, tS);
+          await est.estimate((await prep(frame)).image, tS);
           warmed++;
           warmMs += now() - ta;
           waitFrom = now();
@@ -219,12 +223,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
           waitFrom = now();
           continue;
         }
-        let scaled;
-        try {
-          scaled = s.scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx);
-        } finally {
-          frame.close();
-        }
+        const scaled = await prep(frame);
         const tb = now();
         if (n === 0 && seg.index > 0 && warmed === 0) {
           for (let r = 0; r < SEGMENT_WARM_RUNS; r++) await est.estimate(scaled.image, tS);

