@@ -68,6 +68,7 @@ export function useAnalysis(model: PoseModelKind) {
           isCancelled: () => cancelledRef.current,
           onProgress: (progress) => setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
         });
+        performance.mark('hipcheck:track-ready'); // the bench and the long-task probe split pose time from review time here
         const withPose = r.track.frames.filter((f) => f.kp.some((k) => k[2] > 0)).length / Math.max(1, r.track.frames.length);
         const warning =
           withPose < MIN_FRAMES_WITH_POSE

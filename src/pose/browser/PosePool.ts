@@ -130,6 +130,7 @@ export class PosePool {
     const s0 = this.slot(0, init);
     // Demux overlaps the model start-up when the file comes before the warm-up has finished.
     const demuxed = s0.api.demux(file).then((v) => ({ v, ms: performance.now() - t0 }));
+    demuxed.catch(() => undefined); // awaited below; this only keeps a bad file from being an unhandled rejection meanwhile
     const first = await this.warm(init);
     const modelWaitMs = performance.now() - t0;
     const { v: video, ms: demuxMs } = await demuxed;
