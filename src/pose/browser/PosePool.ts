@@ -15,6 +15,9 @@ const SEGMENT_WARM_FRAMES = 4;
 /** Frames stitched per main-thread slice: ~30 µs a frame measured (360 frames in 10–18 ms), so ~15 ms a slice. */
 const STITCH_SLICE_FRAMES = 500;
 
+/** Least time between two progress reports to the page (ms); the serial path reported every 200 ms. */
+const PROGRESS_MS = 250;
+
 /** How long a cooperative cancel may take before every worker is terminated instead (ms). */
 const CANCEL_GRACE_MS = 3000;
 
@@ -141,10 +144,14 @@ export class PosePool {
     await Promise.all(slots.map((s) => s.init));
     const tStart = performance.now();
     const done = new Array<number>(segs.length).fill(0);
+    let lastReport = -Infinity;
     const report = (i: number, n: number) => {
       done[i] = n;
       if (!onProgress) return;
       const framesDone = done.reduce((a, b) => a + b, 0);
+      // One page update per PROGRESS_MS whatever the number of workers (each re-renders the progress bar).
+      if (performance.now() - lastReport < PROGRESS_MS && framesDone < shown) return;
+      lastReport = performance.now();
       const elapsedS = (performance.now() - tStart) / 1000;
       // Segments advance side by side: the clip time reached is the share of frames done.
       onProgress({ framesDone, framesTotal: shown, tS: (framesDone / shown) * video.durationS, elapsedS, etaS: framesDone > 0 ? (elapsedS / framesDone) * (shown - framesDone) : NaN });
