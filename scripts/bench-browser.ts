@@ -1,15 +1,117 @@
 // Browser half of `npm run bench` (scripts/bench.ts calls benchBrowser()): in headless Chromium
 // against the production build, per-frame latency of Lightning and Thunder on each backend the
 // browser offers, and the end-to-end upload pipeline on male_side.mp4 through the real page.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ffmpeg } from '../tests/e2e/helpers/mediaTools.ts';
+import { ROOT } from '../tests/helpers/shared.ts';
+import { withCpu } from './procCpu.ts';
+import type { PipelineRun } from '../src/app/benchHooks.ts';
 import { sharedPath } from '../tests/helpers/shared.ts';
 import { appStart } from '../tests/e2e/helpers/browserApp.ts';
 import { pageStats, uploadVideo, waitForOutcome } from '../tests/e2e/helpers/appActions.ts';
+import { waitForReport } from '../tests/e2e/helpers/reviewActions.ts';
 import { benchStats, type BenchRow, type BenchThroughput, type BrowserBenchResult } from './benchTypes.ts';
 import type { LatencySamples } from '../src/app/benchHooks.ts';
 
 export type BrowserBenchRows = BrowserBenchResult;
+
+/**
+ * The 60 frames/s clip of the pipeline bench: male_side.mp4's first 6.5 s at 1080×1920, 60 frames/s
+ * (each frame shown twice), x264 with B-frames and a keyframe every second like a phone's; made by
+ * ffmpeg into tests/artifacts (git-ignored) the first time. The same size, rate and length as the
+ * held-out 1080×1920 60 fps treadmill clip the issue timed (0.21× real time).
+ */
+export function clip60fps(source: string): string {
+  const out = join(ROOT, 'tests/artifacts/male_side_60fps.mp4');
+  if (!existsSync(out)) {
+    mkdirSync(dirname(out), { recursive: true });
+    ffmpeg(['-i', source, '-t', '6.5', '-vf', 'scale=1080:1920,fps=60', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-g', '60', '-bf', '2', '-an', out]);
+  }
+  return out;
+}
+
+export interface PipelineBenchRow extends PipelineRun {
+  clip: string;
+  /** Chromium's CPU seconds over the run / (wall × cores). */
+  cpuUtilisation: number;
+  wallS: number;
+  /** Clip seconds / analysis seconds (model already loaded). */
+  realTimeMultiple: number;
+}
+
+type BenchWindow = { hipcheckBench: { blobFromBase64(s: string): Blob; cores(): number; pipeline(c: Blob, mode: string, workers: number): Promise<PipelineRun> } };
+
+/**
+ * Issue 15: the single-worker serial path and the pool with 1, 2 and N workers on the same page,
+ * one after the other, each with fresh workers, on male_side.mp4 and the 60 fps clip. The machine
+ * is shared: compare the ratios within one run, not the absolute numbers across runs.
+ */
+export async function benchPipeline(page: Page, clips: string[], rounds = 1): Promise<PipelineBenchRow[]> {
+  const cores = await page.evaluate(() => (window as unknown as BenchWindow).hipcheckBench.cores());
+  const configs: [string, number][] = [['serial', 1], ['pool', 1], ['pool', 2]];
+  if (cores > 2) configs.push(['pool', cores]);
+  else console.log(`bench-pipeline: navigator.hardwareConcurrency = ${cores}: the 2-worker pool is the N-worker one here`);
+  const runs: (PipelineBenchRow & { config: number })[] = [];
+  // Rounds interleave every configuration, so a burst of load from elsewhere hits them alike.
+  for (let round = 0; round < rounds; round++) {
+    for (const clip of clips) {
+      await page.evaluate((b64) => {
+        (window as unknown as { __clip: Blob }).__clip = (window as unknown as BenchWindow).hipcheckBench.blobFromBase64(b64);
+      }, readFileSync(clip).toString('base64'));
+      for (const [config, [mode, workers]] of configs.entries()) {
+        const m = await withCpu(() =>
+          page.evaluate(([mo, w]) => (window as unknown as BenchWindow).hipcheckBench.pipeline((window as unknown as { __clip: Blob }).__clip, mo as string, w as number), [mode, workers] as const),
+        );
+        const r = m.value;
+        runs.push({ ...r, config, clip: clip.split('/').pop()!, cpuUtilisation: m.utilisation, wallS: m.wallS, realTimeMultiple: r.clipS / (r.analysisMs / 1000) });
+        const segs = r.stats.segmentMs ? `, segments ${r.stats.segmentMs.map((x) => (x / 1000).toFixed(1)).join(' / ')} s` : '';
+        console.log(`bench-pipeline: round ${round + 1}/${rounds} ${clip.split('/').pop()} ${mode} ${r.workers}w: ${(r.analysisMs / 1000).toFixed(1)} s, ${(r.clipS / (r.analysisMs / 1000)).toFixed(2)}x real time, cpu ${(m.utilisation * 100).toFixed(0)} %${segs}`);
+      }
+    }
+  }
+  // Per clip and configuration, the run with the median analysis time.
+  const rows: PipelineBenchRow[] = [];
+  for (const clip of clips.map((c) => c.split('/').pop()!)) {
+    for (let config = 0; config < configs.length; config++) {
+      const byTime = runs.filter((r) => r.clip === clip && r.config === config).sort((a, b) => a.analysisMs - b.analysisMs);
+      const med = byTime[Math.floor((byTime.length - 1) / 2)];
+      if (med) rows.push(med);
+    }
+  }
+  return rows;
+}
+
+/** The stage table and the ratios to the serial path of the same clip, same run. */
+export function printPipeline(rows: PipelineBenchRow[]): void {
+  const perFrame = (ms: number, r: PipelineBenchRow) => (Number.isFinite(ms) ? (ms / r.frames).toFixed(1) : 'n/a');
+  const head = ['clip', 'path', 'workers', 'frames', 'model load s', 'demux ms', 'decode wait ms/f', 'scale ms/f', 'model ms/f', 'crop warm ms', 'track build ms', 'analysis s', 'x real time', 'vs serial', 'cpu %'];
+  const body = rows.map((r) => {
+    const serial = rows.find((x) => x.clip === r.clip && x.mode === 'serial');
+    return [
+      r.clip,
+      r.mode,
+      String(r.workers),
+      String(r.frames),
+      (r.modelLoadMs / 1000).toFixed(1),
+      r.demuxMs.toFixed(0),
+      perFrame(r.stats.decodeWaitMs, r),
+      perFrame(r.stats.prepMs, r),
+      perFrame(r.stats.modelMs, r),
+      (r.stats.warmMs ?? 0).toFixed(0),
+      (r.stats.trackBuildMs ?? 0).toFixed(0),
+      (r.analysisMs / 1000).toFixed(1),
+      r.realTimeMultiple.toFixed(2),
+      serial ? `${(serial.analysisMs / r.analysisMs).toFixed(2)}x` : 'n/a',
+      (r.cpuUtilisation * 100).toFixed(0),
+    ];
+  });
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => (i < 2 ? x.padEnd(w[i]!) : x.padStart(w[i]!))).join('  ');
+  console.log(`\nupload pipeline, headless Chromium (median run of each row; per-frame stages summed over workers; analysis = file handed over → track, model loaded):\n${line(head)}`);
+  for (const b of body) console.log(line(b));
+}
 
 /** Frames timed per backend and model (software WebGL is ~0.3–1 s a frame, so fewer there). */
 const N: Record<string, Record<'lightning' | 'thunder', number>> = { wasm: { lightning: 60, thunder: 30 }, webgl: { lightning: 10, thunder: 5 } };
@@ -24,6 +126,7 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
   const rows: BenchRow[] = [];
   const throughput: BenchThroughput[] = [];
   const notes: string[] = [];
+  let pipeline: PipelineBenchRow[] | undefined;
   try {
     const page: Page = await app.browser.newPage();
     await page.goto(`${app.url}?bench`);
@@ -50,34 +153,62 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
     }
     await page.close();
 
-    // End to end through the real page: file input → worker (mp4box + WebCodecs + WASM Lightning).
+    const pp = await app.browser.newPage();
+    await pp.goto(`${app.url}?bench`);
+    await pp.waitForFunction(() => 'hipcheckBench' in window);
+    const at = process.argv.indexOf('--rounds');
+    pipeline = await benchPipeline(pp, [clip, clip60fps(clip)], at > 0 ? Number(process.argv[at + 1]) : 1);
+    await pp.close();
+
+    // End to end through the real page: the pool warms at idle on page load (the backend line
+    // appears), then file input → pool (mp4box + WebCodecs + WASM Lightning) → analysis worker → review.
     const ui = await app.newPage();
+    const tw = Date.now();
+    await ui.locator('[data-testid=backend]').waitFor({ timeout: 120_000 });
+    const warmS = (Date.now() - tw) / 1000;
     const t0 = Date.now();
     await uploadVideo(ui, clip);
     await waitForOutcome(ui, 600_000);
+    const trackS = (Date.now() - t0) / 1000;
+    await waitForReport(ui, 600_000);
     const wallPageS = (Date.now() - t0) / 1000;
     const st = await pageStats(ui);
     const videoS = 12;
     throughput.push({
       where: 'chromium',
-      what: `upload pipeline male_side.mp4, Lightning/wasm (per frame: model ${(st.modelMs / st.frames).toFixed(1)} ms, prep ${(st.prepMs / st.frames).toFixed(1)} ms, decode wait ${(st.decodeWaitMs / st.frames).toFixed(1)} ms)`,
+      what: `upload pipeline male_side.mp4, Lightning/wasm, ${st.workers ?? 1} worker(s) (per frame summed over workers: model ${(st.modelMs / st.frames).toFixed(1)} ms, prep ${(st.prepMs / st.frames).toFixed(1)} ms, decode wait ${(st.decodeWaitMs / st.frames).toFixed(1)} ms)`,
       frames: st.frames,
       wallS: st.wallMs / 1000,
       videoS,
       framesPerS: st.fps,
       realTimeMultiple: st.realTimeRatio,
     });
-    notes.push(`upload → result on the page including model start-up: ${wallPageS.toFixed(1)} s`);
+    notes.push(`page: model warmed at idle on page load in ${warmS.toFixed(1)} s; file chosen → track ${trackS.toFixed(1)} s (waited ${((st.modelWaitMs ?? 0) / 1000).toFixed(1)} s for the model, demux ${(st.demuxMs ?? 0).toFixed(0)} ms); → review painted (analysis + first paint) ${(wallPageS - trackS).toFixed(1)} s; total ${wallPageS.toFixed(1)} s = ${(videoS / wallPageS).toFixed(2)}x real time`);
     await ui.close();
   } finally {
     await app.close();
   }
   for (const n of notes) console.log(`bench-browser: ${n}`);
-  return { rows, throughput, notes };
+  if (pipeline) printPipeline(pipeline);
+  return { rows, throughput, notes, pipeline };
 }
 
 // Run on its own: node bin/run-ts.mjs scripts/bench-browser.ts
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--pipeline')) {
+  // Only the serial-vs-pool table (a few minutes): node bin/run-ts.mjs scripts/bench-browser.ts --pipeline
+  const clip = sharedPath('media', 'running', 'male_side.mp4');
+  if (!clip) throw new Error('male_side.mp4 not found (set HIPCHECK_SHARED)');
+  const app = await appStart();
+  try {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.url}?bench`);
+    await page.waitForFunction(() => 'hipcheckBench' in window);
+    const at = process.argv.indexOf('--rounds');
+    printPipeline(await benchPipeline(page, [clip, clip60fps(clip)], at > 0 ? Number(process.argv[at + 1]) : 1));
+  } finally {
+    await app.close();
+  }
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchBrowser();
   for (const row of r.rows ?? []) console.log(`${row.backend.padEnd(34)}${row.model.padEnd(10)}${row.what.padEnd(58)}n=${String(row.n).padEnd(4)} median ${row.medianMs.toFixed(1)} ms  p90 ${row.p90Ms.toFixed(1)} ms`);
   for (const t of r.throughput ?? []) console.log(`${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`);

@@ -1,3 +1,4 @@
+import { transfer } from 'comlink';
 import { env } from '@tensorflow/tfjs-core';
 import { createPoseEstimator } from '../src/pose/poseEstimator.ts';
 import { poseModelName, poseModelUrl } from '../src/pose/modelName.ts';
@@ -5,13 +6,15 @@ import { createTrackBuilder } from '../src/pose/trackBuilder.ts';
 import type { PoseEstimator, PoseModelKind } from '../src/pose/poseTypes.ts';
 import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../src/pose/poseInputSize.ts';
 import { FrameScaler } from '../src/video/FrameScaler.ts';
-import { mp4Demux } from '../src/video/mp4Demux.ts';
+import { YuvFrameScaler } from '../src/video/yuvFrameScaler.ts';
+import { mp4Demux, type Mp4VideoTrack } from '../src/video/mp4Demux.ts';
+import { segmentOwns, segmentWarms, type VideoSegment } from '../src/pose/parallel/segmentPlan.ts';
 import { sniffContainer } from '../src/video/sniffContainer.ts';
 import { videoError } from '../src/video/videoErrors.ts';
 import { webCodecsFrames } from '../src/video/webCodecsFrames.ts';
 import { backendSelect } from '../src/pose/browser/backendSelect.ts';
 import { poseMemory } from '../src/pose/browser/poseMemory.ts';
-import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from '../src/pose/browser/poseWorkerApi.ts';
+import type { AnalyzeProgress, AnalyzeResult, DemuxedVideo, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult, SegmentResult } from '../src/pose/browser/poseWorkerApi.ts';
 
 
 const now = () => performance.now();
@@ -22,6 +25,20 @@ function raceImage(): ImageData {
   const img = new ImageData(320, 240);
   img.data.fill(128);
   return img;
+}
+
+/**
+ * Extra model runs on a segment's first frame when no frame before it was decoded: after `reset()`
+ * MoveNet looks at the whole frame, and each further run narrows its crop to the person.
+ */
+const SEGMENT_WARM_RUNS = 2;
+
+/** Checks an uploaded file's first bytes: only MP4/MOV goes through mp4box.js + WebCodecs here. */
+async function checkMp4(file: Blob): Promise<void> {
+  if (file.size === 0) throw videoError('EmptyFileError', 'This file is empty (0 bytes).');
+  const kind = sniffContainer(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+  if (kind === 'webm') throw videoError('UnsupportedContainerError', 'WebM/Matroska is decoded through the <video> element.');
+  if (kind !== 'mp4') throw videoError('NotAVideoError', 'This file is not a video hipcheck can read (expected MP4 or MOV).');
 }
 
 /**
@@ -36,6 +53,8 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let cancelled = false;
   const scalerFor = (model: PoseModelKind) => new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
   const scaler = { lightning: scalerFor('lightning'), thunder: scalerFor('thunder') };
+  const yuvFor = (model: PoseModelKind) => new YuvFrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
+  const yuvScaler = { lightning: yuvFor('lightning'), thunder: yuvFor('thunder') };
 
   const need = (): PoseEstimator => {
     if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });
@@ -48,6 +67,10 @@ export function createPoseWorkerService(): PoseWorkerApi {
       if (initResult && key === initKey && estimator) return initResult;
       api.dispose();
       const t0 = now();
+      if (opts.wasmThreads !== undefined && (opts.backend ?? 'auto') === 'wasm') {
+        const wasm = await import('@tensorflow/tfjs-backend-wasm');
+        wasm.setThreadsCount(Math.max(1, Math.floor(opts.wasmThreads)));
+      }
       const baseUrl = opts.baseUrl ?? '/';
       model = opts.model;
       const modelUrl = poseModelUrl(opts.model, baseUrl);
@@ -104,10 +127,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
     async analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
       const est = need();
       cancelled = false;
-      if (file.size === 0) throw videoError('EmptyFileError', 'This file is empty (0 bytes).');
-      const kind = sniffContainer(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-      if (kind === 'webm') throw videoError('UnsupportedContainerError', 'WebM/Matroska is decoded through the <video> element.');
-      if (kind !== 'mp4') throw videoError('NotAVideoError', 'This file is not a video hipcheck can read (expected MP4 or MOV).');
+      await checkMp4(file);
       const video = await mp4Demux(file);
       const builder = createTrackBuilder({ name, model: est.modelName, width: video.displayWidthPx, height: video.displayHeightPx, fps: video.nominalFps });
       const total = video.samples.filter((s) => s.tS >= -1e-6).length;
@@ -153,6 +173,84 @@ export function createPoseWorkerService(): PoseWorkerApi {
         rotationDeg: video.rotationDeg,
         stats: { frames, wallMs, fps: frames / (wallMs / 1000), realTimeRatio: clipS / (wallMs / 1000), decodeWaitMs, prepMs, modelMs },
       };
+    },
+
+    async demux(file: Blob): Promise<Mp4VideoTrack> {
+      await checkMp4(file);
+      return mp4Demux(file);
+    },
+
+    async analyzeSegment(file: Blob, demuxed: DemuxedVideo, seg: VideoSegment, onProgress?: (framesDone: number) => void): Promise<SegmentResult> {
+      const est = need();
+      const video = demuxed as Mp4VideoTrack; // the object demux() returned (see DemuxedVideo)
+      cancelled = false;
+      est.reset();
+      // The pool path scales from the decoder's YUV planes (canvas only for other pixel formats).
+      const prep = async (frame: VideoFrame) => {
+        try {
+          return (await yuvScaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx)) ?? scaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx);
+        } finally {
+          frame.close();
+        }
+      };
+      const sub: Mp4VideoTrack = { ...video, samples: video.samples.slice(seg.decodeFrom, seg.decodeTo) };
+      const t = new Float64Array(seg.frames);
+      const kpOut = new Float64Array(seg.frames * 51);
+      const t0 = now();
+      let n = 0;
+      let decodedOnly = 0;
+      let decodeWaitMs = 0;
+      let prepMs = 0;
+      let modelMs = 0;
+      let warmMs = 0;
+      let lastReport = t0;
+      let warmed = 0;
+      let waitFrom = now();
+      for await (const { frame, tS } of webCodecsFrames(file, sub, { isCancelled: () => cancelled })) {
+        const ta = now();
+        decodeWaitMs += ta - waitFrom;
+        if (n === 0 && segmentWarms(seg, tS)) {
+          // the segment before's last frames: run for MoveNet's crop tracking, keypoints dropped
+          await est.estimate((await prep(frame)).image, tS);
+          warmed++;
+          warmMs += now() - ta;
+          waitFrom = now();
+          continue;
+        }
+        if (!segmentOwns(seg, tS) || n >= seg.frames) {
+          frame.close(); // a frame of the GOP before the segment (or past it): decoded only
+          decodedOnly++;
+          waitFrom = now();
+          continue;
+        }
+        const scaled = await prep(frame);
+        const tb = now();
+        if (n === 0 && seg.index > 0 && warmed === 0) {
+          for (let r = 0; r < SEGMENT_WARM_RUNS; r++) await est.estimate(scaled.image, tS);
+        }
+        const tw = now();
+        const kp = await est.estimate(scaled.image, tS);
+        const tc = now();
+        prepMs += tb - ta;
+        warmMs += tw - tb;
+        modelMs += tc - tw;
+        t[n] = tS;
+        for (let k = 0; k < 17; k++) {
+          const [x, y, sc] = kp[k]!;
+          kpOut[n * 51 + k * 3] = x * scaled.scaleX;
+          kpOut[n * 51 + k * 3 + 1] = y * scaled.scaleY;
+          kpOut[n * 51 + k * 3 + 2] = sc;
+        }
+        n++;
+        if (onProgress && (tc - lastReport > 250 || n === seg.frames)) {
+          lastReport = tc;
+          void onProgress(n);
+        }
+        waitFrom = now();
+      }
+      const used = n === seg.frames ? { t, kp: kpOut } : { t: t.slice(0, n), kp: kpOut.slice(0, n * 51) };
+      const result: SegmentResult = { index: seg.index, ...used, stats: { wallMs: now() - t0, decodeWaitMs, prepMs, modelMs, warmMs, decodedOnly } };
+      return transfer(result, [result.t.buffer, result.kp.buffer]);
     },
 
     cancel() {

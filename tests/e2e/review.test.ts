@@ -92,6 +92,8 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     const total = tasks.reduce((s, x) => s + x.ms, 0);
     const max = Math.max(0, ...tasks.map((x) => x.ms));
     console.log(`[review e2e] upload → report ${(uploadToReportMs / 1000).toFixed(1)} s; long tasks: ${tasks.length}, total ${total.toFixed(0)} ms, max ${max.toFixed(0)} ms`);
+    const trackReady = await page.evaluate(() => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN);
+    console.log(`[review e2e] long tasks while the pose workers ran: ${tasks.filter((x) => x.start < trackReady).map((x) => `${x.ms.toFixed(0)} ms`).join(', ') || 'none'}; after the track was ready (analysis, review render): ${tasks.filter((x) => x.start >= trackReady).map((x) => `${x.ms.toFixed(0)} ms`).join(', ') || 'none'}`);
     // All heavy work is in workers: what is left on the main thread (React renders, the chart
     // set-up) must not freeze the page for long, nor add up to a sizeable share of the wait.
     expect(max).toBeLessThan(400);

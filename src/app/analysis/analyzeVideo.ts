@@ -1,4 +1,5 @@
 import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
+import type { PosePool } from '../../pose/browser/PosePool.ts';
 import type { AnalyzeProgress, AnalyzeResult } from '../../pose/browser/poseWorkerApi.ts';
 import { createTrackBuilder } from '../../pose/trackBuilder.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
@@ -7,21 +8,24 @@ import { videoElementFrames } from '../../video/videoElementFrames.ts';
 import { isNamedError, videoError } from '../../video/videoErrors.ts';
 
 /**
- * Runs the pose pipeline on an uploaded file: in the worker (mp4box.js + WebCodecs, the fast path)
- * when it can, else frames from a <video> element here, each transferred to the worker.
+ * Runs the pose pipeline on an uploaded file: over the pool of pose workers (mp4box.js + WebCodecs,
+ * segments in parallel: the fast path) when it can, else frames from a <video> element here, each
+ * transferred to one worker (`fallbackBridge()`, made only then).
  */
 export async function analyzeVideo(
-  bridge: PoseBridge,
+  pool: PosePool,
+  fallbackBridge: () => PoseBridge,
   file: File,
   opts: { model: PoseModelKind; onProgress: (p: AnalyzeProgress) => void; isCancelled: () => boolean },
 ): Promise<AnalyzeResult & { path: 'webcodecs' | 'video-element' }> {
   if (file.size === 0) throw videoError('EmptyFileError', 'This file is empty (0 bytes).');
   try {
-    return { ...(await bridge.analyzeFile(file, file.name, opts.onProgress)), path: 'webcodecs' };
+    return { ...(await pool.analyzeFile(file, file.name, opts.onProgress)), path: 'webcodecs' };
   } catch (e) {
     const fallback = isNamedError(e, 'UnsupportedContainerError') || (isNamedError(e, 'UnsupportedCodecError') && typeof VideoDecoder === 'undefined');
     if (!fallback) throw e;
   }
+  const bridge = fallbackBridge();
   const init = await bridge.init({ model: opts.model });
   await bridge.reset();
   const t0 = performance.now();

@@ -6,6 +6,21 @@
 import type { KeypointTriple, Track } from '../../core/track/track.ts';
 import type { PoseModelKind, PoseModelName } from '../poseTypes.ts';
 import type { PoseMemory } from './poseMemory.ts';
+import type { SegmentSample, VideoSegment } from '../parallel/segmentPlan.ts';
+
+/**
+ * What the pool reads of a demuxed video. The worker's `demux` returns the whole
+ * src/video/mp4Demux.ts `Mp4VideoTrack` (decoder config included), and the pool hands that same
+ * object back to `analyzeSegment`; src/pose does not import src/video, hence this view of it.
+ */
+export interface DemuxedVideo {
+  samples: readonly SegmentSample[];
+  durationS: number;
+  displayWidthPx: number;
+  displayHeightPx: number;
+  nominalFps: number;
+  rotationDeg: number;
+}
 
 export type { PoseMemory } from './poseMemory.ts';
 
@@ -20,6 +35,8 @@ export interface PoseWorkerInitOptions {
   baseUrl?: string;
   /** See PoseEstimatorOptions.minPoseScore. */
   minPoseScore?: number;
+  /** WASM threads for this worker (set before the backend starts; only honoured when cross-origin isolated). */
+  wasmThreads?: number;
 }
 
 /** One backend considered at start-up, and what happened. */
@@ -83,6 +100,27 @@ export interface AnalyzeStats {
   decodeWaitMs: number;
   prepMs: number;
   modelMs: number;
+  /** Pool path (issue 15): pose workers that ran, and the stages before and after them (ms). */
+  workers?: number;
+  /** Waiting for the model after the file was chosen (0 when it was warmed while the user chose). */
+  modelWaitMs?: number;
+  demuxMs?: number;
+  /** Stitching the segments into one track (main thread). */
+  trackBuildMs?: number;
+  /** Extra model runs that re-seed MoveNet's crop tracking at segment starts. */
+  warmMs?: number;
+  /** Wall time of each worker's segment (ms): far apart means the load was uneven. */
+  segmentMs?: number[];
+}
+
+/** What one worker returns for one {@link VideoSegment}: frame times and keypoints, flat and transferred. */
+export interface SegmentResult {
+  index: number;
+  /** Frame times (s), presentation order. */
+  t: Float64Array;
+  /** 17 × [x, y, score] per frame, source pixels, in the order of `t`. */
+  kp: Float64Array;
+  stats: { wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number; warmMs: number; decodedOnly: number };
 }
 
 export interface AnalyzeResult {
@@ -104,6 +142,14 @@ export interface PoseWorkerApi {
    * back to a <video> element and {@link estimate}), `AbortError` after {@link cancel}.
    */
   analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult>;
+  /** Reads an MP4/MOV file's video track (sample table, decoder config); same errors as analyzeFile. */
+  demux(file: Blob): Promise<DemuxedVideo>;
+  /**
+   * Runs the model on one segment of a demuxed file (the pool path): decodes its samples, re-seeds
+   * MoveNet's crop tracking on the segment's first frame, keeps the frames the segment owns.
+   * `onProgress` gets the frames done so far in this segment.
+   */
+  analyzeSegment(file: Blob, video: DemuxedVideo, seg: VideoSegment, onProgress?: (framesDone: number) => void): Promise<SegmentResult>;
   /** Stops a running analyzeFile at the next frame. */
   cancel(): void;
   /** Forgets MoveNet's tracked crop region (seek / new clip). */

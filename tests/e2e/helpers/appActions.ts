@@ -21,7 +21,7 @@ export async function downloadTrack(page: Page): Promise<{ track: Track; fileNam
 }
 
 /** Analysis stats the page shows (data-stats attribute of the stats line). */
-export async function pageStats(page: Page): Promise<{ frames: number; fps: number; realTimeRatio: number; wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number }> {
+export async function pageStats(page: Page): Promise<{ frames: number; fps: number; realTimeRatio: number; wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number; workers?: number; modelWaitMs?: number; demuxMs?: number }> {
   return JSON.parse((await page.locator('[data-testid=analysis-stats]').getAttribute('data-stats')) ?? '{}');
 }
 
