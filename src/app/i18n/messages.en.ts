@@ -248,6 +248,7 @@ export const en = {
   // Issue 16: the review's first screen (src/app/review/TopFindings.tsx).
   'top.title': 'What to work on first',
   'top.none': 'Nothing to work on in this clip: no pattern crossed its threshold.',
+  'top.notRunning': 'Nothing to rank: this clip does not look like real-time running.',
   'top.steps': 'seen on {n} steps',
   'top.reps': 'seen on {n} reps',
   'top.few': 'only {n} of the {min} steps or reps needed: tentative',

@@ -246,6 +246,7 @@ export const ja: Record<MessageKey, string> = {
   // Issue 16: the review's first screen (src/app/review/TopFindings.tsx).
   'top.title': 'まず取り組むこと',
   'top.none': 'この動画で取り組むべき点はありません。どのパターンも基準を超えませんでした。',
+  'top.notRunning': '順位を付けるものはありません。実時間のランニング動画ではないようです。',
   'top.steps': '{n} 歩で確認',
   'top.reps': '{n} レップで確認',
   'top.few': '判断に必要な {min} 歩（レップ）のうち {n} だけ：暫定的な結果です',

@@ -67,7 +67,7 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
       <h3 id="top-findings-title">{t('top.title')}</h3>
       {top.length === 0 ? (
         <p className="top-none" data-testid="top-none">
-          {report.run?.running === false ? t('flags.notRunning') : t('top.none')}
+          {report.run?.running === false ? t('top.notRunning') : t('top.none')}
         </p>
       ) : (
         <ol>
