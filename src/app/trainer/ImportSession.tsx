@@ -4,10 +4,10 @@ import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
 import { persistOnSave } from '../storage/usePersistState.ts';
 import { sessionImportFile } from './sessionTransfer.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 /** File input "Import session"; every refusal is an alert that says what is wrong, nothing is written. */
-export function ImportSession({ t, analyze, fallbackClientName, onImported }: { t: TrainerT; analyze: TrackAnalyzer; fallbackClientName: string; onImported(id: string, clientId: string): void }) {
+export function ImportSession({ t, analyze, fallbackClientName, onImported }: { t: I18n['t']; analyze: TrackAnalyzer; fallbackClientName: string; onImported(id: string, clientId: string): void }) {
   const id = useId();
   const [msg, setMsg] = useState<{ error: boolean; text: string } | null>(null);
   const onFile = async (file: File) => {

@@ -10,7 +10,7 @@ import { storeChanged } from '../storage/useTrainerStore.ts';
 import { persistOnSave } from '../storage/usePersistState.ts';
 import { videoStoreAvailable, videoStoreSave } from '../storage/videoStore.ts';
 import { localDateIso } from './localDate.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 interface Pending {
   file: File;
@@ -26,7 +26,7 @@ interface Pending {
  * its worker) or from a track file made earlier (e.g. by `hipcheck pose`). The video is copied to
  * OPFS when the trainer keeps it, else only referenced.
  */
-export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: TrainerT; clientId: string; analyze: TrackAnalyzer; onCreated(id: string): void }) {
+export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t']; clientId: string; analyze: TrackAnalyzer; onCreated(id: string): void }) {
   const ids = useId();
   const analysis = useAnalysis('lightning');
   const [title, setTitle] = useState('');
@@ -125,14 +125,14 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
       <input id={`${ids}-date`} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
       <label htmlFor={`${ids}-act`}>{t('trainer.activity')}</label>
       <select id={`${ids}-act`} value={activity} onChange={(e) => setActivity(e.currentTarget.value as Activity)}>
-        <option value="run">{t('trainer.activity.run')}</option>
-        <option value="hinge">{t('trainer.activity.hinge')}</option>
+        <option value="run">{t('activity.run')}</option>
+        <option value="hinge">{t('activity.hinge')}</option>
       </select>
-      <label htmlFor={`${ids}-view`}>{t('trainer.view')}</label>
+      <label htmlFor={`${ids}-view`}>{t('start.view')}</label>
       <select id={`${ids}-view`} value={view} onChange={(e) => setView(e.currentTarget.value as View)}>
-        <option value="side">{t('trainer.view.side')}</option>
-        <option value="rear">{t('trainer.view.rear')}</option>
-        <option value="front">{t('trainer.view.front')}</option>
+        <option value="side">{t('view.side')}</option>
+        <option value="rear">{t('view.rear')}</option>
+        <option value="front">{t('view.front')}</option>
       </select>
       <label htmlFor={`${ids}-video`}>{t('trainer.sessionVideo')}</label>
       <input id={`${ids}-video`} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" onChange={(e) => setVideo(e.currentTarget.files?.[0] ?? null)} />

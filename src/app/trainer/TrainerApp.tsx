@@ -9,12 +9,12 @@ import { NewSessionForm } from './NewSessionForm.tsx';
 import { PersistStatus } from './PersistStatus.tsx';
 import { SessionView } from './SessionView.tsx';
 import { useTrainerRoute } from './useTrainerRoute.ts';
-import { useTrainerT } from './useTrainerT.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import './trainer.css';
 
 /** The trainer workspace: clients, their sessions, one session open for review, compare, import. */
 export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
-  const { t } = useTrainerT();
+  const { t } = useI18n();
   const nameId = useId();
   const [route, go] = useTrainerRoute();
   const clients = useClients();
@@ -43,7 +43,7 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
   return (
     <div className="trainer">
       <a className="nav-link" href="#">
-        {t('trainer.toAnalysis')}
+        {t('start.title')}
       </a>
       <h1>{t('trainer.title')}</h1>
       <PersistStatus t={t} />
@@ -98,7 +98,7 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
                       {s.title}
                     </button>{' '}
                     <span className="muted">
-                      {s.date} · {t(`trainer.activity.${s.activity}`)} · {t(`trainer.view.${s.view}`)}
+                      {s.date} · {t(`activity.${s.activity}`)} · {t(`view.${s.view}`)}
                     </span>
                   </li>
                 ))}
