@@ -4,8 +4,8 @@ import type { Locale } from '../i18n/pickLocale.ts';
 
 /**
  * The one place where an error from the pipeline (or the trainer's files) gets its words, chosen by
- * the error's `name`; the words live in the catalogues (`error.*`). Names without their own message
- * get `error.other`.
+ * the error's `name` (a StorageError also by its `kind`); the words live in the catalogues (`error.*`).
+ * Names without their own message get `error.other`.
  */
 const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
   EmptyFileError: 'error.EmptyFileError',
@@ -19,7 +19,7 @@ const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Errors whose own message adds specifics worth showing (the codec, the decoder's words). */
-const WITH_DETAIL = new Set(['UnsupportedCodecError', 'VideoDecodeError', 'PoseModelLoadError', 'BackendUnavailableError']);
+const WITH_DETAIL = new Set(['StorageError', 'UnsupportedCodecError', 'VideoDecodeError', 'PoseModelLoadError', 'BackendUnavailableError']);
 
 function parts(e: unknown): { name: string; detail: string } {
   const o = typeof e === 'object' && e !== null ? (e as { name?: unknown; message?: unknown }) : null;
@@ -28,7 +28,12 @@ function parts(e: unknown): { name: string; detail: string } {
 
 /** The catalogue key of an error, by its name. */
 export function errorKey(e: unknown): MessageKey {
-  return KEY_BY_NAME[parts(e).name] ?? 'error.other';
+  const { name } = parts(e);
+  if (name === 'StorageError') {
+    const kind = (e as { kind?: unknown }).kind;
+    return kind === 'quota' ? 'error.storage.quota' : kind === 'unavailable' ? 'error.storage.unavailable' : 'error.storage.other';
+  }
+  return KEY_BY_NAME[name] ?? 'error.other';
 }
 
 /**

@@ -371,10 +371,6 @@ export const en = {
   'trainer.persist.unsupported': 'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
   'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
   // Issue 16: creating a session (progress, cancel, drag and drop) and its errors.
-  'trainer.progressLabel': 'Pose estimation progress',
-  'trainer.progress': 'Frame {done} of {total}',
-  'trainer.eta': 'about {s} left',
-  'trainer.cancelCreate': 'Cancel',
   'trainer.cancelled': 'Cancelled: no session was created. Your choices are kept.',
   'trainer.dropHint': 'or drop a video file on this form',
   'trainer.chosen': 'Video: {name}',
@@ -382,6 +378,9 @@ export const en = {
   'trainer.dropMany': 'Drop one video file at a time.',
   'trainer.trackFileError': 'The pose track file could not be read: it is not a hipcheck track or it is damaged.',
   'trainer.createFailed': 'The session could not be created: {msg}',
+  'error.storage.quota': 'The browser has run out of storage space for hipcheck. Export sessions to keep them, or delete old ones.',
+  'error.storage.unavailable': 'Browser storage is unavailable (private mode or blocked), so nothing could be saved.',
+  'error.storage.other': 'Saving in this browser failed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -369,10 +369,6 @@ export const ja: Record<MessageKey, string> = {
   'trainer.persist.unsupported': '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
   'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
   // Issue 16: creating a session (progress, cancel, drag and drop) and its errors.
-  'trainer.progressLabel': '姿勢推定の進み具合',
-  'trainer.progress': '{total} フレーム中 {done}',
-  'trainer.eta': '残り約 {s}',
-  'trainer.cancelCreate': 'キャンセル',
   'trainer.cancelled': 'キャンセルしました。セッションは作成されていません。入力した内容はそのままです。',
   'trainer.dropHint': 'または動画ファイルをこのフォームにドロップ',
   'trainer.chosen': '動画：{name}',
@@ -380,4 +376,7 @@ export const ja: Record<MessageKey, string> = {
   'trainer.dropMany': '動画ファイルは一度に 1 つだけドロップしてください。',
   'trainer.trackFileError': '姿勢トラックのファイルを読み込めませんでした。hipcheck のトラックではないか、壊れています。',
   'trainer.createFailed': 'セッションを作成できませんでした：{msg}',
+  'error.storage.quota': 'ブラウザの保存領域が足りません。セッションを書き出して保管するか、古いセッションを削除してください。',
+  'error.storage.unavailable': 'ブラウザの保存領域が使えません（プライベートモードか、ブロックされています）。何も保存できませんでした。',
+  'error.storage.other': 'このブラウザへの保存に失敗しました。',
 };

@@ -15,6 +15,7 @@ import { useSessionEditor } from './useSessionEditor.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
+import { useFrameKeys } from '../review/useFrameKeys.ts';
 import { nearestFrame } from '../review/frameAtTime.ts';
 import { ClientReport } from './ClientReport.tsx';
 
@@ -81,6 +82,22 @@ export function SessionView({
     },
     [n, frames, s],
   );
+  // The review's keys (←/→ one frame, Shift+←/→ ten, space play/pause), by the review's own hook.
+  const frameKeys = useMemo(
+    () => ({
+      step: (k: number) => {
+        videoRef.current?.pause();
+        seekFrame(frame + k);
+      },
+      toggle: () => {
+        const v = videoRef.current;
+        if (v?.paused) void v.play();
+        else v?.pause();
+      },
+    }),
+    [seekFrame, frame],
+  );
+  useFrameKeys(frameKeys, !reportOpen);
 
   if (ed.loadError) return <p role="alert">{ed.loadError.message}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
