@@ -279,7 +279,6 @@ export const en = {
   'trainer.saved': 'All changes saved',
   'trainer.saving': 'Saving…',
   'trainer.saveFailed': 'Your last change could not be saved: {msg}',
-  'trainer.quota': 'The browser has run out of storage space for hipcheck: {msg}. Export the session to keep it, or delete old sessions.',
   'trainer.tools': 'Tools',
   'trainer.tool.correct': 'Move keypoint',
   'trainer.tool.line': 'Line',

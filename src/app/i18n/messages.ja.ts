@@ -277,7 +277,6 @@ export const ja: Record<MessageKey, string> = {
   'trainer.saved': '変更はすべて保存されました',
   'trainer.saving': '保存中…',
   'trainer.saveFailed': '最後の変更を保存できませんでした：{msg}',
-  'trainer.quota': 'ブラウザの保存領域が足りません：{msg}。セッションを書き出して保管するか、古いセッションを削除してください。',
   'trainer.tools': 'ツール',
   'trainer.tool.correct': 'キーポイントを移動',
   'trainer.tool.line': '線',

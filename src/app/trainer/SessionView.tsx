@@ -13,6 +13,7 @@ import { SessionExport } from './SessionExport.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useSessionEditor } from './useSessionEditor.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { useFrameKeys } from '../review/useFrameKeys.ts';
@@ -33,7 +34,7 @@ export function SessionView({
   analyze: TrackAnalyzer;
   onBack(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const ed = useSessionEditor(sessionId, analyze);
   const s = ed.loaded;
   const video = useSessionVideo(s?.video);
@@ -99,7 +100,7 @@ export function SessionView({
   );
   useFrameKeys(frameKeys, !reportOpen);
 
-  if (ed.loadError) return <p role="alert">{ed.loadError.message}</p>;
+  if (ed.loadError) return <p role="alert">{errorMessage(ed.loadError, locale)}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
 
   if (reportOpen)
