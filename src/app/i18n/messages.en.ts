@@ -1,7 +1,9 @@
-
 /**
- * English UI strings. Keys are grouped by screen; `{name}` marks a value filled in by `t()`.
- * Every key here must exist in messages.ja.ts (the type enforces it).
+ * English UI strings of the whole app (review, trainer, live, errors): the reference catalogue. Keys
+ * are grouped by screen; `{name}` marks a value filled in by `t()`; a count that changes the words is
+ * `{n, plural, one {# step} other {# steps}}` (Intl.PluralRules categories; `#` is the number).
+ * A new key is one line here and the same key in every other catalogue (messages.ja.ts), with the
+ * same placeholders (the type and messages.test.ts enforce it). Languages: catalogues.ts.
  */
 export const en = {
   'app.tagline': 'Where do your hips stop doing the work?',
