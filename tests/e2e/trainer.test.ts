@@ -7,6 +7,8 @@ import { ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { strayLatinWords } from './helpers/reviewActions.ts';
 import { sessionContainerRead } from '../../src/app/trainer/sessionContainer.ts';
+import { TRAINER_DB_NAME } from '../../src/app/storage/trainerDb.ts';
+import { ja } from '../../src/app/i18n/messages.ja.ts';
 
 /**
  * The trainer workflow (issue 6) in Debian Chromium against the production build: one story, in
@@ -64,17 +66,86 @@ describe('trainer workflow (e2e)', () => {
     await Promise.all([tab.close(), home.close()]);
   }, 60_000);
 
-  it('creates a client and a session from the real clip (MoveNet in the browser)', async () => {
+  /** Drops files on the new-session form as a person dragging them from the desktop would. */
+  const dropFiles = async (p: Page, files: { name: string; type: string; base64: string }[]) => {
+    const dt = await p.evaluateHandle((fs) => {
+      const d = new DataTransfer();
+      for (const f of fs) d.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      return d;
+    }, files);
+    const form = p.getByRole('form', { name: /New session|新しいセッション/ });
+    await form.dispatchEvent('dragover', { dataTransfer: dt });
+    await form.dispatchEvent('drop', { dataTransfer: dt });
+  };
+  const notVideo = { name: 'notes.txt', type: 'text/plain', base64: Buffer.from('not a video').toString('base64') };
+
+  it('creates a client and a session from the real clip dropped on the form (MoveNet in the browser), after a cancelled try', async () => {
     await page.getByLabel('Client name').fill('Aiko');
     await page.getByRole('button', { name: 'Add client' }).click();
     await page.getByLabel('Session title').fill('Before');
-    await page.getByLabel('Session video').setInputFiles(sharedPath(...CLIP)!);
+    // A dropped text file is refused with a message; nothing is chosen.
+    await dropFiles(page, [notVideo]);
+    await page.getByRole('alert').filter({ hasText: '“notes.txt” is not a video file' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create session' }).isDisabled()).toBe(true);
+    // The real clip, dropped: it becomes the session video (the file input holds it too).
+    await dropFiles(page, [{ name: 'male_side.mp4', type: 'video/mp4', base64: readFileSync(sharedPath(...CLIP)!).toString('base64') }]);
+    await page.getByTestId('session-video-name').filter({ hasText: 'Video: male_side.mp4' }).waitFor();
+    expect(await page.getByLabel('Session video').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe('male_side.mp4');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // Creating shows frames done/total and the time left; Cancel stops it and stores nothing.
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('.trainer-new-session progress')?.getAttribute('value') ?? 0) >= 5, null, { timeout: 120_000 });
+    const card = await page.locator('.trainer-new-session .progress-card').textContent();
+    expect(card).toMatch(/Frame \d+ of \d+/);
+    await page.getByRole('button', { name: 'Cancel analysis' }).click();
+    await page.getByRole('status').filter({ hasText: 'no session was created' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('.trainer-new-session progress').count()).toBe(0);
+    expect(await page.locator('[data-testid="sessions"] li').count()).toBe(0);
+    // Nothing half-saved: no session, track or report record in the trainer's database.
+    const stored = await page.evaluate(
+      (name) =>
+        new Promise<number>((res) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['sessions', 'tracks', 'reports']);
+            const counts = ['sessions', 'tracks', 'reports'].map((st) => tx.objectStore(st).count());
+            tx.oncomplete = () => res(counts.reduce((a, c) => a + c.result, 0));
+          };
+          req.onerror = () => res(-1);
+        }),
+      TRAINER_DB_NAME,
+    );
+    expect(stored).toBe(0);
+    expect(await page.getByRole('button', { name: 'Create session' }).isEnabled()).toBe(true);
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.waitForSelector('[data-testid="session-view"]', { timeout: 480_000 });
     console.log(`[trainer e2e] session created from male_side.mp4 in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await expect.poll(() => page.locator('[data-testid="frame-stage"] circle[data-keypoint]').count()).toBeGreaterThan(10);
   }, 600_000);
+
+  it('steps the session video one frame with the arrow keys, ten with Shift, as the review does', async () => {
+    const counter = page.getByTestId('frame-counter');
+    const frameNow = async () => Number(await counter.getAttribute('data-frame'));
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    const f0 = await frameNow();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(frameNow).toBe(f0 + 1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(frameNow).toBe(f0 + 2);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(frameNow).toBe(f0 + 12);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(frameNow).toBe(f0 + 11);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(frameNow).toBe(f0);
+    // Typing in a field does not move the frame.
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note', exact: true }).press('ArrowRight');
+    expect(await frameNow()).toBe(f0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  }, 60_000);
 
   it('adds a note (markup shown as text), a line, an angle; corrects a keypoint and a metric changes', async () => {
     await page.getByRole('button', { name: 'Add note' }).click();
@@ -141,6 +212,21 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('button', { name: 'キャンセル' }).click();
     await page.getByLabel('言語').selectOption('en');
     await waitSaved(page);
+  }, 60_000);
+
+  it('says what is wrong in Japanese: a dropped non-video file, an unreadable track file', async () => {
+    await page.getByLabel('Language').selectOption('ja');
+    await page.getByRole('button', { name: ja['trainer.back'] }).click();
+    await dropFiles(page, [notVideo]);
+    await page.getByRole('alert').filter({ hasText: ja['trainer.notVideo'].replace('{name}', 'notes.txt') }).waitFor();
+    await page.getByLabel(ja['trainer.sessionVideo']).setInputFiles(sharedPath(...CLIP)!);
+    await page.getByLabel(ja['trainer.sessionTrack']).setInputFiles({ name: 'track.json', mimeType: 'application/json', buffer: Buffer.from('{"frames": "broken"') });
+    await page.getByRole('button', { name: ja['trainer.createSession'] }).click();
+    await page.getByRole('alert').filter({ hasText: ja['trainer.trackFileError'] }).waitFor();
+    expect(await page.locator('[data-testid="sessions"] li').count()).toBe(1); // nothing was added
+    await page.getByLabel(ja['app.language']).selectOption('en');
+    await page.locator('[data-testid="sessions"] li').getByRole('button', { name: 'Before' }).click();
+    await page.waitForSelector('[data-testid="session-view"]');
   }, 60_000);
 
   it('undoes and redoes corrections and annotations (keys and buttons)', async () => {

@@ -1,22 +1,48 @@
-/** What the person sees for an error from the pipeline, chosen by the error's `name`. */
-export function errorMessage(e: unknown): string {
-  const name = typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '';
-  const detail = typeof e === 'object' && e !== null ? String((e as { message?: unknown }).message ?? '') : String(e);
-  switch (name) {
-    case 'EmptyFileError':
-      return 'This file is empty (0 bytes). Choose the video file again.';
-    case 'NotAVideoError':
-      return 'This file is not a video hipcheck can read. Use an MP4 or MOV from your phone or camera.';
-    case 'UnsupportedCodecError':
-      return `${detail || 'This video uses a codec this browser cannot decode.'}`;
-    case 'UnsupportedContainerError':
-      return 'This video format is not supported. Use MP4 or MOV (H.264).';
-    case 'VideoDecodeError':
-      return `The video could not be decoded: it may be damaged. (${detail})`;
-    case 'PoseModelLoadError':
-    case 'BackendUnavailableError':
-      return `The pose model could not start in this browser. (${detail})`;
-    default:
-      return `Analysis failed: ${detail || name || 'unknown error'}`;
+import type { MessageKey } from '../i18n/messages.ts';
+import { translate } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/pickLocale.ts';
+
+/**
+ * The one place where an error from the pipeline (or the trainer's files) gets its words, chosen by
+ * the error's `name` (a StorageError also by its `kind`); the words live in the catalogues (`error.*`).
+ * Names without their own message get `error.other`.
+ */
+const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
+  EmptyFileError: 'error.EmptyFileError',
+  NotAVideoError: 'error.NotAVideoError',
+  UnsupportedCodecError: 'error.UnsupportedCodecError',
+  UnsupportedContainerError: 'error.UnsupportedContainerError',
+  VideoDecodeError: 'error.VideoDecodeError',
+  PoseModelLoadError: 'error.PoseModelLoadError',
+  BackendUnavailableError: 'error.PoseModelLoadError',
+  TrackFileError: 'trainer.trackFileError',
+};
+
+/** Errors whose own message adds specifics worth showing (the codec, the decoder's words). */
+const WITH_DETAIL = new Set(['StorageError', 'UnsupportedCodecError', 'VideoDecodeError', 'PoseModelLoadError', 'BackendUnavailableError']);
+
+function parts(e: unknown): { name: string; detail: string } {
+  const o = typeof e === 'object' && e !== null ? (e as { name?: unknown; message?: unknown }) : null;
+  return { name: o ? String(o.name ?? '') : '', detail: o ? String(o.message ?? '') : String(e) };
+}
+
+/** The catalogue key of an error, by its name. */
+export function errorKey(e: unknown): MessageKey {
+  const { name } = parts(e);
+  if (name === 'StorageError') {
+    const kind = (e as { kind?: unknown }).kind;
+    return kind === 'quota' ? 'error.storage.quota' : kind === 'unavailable' ? 'error.storage.unavailable' : 'error.storage.other';
   }
+  return KEY_BY_NAME[name] ?? 'error.other';
+}
+
+/**
+ * What the person sees for an error, in `locale`. English adds the error's own (English) detail
+ * where it names something specific; other languages show the catalogue's sentence only.
+ */
+export function errorMessage(e: unknown, locale: Locale = 'en'): string {
+  const { name, detail } = parts(e);
+  const text = translate(locale, errorKey(e));
+  const showDetail = locale === 'en' && detail && (WITH_DETAIL.has(name) || !(name in KEY_BY_NAME));
+  return showDetail ? `${text} (${detail})` : text;
 }

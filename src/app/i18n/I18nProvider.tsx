@@ -38,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, vars) => translate(locale, key, vars),
       metric: (name) => metricLabel(locale, name),
-      pick: (text) => (text ? localizeMetricIds(locale, text[locale] || text.en) : ''),
+      pick: (text) => (text ? localizeMetricIds(locale, (text as Partial<Record<Locale, string>>)[locale] || text.en) : ''),
       fmt: makeFormatters(locale),
     };
   }, [locale]);

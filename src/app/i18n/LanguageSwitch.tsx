@@ -1,8 +1,7 @@
+import { translate } from './messages.ts';
 import { LOCALES, type Locale } from './pickLocale.ts';
 import { useI18n } from './useI18n.ts';
 
-// Each language is named in itself, so a person who cannot read the current one still finds theirs.
-const NAMES: Record<Locale, string> = { en: 'English', ja: '日本語' };
 
 /** Language picker for the header. */
 export function LanguageSwitch() {
@@ -13,7 +12,8 @@ export function LanguageSwitch() {
       <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('app.language')}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {NAMES[l]}
+            {/* Each language is named in itself, so a person who cannot read the current one finds theirs. */}
+            {translate(l, 'app.languageName')}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { translate } from './messages.ts';
 import type { Locale } from './pickLocale.ts';
 
 /**
@@ -20,9 +21,6 @@ export interface Formatters {
 }
 
 const DASH = '–';
-const SPM: Record<Locale, string> = { en: 'steps/min', ja: '歩/分' };
-const LEG: Record<Locale, string> = { en: '× leg', ja: '× 脚長' };
-const REPS: Record<Locale, string> = { en: 'reps', ja: '回' };
 
 const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, factor: 2, s: 2, spm: 1, count: 0, percent: 0 };
 
@@ -48,13 +46,13 @@ export function makeFormatters(locale: Locale): Formatters {
       case 'percent':
         return nf('pct', { style: 'percent', maximumFractionDigits: 0 }).format(v);
       case 'spm':
-        return `${fixed(d).format(v)} ${SPM[locale]}`;
+        return `${fixed(d).format(v)} ${translate(locale, 'unit.spm')}`;
       case 'ratio':
-        return `${fixed(d).format(v)} ${LEG[locale]}`;
+        return `${fixed(d).format(v)} ${translate(locale, 'unit.leg')}`;
       case 'factor':
         return fixed(d).format(v);
       case 'count':
-        return `${fixed(0).format(v)} ${REPS[locale]}`;
+        return `${fixed(0).format(v)} ${translate(locale, 'unit.reps')}`;
     }
   };
   const clock = (tS: number) => {

@@ -1,19 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages.en.ts';
 import { ja } from './messages.ja.ts';
-import { localizeMetricIds, metricLabel, translate } from './messages.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
+import { CATALOGUES, LOCALES } from './catalogues.ts';
+import { localizeMetricIds, metricLabel, placeholders, translate } from './messages.ts';
 
 // Latin words that may stay in Japanese text: the product name, file formats (MP4 splits into
 // "MP" + digits, H.264 into "H"), units and key names.
 const ALLOWED_LATIN = new Set(['hipcheck', 'JSON', 'CSV', 'fps', 'm', 'Shift', 'MP', 'MOV', 'H']);
 
 describe('messages', () => {
-  it('has a Japanese string for every English key, with the same placeholders', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(ja[key], key).toBeTruthy();
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(ph(ja[key]), key).toEqual(ph(en[key]));
+  it('every catalogue has exactly the English keys, each non-empty with the same placeholders', () => {
+    const keys = Object.keys(en).sort();
+    expect(keys.length).toBeGreaterThan(300); // the whole app's strings, trainer included
+    expect(LOCALES).toEqual(Object.keys(CATALOGUES));
+    for (const locale of LOCALES) {
+      const cat = CATALOGUES[locale];
+      expect(Object.keys(cat).sort(), locale).toEqual(keys);
+      for (const key of keys as (keyof typeof en)[]) {
+        expect(cat[key], `${locale} ${key}`).toBeTruthy();
+        expect(placeholders(cat[key]), `${locale} ${key}`).toEqual(placeholders(en[key]));
+      }
     }
+  });
+  it('reads plain and plural placeholders', () => {
+    expect(placeholders('{n, plural, one {# step} other {# steps}}, middle half within {iqr}')).toEqual(['iqr', 'n']);
+    expect(placeholders('{n} 歩、中央の半数が {iqr} の幅')).toEqual(['iqr', 'n']);
+    expect(placeholders('no values')).toEqual([]);
+  });
+  it('chooses plural forms by each language’s rules (Japanese has one form)', () => {
+    expect(translate('en', 'summary.steps', { n: 1 })).toBe('1 step');
+    expect(translate('en', 'summary.steps', { n: 2 })).toBe('2 steps');
+    expect(translate('en', 'summary.steps', { n: 0 })).toBe('0 steps');
+    expect(translate('en', 'summary.basis', { n: 1, iqr: '3°' })).toBe('1 step, middle half within 3°');
+    expect(translate('en', 'trainer.change.noise', { n: 1 })).toBe('Within the noise: film about 1 more step per clip to tell');
+    expect(translate('en', 'trainer.change.noise', { n: 12 })).toBe('Within the noise: film about 12 more steps per clip to tell');
+    expect(translate('ja', 'summary.steps', { n: 1 })).toBe('1 歩');
+    expect(translate('ja', 'summary.steps', { n: 2 })).toBe('2 歩');
+    // Without its value the placeholder stays visible rather than guessing a form.
+    expect(translate('en', 'summary.steps', {})).toBe('{n, plural, one {# step} other {# steps}}');
+  });
+  it('translates errors by name in one place, in every language', () => {
+    const err = (name: string, message = 'detail') => Object.assign(new Error(message), { name });
+    expect(errorMessage(err('NotAVideoError'), 'ja')).toBe(ja['error.NotAVideoError']);
+    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'ja')).toBe(ja['error.PoseModelLoadError']);
+    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'en')).toBe(`${en['error.PoseModelLoadError']} (no WebGL)`);
+    expect(errorMessage(err('TrackFileError'), 'ja')).toBe(ja['trainer.trackFileError']);
+    expect(errorMessage(err('EmptyFileError'), 'en')).toBe(en['error.EmptyFileError']);
+    expect(errorMessage(err('SomethingNew', 'boom'), 'en')).toBe(`${en['error.other']} (boom)`);
+    expect(errorMessage(err('SomethingNew', 'boom'), 'ja')).toBe(ja['error.other']);
+    expect(errorMessage('plain string')).toBe(`${en['error.other']} (plain string)`);
+  });
+  it('names each language in itself for the language switch', () => {
+    expect(LOCALES.map((l) => translate(l, 'app.languageName'))).toEqual(['English', '日本語']);
+  });
+  it('keeps the names the trainer issue asked for', () => {
+    expect([en['trainer.addNote'], en['trainer.note'], en['trainer.saveNote'], en['trainer.export'], en['trainer.import']]).toEqual(['Add note', 'Note', 'Save note', 'Export session', 'Import session']);
+    expect([ja['trainer.addNote'], ja['trainer.note']]).toEqual(['メモを追加', 'メモ']);
   });
   it('leaves no English words in the Japanese strings', () => {
     for (const [key, s] of Object.entries(ja)) {

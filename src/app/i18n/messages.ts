@@ -1,19 +1,52 @@
-import { en, type MessageKey } from './messages.en.ts';
-import { ja } from './messages.ja.ts';
-import type { Locale } from './pickLocale.ts';
+import { CATALOGUES, type Locale } from './catalogues.ts';
+import type { MessageKey } from './messages.en.ts';
 
 export type { MessageKey };
 
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ja };
+/** A language's catalogue: a string for every key of messages.en.ts. */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
+export const MESSAGES: Readonly<Record<Locale, Catalogue>> = CATALOGUES;
 
 /** Values substituted into `{name}` placeholders. */
 export type MessageVars = Readonly<Record<string, string | number>>;
 
-/** Looks a key up in one language and fills its placeholders; unknown placeholders stay visible. */
+/**
+ * A plural placeholder, ICU style: `{n, plural, one {# step} other {# steps}}`. Branches are
+ * Intl.PluralRules categories (zero, one, two, few, many, other) or exact values (`=0`); `#` is the
+ * number. A language with one form (Japanese) writes a plain `{n} 歩` instead.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|\w+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralBranch(locale: Locale, branches: string, n: number): string | null {
+  const forms = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!] as const));
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? null;
+}
+
+/** Names of the values a message takes (`{name}` and `{name, plural, …}`), sorted, once each. */
+export function placeholders(message: string): string[] {
+  const names = [...message.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]!);
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Looks a key up in one language and fills its placeholders (plural ones by the language's rules);
+ * unknown placeholders stay visible.
+ */
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
   const s = MESSAGES[locale][key];
   if (!vars) return s;
-  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return s
+    .replace(PLURAL, (m, name: string, branches: string) => {
+      const n = Number(vars[name]);
+      const form = name in vars && Number.isFinite(n) ? pluralBranch(locale, branches, n) : null;
+      return form === null ? m : form.replace(/#/g, String(vars[name]));
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /**

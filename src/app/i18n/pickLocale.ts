@@ -1,7 +1,11 @@
-/** The UI languages hipcheck ships. */
-export type Locale = 'en' | 'ja';
+import { LOCALES, type Locale } from './catalogues.ts';
 
-export const LOCALES: readonly Locale[] = ['en', 'ja'];
+export { LOCALES, type Locale };
+
+/** Parses a stored or URL-given language (`?lang=ja`), or null when it is not one we ship. */
+export function parseLocale(value: string | null | undefined): Locale | null {
+  return LOCALES.find((l) => l === value) ?? null;
+}
 
 /**
  * Picks the UI language from the browser's preference list (`navigator.languages`, best first):
@@ -9,14 +13,8 @@ export const LOCALES: readonly Locale[] = ['en', 'ja'];
  */
 export function pickLocale(preferred: readonly string[] | undefined): Locale {
   for (const tag of preferred ?? []) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if (primary === 'ja') return 'ja';
-    if (primary === 'en') return 'en';
+    const l = parseLocale(tag.toLowerCase().split(/[-_]/)[0]);
+    if (l) return l;
   }
   return 'en';
-}
-
-/** Parses a stored or URL-given language (`?lang=ja`), or null when it is not one we ship. */
-export function parseLocale(value: string | null | undefined): Locale | null {
-  return value === 'en' || value === 'ja' ? value : null;
 }

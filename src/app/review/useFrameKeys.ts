@@ -3,9 +3,10 @@ import type { Playback } from './usePlayback.ts';
 
 /**
  * Keyboard review: ←/→ step one frame, Shift+←/→ ten, space plays or pauses. Ignored while typing in
- * a field or when a control that uses these keys itself (select, slider) has focus.
+ * a field or when a control that uses these keys itself (select, slider) has focus. The review player
+ * and the trainer's session view both use it.
  */
-export function useFrameKeys(pb: Playback, enabled = true): void {
+export function useFrameKeys(pb: Pick<Playback, 'step' | 'toggle'>, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {

@@ -9,7 +9,7 @@ import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { seriesForCharts } from '../../core/report/seriesForCharts.ts';
 import { drawingsByFrame } from './drawingsByFrame.ts';
 import { ShapeView } from './FrameStage.tsx';
-import { useTrainerT } from './useTrainerT.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 interface Props {
   session: Pick<Session, 'title' | 'date' | 'annotations' | 'video'>;
@@ -27,7 +27,7 @@ interface Props {
  * the summary, on screen and in the printed page.
  */
 export function ClientReport({ session, client, track, report, videoUrl, onBack }: Props) {
-  const { t } = useTrainerT();
+  const { t } = useI18n();
   const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;
   const series = useMemo(
     () => seriesForCharts(track, { activity: report.activity, ...(d ? { d } : {}) }),
@@ -62,7 +62,7 @@ function TrainerNotes({
   track: Track;
   videoUrl: string | null;
 }) {
-  const { t } = useTrainerT();
+  const { t } = useI18n();
   const timed = <A extends Annotation>(type: A['type']) =>
     session.annotations.filter((a): a is A => a.type === type).sort((a, b) => a.t - b.t);
   const notes = timed<Extract<Annotation, { type: 'note' }>>('note');

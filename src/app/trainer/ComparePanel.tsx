@@ -9,7 +9,7 @@ import { FrameStage } from './FrameStage.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
 import { nearestFrame } from '../review/frameAtTime.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 type Loaded = Omit<Session, 'report'> & { report: Report };
 
@@ -27,7 +27,7 @@ function useLoaded(id: string): Loaded | null {
 }
 
 /** Two sessions side by side, B's time mapped from A's by contacts or reps, metrics in one table. */
-export function ComparePanel({ t, sessions }: { t: TrainerT; sessions: readonly SessionRecord[] }) {
+export function ComparePanel({ t, sessions }: { t: I18n['t']; sessions: readonly SessionRecord[] }) {
   const ids = useId();
   const [idA, setIdA] = useState(sessions[0]?.id ?? '');
   const [idB, setIdB] = useState(sessions[1]?.id ?? '');
@@ -59,7 +59,7 @@ export function ComparePanel({ t, sessions }: { t: TrainerT; sessions: readonly 
         <option value="contact">{t('trainer.sync.contact')}</option>
         <option value="rep">{t('trainer.sync.rep')}</option>
       </select>
-      <input type="range" aria-label={t('trainer.time')} min={0} max={duration} step={0.001} value={tA} onChange={(e) => setTA(Number(e.currentTarget.value))} />
+      <input type="range" aria-label={t('charts.time')} min={0} max={duration} step={0.001} value={tA} onChange={(e) => setTA(Number(e.currentTarget.value))} />
       <div className="trainer-compare-stages">
         {a && <ComparedStage s={a} tS={tA} />}
         {b && <ComparedStage s={b} tS={tB} />}

@@ -3,7 +3,7 @@ import type { DrawingAnnotation, DrawingShape, PointPx } from '../../core/sessio
 import type { TrackFrame } from '../../core/track/track.ts';
 import { KEYPOINT_NAMES } from '../../core/track/keypoints.ts';
 import { angleLabel, MIN_DRAW_SCORE, shapePath, SKELETON_EDGES, type Tool } from './drawingGeometry.ts';
-import { useTrainerT } from './useTrainerT.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 interface Props {
   widthPx: number;
@@ -24,7 +24,7 @@ type Draft = { kind: 'two'; from: PointPx; to: PointPx } | { kind: 'angle'; poin
 
 /** SVG layer over the video in source-pixel coordinates: skeleton, drawings and the tool in use. */
 export function FrameStage(p: Props) {
-  const { t } = useTrainerT();
+  const { t } = useI18n();
   const svgRef = useRef<SVGSVGElement>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const stroke = Math.max(2, p.widthPx / 300);

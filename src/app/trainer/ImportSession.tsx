@@ -4,10 +4,13 @@ import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
 import { persistOnSave } from '../storage/usePersistState.ts';
 import { sessionImportFile } from './sessionTransfer.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 /** File input "Import session"; every refusal is an alert that says what is wrong, nothing is written. */
-export function ImportSession({ t, analyze, fallbackClientName, onImported }: { t: TrainerT; analyze: TrackAnalyzer; fallbackClientName: string; onImported(id: string, clientId: string): void }) {
+export function ImportSession({ t, analyze, fallbackClientName, onImported }: { t: I18n['t']; analyze: TrackAnalyzer; fallbackClientName: string; onImported(id: string, clientId: string): void }) {
+  const { locale } = useI18n();
   const id = useId();
   const [msg, setMsg] = useState<{ error: boolean; text: string } | null>(null);
   const onFile = async (file: File) => {
@@ -24,8 +27,7 @@ export function ImportSession({ t, analyze, fallbackClientName, onImported }: { 
       setMsg({ error: false, text: t('trainer.imported', { title: r.session.title }) });
       onImported(r.session.id, r.session.clientId);
     } catch (e) {
-      const se = toStorageError(e, 'import the session');
-      setMsg({ error: true, text: se.kind === 'quota' ? t('trainer.quota', { msg: se.message }) : t('trainer.importError', { name: file.name, msg: se.message }) });
+      setMsg({ error: true, text: t('trainer.importError', { name: file.name, msg: errorMessage(toStorageError(e, 'import the session'), locale) }) });
     }
   };
   return (

@@ -1,10 +1,10 @@
 import type { Report } from '../../core/report/report.ts';
 import { compareReports } from '../../core/session/compareReports.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 import { useMetricLabel } from './useMetricLabel.ts';
 
 interface Props {
-  t: TrainerT;
+  t: I18n['t'];
   a: Report;
   b: Report;
   labelA: string;

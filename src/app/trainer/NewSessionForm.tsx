@@ -3,14 +3,18 @@ import type { Activity, View } from '../../core/report/report.ts';
 import { sessionDerive, type Session, type TrackAnalyzer } from '../../core/session/session.ts';
 import type { Track } from '../../core/track/track.ts';
 import { trackParse } from '../../core/track/trackParse.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
 import { useAnalysis } from '../analysis/useAnalysis.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { localizedError } from '../review/localizedError.ts';
+import { PoseProgress } from '../review/PoseProgress.tsx';
 import { newId, sessionCreate } from '../storage/sessionStore.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { storeChanged } from '../storage/useTrainerStore.ts';
 import { persistOnSave } from '../storage/usePersistState.ts';
 import { videoStoreAvailable, videoStoreSave } from '../storage/videoStore.ts';
 import { localDateIso } from './localDate.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 interface Pending {
   file: File;
@@ -24,10 +28,14 @@ interface Pending {
 /**
  * A new session for a client from a video: the pose track comes from the model (P2's pipeline, in
  * its worker) or from a track file made earlier (e.g. by `hipcheck pose`). The video is copied to
- * OPFS when the trainer keeps it, else only referenced.
+ * OPFS when the trainer keeps it, else only referenced. The video can be dropped on the form; while
+ * the model runs, the review's progress card shows frames done, the time left and Cancel, which stops
+ * the worker and stores nothing.
  */
-export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: TrainerT; clientId: string; analyze: TrackAnalyzer; onCreated(id: string): void }) {
+export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t']; clientId: string; analyze: TrackAnalyzer; onCreated(id: string): void }) {
+  const { locale } = useI18n();
   const ids = useId();
+  const videoInput = useRef<HTMLInputElement>(null);
   const analysis = useAnalysis('lightning');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => localDateIso(new Date()));
@@ -38,7 +46,10 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
   const [trackFile, setTrackFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const pending = useRef<Pending | null>(null);
+  const stopping = useRef(false);
 
   const finish = async (p: Pending, track: Track) => {
     const id = newId();
@@ -72,20 +83,26 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
 
   const run = (p: Pending, track: Track) =>
     finish(p, track).catch((e: unknown) => {
-      const se = toStorageError(e, 'save the session');
-      setError(se.kind === 'quota' ? t('trainer.quota', { msg: se.message }) : se.message);
+      setError(t('trainer.createFailed', { msg: errorMessage(toStorageError(e, 'save the session'), locale) }));
       setBusy(false);
     });
 
   useEffect(() => {
     const p = pending.current;
-    if (!p) return;
+    if (!p) {
+      // Cancelled: once the worker has stopped (whatever it answered last), the form is free again.
+      if (stopping.current && analysis.state.phase !== 'running') {
+        stopping.current = false;
+        setBusy(false);
+      }
+      return;
+    }
     if (analysis.state.phase === 'done') {
       pending.current = null;
       void run(p, analysis.state.track);
     } else if (analysis.state.phase === 'error') {
       pending.current = null;
-      setError(analysis.state.message);
+      setError(localizedError(t, analysis.state, locale));
       setBusy(false);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- react to the analysis finishing only
@@ -94,13 +111,20 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
   const submit = async () => {
     if (!video) return;
     setError(null);
+    setCancelled(false);
     setBusy(true);
     const p: Pending = { file: video, title: title.trim(), date, activity, view, keep };
     if (trackFile) {
       try {
-        await run(p, trackParse(JSON.parse(await trackFile.text())));
+        let track: Track;
+        try {
+          track = trackParse(JSON.parse(await trackFile.text()));
+        } catch (e) {
+          throw Object.assign(new Error((e as Error).message), { name: 'TrackFileError' });
+        }
+        await run(p, track);
       } catch (e) {
-        setError((e as Error).message);
+        setError(errorMessage(e, locale));
         setBusy(false);
       }
       return;
@@ -109,13 +133,53 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
     void analysis.start(video);
   };
 
+  const cancel = () => {
+    pending.current = null; // a result that still arrives is dropped, never saved
+    stopping.current = true;
+    setCancelled(true);
+    void analysis.cancel();
+  };
+
+  /** Takes a chosen or dropped file as the session video, or says why not (nothing else changes). */
+  const chooseVideo = (files: FileList | null | undefined, fromDrop: boolean) => {
+    const f = files?.[0];
+    if (!f) return;
+    if (fromDrop && files.length > 1) return setError(t('trainer.dropMany'));
+    if (!f.type.startsWith('video/') && !/\.(mp4|mov|m4v|webm)$/i.test(f.name)) return setError(t('trainer.notVideo', { name: f.name }));
+    setError(null);
+    setCancelled(false);
+    setVideo(f);
+    if (fromDrop && videoInput.current) {
+      try {
+        videoInput.current.files = files; // the file input shows the dropped file too
+      } catch {
+        // Older browsers cannot set it; the chosen file is still named below the input.
+      }
+    }
+  };
+
   return (
     <form
       className="trainer-new-session"
       aria-label={t('trainer.newSession')}
+      data-dragging={dragging || undefined}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
+      }}
+      onDragOver={(e) => {
+        if (busy || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (!busy) chooseVideo(e.dataTransfer.files, true);
       }}
     >
       <h3>{t('trainer.newSession')}</h3>
@@ -125,17 +189,18 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
       <input id={`${ids}-date`} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
       <label htmlFor={`${ids}-act`}>{t('trainer.activity')}</label>
       <select id={`${ids}-act`} value={activity} onChange={(e) => setActivity(e.currentTarget.value as Activity)}>
-        <option value="run">{t('trainer.activity.run')}</option>
-        <option value="hinge">{t('trainer.activity.hinge')}</option>
+        <option value="run">{t('activity.run')}</option>
+        <option value="hinge">{t('activity.hinge')}</option>
       </select>
-      <label htmlFor={`${ids}-view`}>{t('trainer.view')}</label>
+      <label htmlFor={`${ids}-view`}>{t('start.view')}</label>
       <select id={`${ids}-view`} value={view} onChange={(e) => setView(e.currentTarget.value as View)}>
-        <option value="side">{t('trainer.view.side')}</option>
-        <option value="rear">{t('trainer.view.rear')}</option>
-        <option value="front">{t('trainer.view.front')}</option>
+        <option value="side">{t('view.side')}</option>
+        <option value="rear">{t('view.rear')}</option>
+        <option value="front">{t('view.front')}</option>
       </select>
       <label htmlFor={`${ids}-video`}>{t('trainer.sessionVideo')}</label>
-      <input id={`${ids}-video`} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" onChange={(e) => setVideo(e.currentTarget.files?.[0] ?? null)} />
+      <input ref={videoInput} id={`${ids}-video`} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" disabled={busy} onChange={(e) => chooseVideo(e.currentTarget.files, false)} />
+      <p className="muted" data-testid="session-video-name">{video ? t('trainer.chosen', { name: video.name }) : t('trainer.dropHint')}</p>
       <label htmlFor={`${ids}-track`}>{t('trainer.sessionTrack')}</label>
       <input id={`${ids}-track`} type="file" accept=".json,application/json" onChange={(e) => setTrackFile(e.currentTarget.files?.[0] ?? null)} />
       <label>
@@ -145,10 +210,12 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: Trainer
         {t('trainer.createSession')}
       </button>
       {busy && analysis.state.phase === 'running' && (
-        <p role="status">
-          {t('trainer.analysing')} {analysis.state.progress ? `${analysis.state.progress.framesDone} / ${analysis.state.progress.framesTotal}` : ''}
-        </p>
+        <>
+          <p>{t('trainer.analysing')}</p>
+          <PoseProgress fileName={analysis.state.fileName} progress={analysis.state.progress} onCancel={cancel} />
+        </>
       )}
+      {cancelled && !busy && <p role="status">{t('trainer.cancelled')}</p>}
       {error && <p role="alert">{error}</p>}
     </form>
   );

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { Annotation } from '../../core/session/annotation.ts';
 import type { NoteDraft } from '../storage/trainerDb.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 interface Props {
-  t: TrainerT;
+  t: I18n['t'];
   annotations: readonly Annotation[];
   timeS: number;
   draft: NoteDraft | null;

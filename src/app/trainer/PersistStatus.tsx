@@ -1,6 +1,6 @@
 import { usePersistState } from '../storage/usePersistState.ts';
 import type { PersistState } from '../storage/storagePersistence.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 const KEY = {
   granted: 'trainer.persist.granted',
@@ -10,7 +10,7 @@ const KEY = {
 } as const satisfies Record<PersistState, string>;
 
 /** Whether the browser keeps the trainer's sessions, and what that means. */
-export function PersistStatus({ t }: { t: TrainerT }) {
+export function PersistStatus({ t }: { t: I18n['t'] }) {
   const state = usePersistState();
   if (state === null) return null;
   return (

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Client, Session } from '../../core/session/session.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { downloadBlob, sessionExportBlob, sessionExportFileName } from './sessionTransfer.ts';
-import type { TrainerT } from './useTrainerT.ts';
+import type { I18n } from '../i18n/i18nContext.ts';
 
 /** "Export session": the session file, with the video only when the box is ticked. */
-export function SessionExport({ t, session, client }: { t: TrainerT; session: Session; client: Client | null }) {
+export function SessionExport({ t, session, client }: { t: I18n['t']; session: Session; client: Client | null }) {
   const [withVideo, setWithVideo] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const safeName = session.title.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'session';

@@ -13,8 +13,10 @@ import { SessionExport } from './SessionExport.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useSessionEditor } from './useSessionEditor.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
-import { useTrainerT } from './useTrainerT.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
+import { useFrameKeys } from '../review/useFrameKeys.ts';
 import { nearestFrame } from '../review/frameAtTime.ts';
 import { ClientReport } from './ClientReport.tsx';
 
@@ -32,7 +34,7 @@ export function SessionView({
   analyze: TrackAnalyzer;
   onBack(): void;
 }) {
-  const { t } = useTrainerT();
+  const { t, locale } = useI18n();
   const ed = useSessionEditor(sessionId, analyze);
   const s = ed.loaded;
   const video = useSessionVideo(s?.video);
@@ -81,8 +83,24 @@ export function SessionView({
     },
     [n, frames, s],
   );
+  // The review's keys (←/→ one frame, Shift+←/→ ten, space play/pause), by the review's own hook.
+  const frameKeys = useMemo(
+    () => ({
+      step: (k: number) => {
+        videoRef.current?.pause();
+        seekFrame(frame + k);
+      },
+      toggle: () => {
+        const v = videoRef.current;
+        if (v?.paused) void v.play();
+        else v?.pause();
+      },
+    }),
+    [seekFrame, frame],
+  );
+  useFrameKeys(frameKeys, !reportOpen);
 
-  if (ed.loadError) return <p role="alert">{ed.loadError.message}</p>;
+  if (ed.loadError) return <p role="alert">{errorMessage(ed.loadError, locale)}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
 
   if (reportOpen)
@@ -116,7 +134,7 @@ export function SessionView({
         </button>
         <h2>{s.title}</h2>
         <span>
-          {s.date} · {t(`trainer.activity.${s.activity}`)} · {t(`trainer.view.${s.view}`)}
+          {s.date} · {t(`activity.${s.activity}`)} · {t(`view.${s.view}`)}
         </span>
         <SaveStatus t={t} state={ed.save} />
         <button type="button" onClick={() => setReportOpen(true)}>
@@ -182,7 +200,7 @@ export function SessionView({
             <p role="alert">{t('trainer.videoMismatch', { name: s.video.name, size: s.video.sizeBytes })}</p>
           )}
           <div className="trainer-transport">
-            <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('trainer.prev')}>
+            <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('player.prev')}>
               ◀
             </button>
             {video.url && (
@@ -190,22 +208,22 @@ export function SessionView({
                 type="button"
                 onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
               >
-                {playing ? t('trainer.pause') : t('trainer.play')}
+                {playing ? t('player.pause') : t('player.play')}
               </button>
             )}
-            <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('trainer.next')}>
+            <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('player.next')}>
               ▶
             </button>
             <input
               type="range"
-              aria-label={t('trainer.time')}
+              aria-label={t('charts.time')}
               min={0}
               max={Math.max(0, n - 1)}
               value={frame}
               onChange={(e) => seekFrame(Number(e.currentTarget.value))}
             />
             <span data-testid="frame-counter" data-frame={frame}>
-              {t('trainer.frame', { i: frame + 1, n })} · {formatT(timeS)}
+              {t('player.frame', { i: frame + 1, n })} · {formatT(timeS)}
             </span>
           </div>
           <div className="trainer-tools" role="toolbar" aria-label={t('trainer.tools')}>

@@ -9,12 +9,13 @@ import { NewSessionForm } from './NewSessionForm.tsx';
 import { PersistStatus } from './PersistStatus.tsx';
 import { SessionView } from './SessionView.tsx';
 import { useTrainerRoute } from './useTrainerRoute.ts';
-import { useTrainerT } from './useTrainerT.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import './trainer.css';
 
 /** The trainer workspace: clients, their sessions, one session open for review, compare, import. */
 export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
-  const { t } = useTrainerT();
+  const { t, locale } = useI18n();
   const nameId = useId();
   const [route, go] = useTrainerRoute();
   const clients = useClients();
@@ -36,18 +37,18 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
       storeChanged();
       go({ clientId: c.id, sessionId: null, compare: false });
     } catch (e) {
-      setError(toStorageError(e, 'save the client').message);
+      setError(errorMessage(toStorageError(e, 'save the client'), locale));
     }
   };
 
   return (
     <div className="trainer">
       <a className="nav-link" href="#">
-        {t('trainer.toAnalysis')}
+        {t('start.title')}
       </a>
       <h1>{t('trainer.title')}</h1>
       <PersistStatus t={t} />
-      {(clients.error ?? error) && <p role="alert">{clients.error?.message ?? error}</p>}
+      {(clients.error ?? error) && <p role="alert">{clients.error ? errorMessage(clients.error, locale) : error}</p>}
       {route.sessionId ? (
         <SessionView key={route.sessionId} sessionId={route.sessionId} client={sessionClient} analyze={analyze} onBack={() => go({ clientId: route.clientId, sessionId: null, compare: false })} />
       ) : route.compare ? (
@@ -98,7 +99,7 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
                       {s.title}
                     </button>{' '}
                     <span className="muted">
-                      {s.date} · {t(`trainer.activity.${s.activity}`)} · {t(`trainer.view.${s.view}`)}
+                      {s.date} · {t(`activity.${s.activity}`)} · {t(`view.${s.view}`)}
                     </span>
                   </li>
                 ))}
