@@ -18,6 +18,8 @@ export interface AnalyzeArgs {
   quiet: boolean;
   /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
   lift: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
+  /** Issue 18: the lifter's standing height, m: the scale of the bar velocity (m/s). */
+  heightM: number | undefined;
   help: boolean;
 }
 
@@ -41,6 +43,8 @@ Options:
       --threshold K=V    override a flag threshold (K.alert=V for the alert level)
       --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
                          without it the speed is estimated from cadence
+      --height-m H       the lifter's height in metres (e.g. 1.78): bar velocity in m/s (else the
+                         track's subject.heightM; without either, relative velocity only)
       --lift L           hinge lift: rdl (also stiff-leg), deadlift (bent-knee pull), swing (kettlebell), good-morning, squat or auto (default: from the movement)
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
@@ -59,6 +63,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     options: {
       activity: { type: 'string', default: 'auto' },
       lift: { type: 'string', default: 'auto' },
+      'height-m': { type: 'string' },
       view: { type: 'string', default: 'auto' },
       slowmo: { type: 'string' },
       'capture-fps': { type: 'string' },
@@ -95,5 +100,6 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     speedMps = v;
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, help };
+  const heightM = values['height-m'] === undefined ? undefined : numberArg(values['height-m'], '--height-m', { min: 0.5, max: 2.6 });
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, heightM, help };
 }

@@ -11,7 +11,7 @@ import { InputError } from './ffmpegTools.ts';
  * The analysis choices of one clip: what `hipcheck analyze` takes from its command line and what a
  * queued job carries (plain JSON, so it survives the trip through Redis).
  */
-export type AnalysisChoice = Pick<AnalyzeArgs, 'activity' | 'lift' | 'view' | 'slowmo' | 'captureFps' | 'thresholds' | 'speedMps' | 'model'>;
+export type AnalysisChoice = Pick<AnalyzeArgs, 'activity' | 'lift' | 'view' | 'slowmo' | 'captureFps' | 'thresholds' | 'speedMps' | 'model'> & { heightM?: number | undefined };
 
 export const analysisChoice = (a: AnalyzeArgs): AnalysisChoice => ({
   activity: a.activity,
@@ -22,6 +22,7 @@ export const analysisChoice = (a: AnalyzeArgs): AnalysisChoice => ({
   thresholds: a.thresholds,
   speedMps: a.speedMps,
   model: a.model,
+  ...(a.heightM !== undefined ? { heightM: a.heightM } : {}),
 });
 
 /** The one mapping from the CLI's choices to analyzeTrack's options (analyze and the queue worker). */
@@ -34,6 +35,7 @@ export function analyzeTrackOptions(c: AnalysisChoice): AnalyzeOptions {
     ...(c.captureFps !== undefined ? { captureFps: c.captureFps } : {}),
     ...(c.thresholds !== undefined && Object.keys(c.thresholds).length ? { thresholds: c.thresholds } : {}),
     ...(c.speedMps !== undefined ? { speedMps: c.speedMps } : {}),
+    ...(c.heightM !== undefined ? { heightM: c.heightM } : {}),
   };
 }
 

@@ -27,6 +27,10 @@ export interface AnalyzeOptions {
   speedMps?: number;
   /** Issue 13: hinge lift set by the user ('auto' or absent: classified from the movement). */
   lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
+  /** Issue 18: the lifter's standing height, m (bar velocity in m/s); else the track's subject.heightM. */
+  heightM?: number;
+  /** Issue 18: px per m marked on the picture (a 45 cm plate); wins over the height. */
+  plateScalePxPerM?: number;
 }
 
 /**
@@ -140,7 +144,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
     }
   } else {
-    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}) });
+    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}), ...(opts.heightM ? { heightM: opts.heightM } : {}), ...(opts.plateScalePxPerM ? { plateScalePxPerM: opts.plateScalePxPerM } : {}) });
     report.hinge = h.hinge;
     flags = h.flags;
     warnings.push(...h.warnings);

@@ -1,3 +1,5 @@
+import { meanLegLengthPx } from './legChoice.ts';
+import { barSeries, pxPerMFromHeight, repBar, velocityLossPct } from './barPath.ts';
 import type { Flag, HingeSection, LocalizedText, View } from '../report/report.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { quantile } from '../signal/median.ts';
@@ -30,6 +32,10 @@ export interface AnalyzeHingeOptions {
   floorLockoutFrac?: number;
   /** Issue 13: the lift, when the user says it (else classified from the movement: liftKind). */
   lift?: LiftKind;
+  /** Issue 18: the lifter's standing height, m (else the track's subject.heightM), for bar velocity in m/s. */
+  heightM?: number;
+  /** Issue 18: a scale the user marked on the picture (a 45 cm plate), px per m; wins over the height. */
+  plateScalePxPerM?: number;
 }
 
 export interface HingeAnalysis {
@@ -134,6 +140,19 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
   const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
   if (side) hinge.standing = standing;
+  if (side) {
+    // Issue 18: bar path and velocity per rep (wrist mid-point), velocity loss across the set.
+    const L = meanLegLengthPx(s);
+    const heightM = opts.heightM ?? track.subject?.heightM;
+    const plate = opts.plateScalePxPerM !== undefined && opts.plateScalePxPerM > 0 ? opts.plateScalePxPerM : null;
+    const fromHeight = heightM !== undefined ? pxPerMFromHeight(L, heightM) : null;
+    const pxPerM = plate ?? fromHeight;
+    const bar = barSeries(c);
+    const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM));
+    bars.forEach((b, k) => Object.assign(reps[k]!, b));
+    hinge.velocityLossPct = velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps));
+    hinge.velocityScale = plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null;
+  }
   let flags: Flag[] = [];
   // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
   // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was
