@@ -194,10 +194,14 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await page.setViewportSize({ width: 390, height: 844 });
     await uploadVideo(page, clip);
     await page.getByTestId('rep-count').waitFor({ timeout: 300_000 });
+    const block = page.getByTestId('top-findings');
+    await expect.poll(() => block.locator('img').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    // As the report arrived (nothing else has moved the page yet): on the first screen.
+    await expectInFirstScreen(page);
+    await shot(page, 'first-phone-en');
     const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
     const worth = r.flags.filter((f) => f.severity !== 'info');
     expect(worth.length).toBeGreaterThanOrEqual(1);
-    const block = page.getByTestId('top-findings');
     await expect.poll(() => block.getAttribute('data-count')).toBe(String(Math.min(3, worth.length)));
     // Ranked: shown 1, 2, …; an alert never after a warn.
     const rows = await block.locator('li').evaluateAll((els) => els.map((e) => ({ rank: e.getAttribute('data-rank'), sev: e.className, id: e.getAttribute('data-flag-id') })));
@@ -207,10 +211,11 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     expect(rows.every((x) => worth.some((f) => f.id === x.id))).toBe(true);
     // Each finding has its evidence frame, and one click shows it in the player with its lines.
     await expect.poll(() => block.locator('img').count(), { timeout: 30_000 }).toBe(rows.length);
-    await expectInFirstScreen(page);
-    await shot(page, 'first-phone-en');
+    await block.scrollIntoViewIfNeeded();
     await page.getByLabel('Language').selectOption('ja');
     await page.getByText('まず取り組むこと').waitFor();
+    // The language switch sits at the top of the page; back at the findings, the Japanese block still fits one screen.
+    await block.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await expectInFirstScreen(page);
     await shot(page, 'first-phone-ja');
     await page.getByLabel('言語').selectOption('en');
