@@ -19,11 +19,14 @@ export interface AnalyzeArgs {
   /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
   lift: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
   help: boolean;
+  /** Issue 18: OpenSim exports of the keypoints (.trc) and per-frame angles (.mot), or null. */
+  trc: string | null;
+  mot: string | null;
 }
 
 export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--activity run|hinge|auto] [--view side|rear|front|auto]
                         [--slowmo FACTOR | --capture-fps FPS] [--json out.json] [--threshold KEY=VALUE]...
-                        [--speed 12kmh|7.5mph|3.3m/s]
+                        [--speed 12kmh|7.5mph|3.3m/s] [--trc out.trc] [--mot out.mot]
 
 Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
 A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
@@ -42,6 +45,10 @@ Options:
       --speed SPEED      treadmill speed (12kmh, 7.5mph or 3.3m/s): running norms depend on it;
                          without it the speed is estimated from cadence
       --lift L           hinge lift: rdl (also stiff-leg), deadlift (bent-knee pull), swing (kettlebell), good-morning, squat or auto (default: from the movement)
+      --trc FILE         write the keypoints as an OpenSim .trc (metres when the track has the
+                         subject's height, else pixels; y up); several inputs: FILE-<input>.trc
+      --mot FILE         write the per-frame angles (knee/hip flexion, shank, trunk lean, pelvic
+                         obliquity, degrees) as an OpenSim .mot; several inputs: FILE-<input>.mot
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -68,6 +75,8 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
       model: { type: 'string', short: 'm', default: 'lightning' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
+      trc: { type: 'string' },
+      mot: { type: 'string' },
     },
   });
   const help = values.help === true;
@@ -95,5 +104,5 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     speedMps = v;
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, help };
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, help, trc: values.trc ?? null, mot: values.mot ?? null };
 }
