@@ -137,6 +137,8 @@ export const en = {
   'export.track': 'Download track',
   'export.print': 'Print report',
   'export.preparing': 'Preparing key frames…',
+  'export.trc': 'Download keypoints (OpenSim .trc)',
+  'export.mot': 'Download angles per frame (OpenSim .mot)',
 
   'print.title': 'hipcheck movement report',
   'print.clip': 'Clip: {name} ({dur})',
