@@ -135,8 +135,8 @@ export const ja: Record<MessageKey, string> = {
   'export.track': 'キーポイントのデータをダウンロード',
   'export.print': 'レポートを印刷',
   'export.preparing': '代表フレームを準備しています…',
-  'export.trc': 'キーポイントをダウンロード（OpenSim .trc）',
-  'export.mot': 'フレームごとの角度をダウンロード（OpenSim .mot）',
+  'export.trc': 'キーポイントをダウンロード（OpenSim の TRC 形式）',
+  'export.mot': 'フレームごとの角度をダウンロード（OpenSim の MOT 形式）',
 
   'print.title': 'hipcheck 動作レポート',
   'print.clip': '動画：{name}（{dur}）',
