@@ -11,6 +11,8 @@ interface Props {
   labelB: string;
   caption: string;
   testId: string;
+  /** Issue 18 (client report): also print each clip's spread (SD and n) under the verdict. */
+  showSpread?: boolean;
 }
 
 /** Rows that count things: shown as whole numbers. */
@@ -72,6 +74,11 @@ export function MetricsTable(p: Props) {
                   : r.change.moreSteps === null
                     ? p.t('trainer.change.same')
                     : p.t('trainer.change.noise', { n: r.change.moreSteps })}
+              {p.showSpread && r.change && (
+                <div className="muted" data-testid="change-spread">
+                  {p.t('trainer.change.spread', { sda: fmt(r.metric, r.change.sdA), sdb: fmt(r.metric, r.change.sdB), na: r.change.nA, nb: r.change.nB })}
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -137,6 +137,10 @@ export const trainerEn = {
   'trainer.persist.notGranted': 'Storage: not guaranteed. The browser may clear saved sessions when space runs low (Safari also after 7 days without use). Export the sessions you need to keep.',
   'trainer.persist.unsupported': 'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
   'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
+  // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
+  'trainer.change.spread': 'Step-to-step SD {sda} / {sdb} ({na} / {nb} steps or reps)',
+  'trainer.report.since': 'Since your previous session ({date})',
+  'trainer.report.sinceHow': 'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
 } as const;
 
 export type TrainerKey = keyof typeof trainerEn;
@@ -276,4 +280,8 @@ export const trainerJa: Record<TrainerKey, string> = {
   'trainer.persist.notGranted': '保存: 保証されていません。空き容量が少ないとき(サファリでは 7 日間使わなかったときも)、ブラウザが保存したセッションを消すことがあります。残したいセッションは書き出してください。',
   'trainer.persist.unsupported': '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
   'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
+  // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
+  'trainer.change.spread': '歩ごとの標準偏差 {sda} / {sdb}（{na} / {nb} 歩／レップ）',
+  'trainer.report.since': '前回のセッション（{date}）からの変化',
+  'trainer.report.sinceHow': '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
 };

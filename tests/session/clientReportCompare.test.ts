@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { expect, it } from 'vitest';
+import { MetricsTable } from '../../src/app/trainer/MetricsTable.tsx';
+import { trainerEn, trainerJa, type TrainerKey } from '../../src/app/trainer/strings.ts';
+import { previousSession } from '../../src/app/trainer/usePreviousReport.ts';
+import type { TrainerT } from '../../src/app/trainer/useTrainerT.ts';
+import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import type { RepSpread } from '../../src/core/hinge/repSpread.ts';
+import { trackParse } from '../../src/core/track/trackParse.ts';
+import { describeWithShared, sharedPath } from '../helpers/shared.ts';
+
+// Issue 18: the client report compares with the client's previous session through the trainer's
+// one MetricsTable (showSpread), printing each clip's SD and n beside the verdict, in en and ja.
+const TRACK = ['fixtures', 'mocap', 'opencap_squats1_side.30fps.track.json'];
+const tOf = (m: Record<TrainerKey, string>): TrainerT => (key, vars) => m[key].replace(/\{(\w+)\}/g, (s, n: string) => (vars && n in vars ? String(vars[n]) : s));
+
+it('previous session: the latest one filmed before, never itself or a later one', () => {
+  const list = [
+    { id: 'c', date: '2026-03-01' },
+    { id: 'a', date: '2026-01-10' },
+    { id: 'b', date: '2026-02-01' },
+    { id: 'self', date: '2026-02-15' },
+  ];
+  expect(previousSession(list, '2026-02-15', 'self')?.id).toBe('b');
+  expect(previousSession(list, '2026-01-10', 'a')).toBeNull();
+});
+
+describeWithShared('client report compare (issue 18)', [TRACK], () => {
+  it('prints SD and n of both clips and the noise verdict for each per-rep metric, en and ja', () => {
+    const track = trackParse(JSON.parse(readFileSync(sharedPath(...TRACK)!, 'utf8')));
+    const a = analyzeTrack(track);
+    const b = analyzeTrack(track);
+    const spread = a.hinge!.spread as RepSpread;
+    for (const [lang, m] of [['en', trainerEn], ['ja', trainerJa]] as const) {
+      const html = renderToStaticMarkup(createElement(MetricsTable, { t: tOf(m), a, b, labelA: 'before', labelB: 'after', caption: 'c', testId: 'x', showSpread: true }));
+      const cells = [...html.matchAll(/<tr data-metric="(\w+)"[^>]*>.*?<\/tr>/g)];
+      const withSpread = cells.filter((c) => c[0].includes('data-testid="change-spread"'));
+      expect(withSpread.length, lang).toBeGreaterThan(15);
+      for (const c of withSpread) {
+        const sp = spread[c[1]!]!;
+        const n = String(sp.n);
+        expect(c[0], `${lang} ${c[1]}`).toContain(m['trainer.change.spread'].includes('({na} / {nb}') ? `(${n} / ${n}` : `（${n} / ${n}`);
+        expect(c[0], `${lang} ${c[1]}`).toContain(m['trainer.change.same']); // same clip: no change
+      }
+    }
+    const plain = renderToStaticMarkup(createElement(MetricsTable, { t: tOf(trainerEn), a, b, labelA: 'a', labelB: 'b', caption: 'c', testId: 'x' }));
+    expect(plain).not.toContain('change-spread');
+  });
+});
