@@ -45,6 +45,18 @@ describeWithShared('client report compare (issue 18)', [TRACK], () => {
         expect(c[0], `${lang} ${c[1]}`).toContain(m['trainer.change.same']); // same clip: no change
       }
     }
+    // Every rep's hip flexion shifted: by 0.01° too small to matter, by one SD "film
+    // about N more", by 3 SD a real change.
+    const sd = spread.hipFlexionDeg!.sd!;
+    const verdict = (delta: number) => {
+      const moved = structuredClone(a);
+      for (const rep of moved.hinge!.reps) if (typeof rep.hipFlexionDeg === 'number') rep.hipFlexionDeg += delta;
+      const html = renderToStaticMarkup(createElement(MetricsTable, { t: tOf(trainerEn), a, b: moved, labelA: 'a', labelB: 'b', caption: 'c', testId: 'x' }));
+      return /<tr data-metric="hipFlexionDeg".*?data-change="(\w+)"[^>]*>([^<]*)/.exec(html)!.slice(1, 3);
+    };
+    expect(verdict(0.01)).toEqual(['noise', trainerEn['trainer.change.tiny']]);
+    expect(verdict(sd)[1]).toMatch(/^Within the noise: film about \d+ more steps/);
+    expect(verdict(3 * sd)).toEqual(['real', trainerEn['trainer.change.real']]);
     const plain = renderToStaticMarkup(createElement(MetricsTable, { t: tOf(trainerEn), a, b, labelA: 'a', labelB: 'b', caption: 'c', testId: 'x' }));
     expect(plain).not.toContain('change-spread');
   });

@@ -139,6 +139,7 @@ export const trainerEn = {
   'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
   // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
   'trainer.change.spread': 'Step-to-step SD {sda} / {sdb} ({na} / {nb} steps or reps)',
+  'trainer.change.tiny': 'Within the noise, and too small to matter',
   'trainer.report.since': 'Since your previous session ({date})',
   'trainer.report.sinceHow': 'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
 } as const;
@@ -282,6 +283,7 @@ export const trainerJa: Record<TrainerKey, string> = {
   'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
   // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
   'trainer.change.spread': '歩ごとの標準偏差 {sda} / {sdb}（{na} / {nb} 歩／レップ）',
+  'trainer.change.tiny': 'ばらつきの範囲内で、意味のない小さな差です',
   'trainer.report.since': '前回のセッション（{date}）からの変化',
   'trainer.report.sinceHow': '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
 };
