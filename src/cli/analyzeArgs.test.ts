@@ -13,3 +13,10 @@ describe('hipcheck analyze --speed', () => {
     expect(() => analyzeArgsParse(['a.json', '--speed', '90kmh'])).toThrow(/3–40 km\/h/);
   });
 });
+
+describe('hipcheck analyze --trc --mot (issue 18)', () => {
+  it('takes the OpenSim output files, none by default', () => {
+    expect(analyzeArgsParse(['a.json', '--trc', 'o.trc', '--mot=o.mot'])).toMatchObject({ trc: 'o.trc', mot: 'o.mot' });
+    expect(analyzeArgsParse(['a.json'])).toMatchObject({ trc: null, mot: null });
+  });
+});

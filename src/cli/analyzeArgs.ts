@@ -21,11 +21,14 @@ export interface AnalyzeArgs {
   /** Issue 18: the lifter's standing height, m: the scale of the bar velocity (m/s). */
   heightM: number | undefined;
   help: boolean;
+  /** Issue 18: OpenSim exports of the keypoints (.trc) and per-frame angles (.mot), or null. */
+  trc: string | null;
+  mot: string | null;
 }
 
 export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--activity run|hinge|auto] [--view side|rear|front|auto]
                         [--slowmo FACTOR | --capture-fps FPS] [--json out.json] [--threshold KEY=VALUE]...
-                        [--speed 12kmh|7.5mph|3.3m/s]
+                        [--speed 12kmh|7.5mph|3.3m/s] [--trc out.trc] [--mot out.mot]
 
 Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
 A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
@@ -46,6 +49,10 @@ Options:
       --height-m H       the lifter's height in metres (e.g. 1.78): bar velocity in m/s (else the
                          track's subject.heightM; without either, relative velocity only)
       --lift L           hinge lift: rdl (also stiff-leg), deadlift (bent-knee pull), swing (kettlebell), good-morning, squat or auto (default: from the movement)
+      --trc FILE         write the keypoints as an OpenSim .trc (metres when the track has the
+                         subject's height, else pixels; y up); several inputs: FILE-<input>.trc
+      --mot FILE         write the per-frame angles (knee/hip flexion, shank, trunk lean, pelvic
+                         obliquity, degrees) as an OpenSim .mot; several inputs: FILE-<input>.mot
   -m, --model NAME       pose model for videos: lightning (default) or thunder
   -q, --quiet            no summary on stdout
   -h, --help             this help
@@ -73,6 +80,8 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
       model: { type: 'string', short: 'm', default: 'lightning' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
+      trc: { type: 'string' },
+      mot: { type: 'string' },
     },
   });
   const help = values.help === true;
@@ -101,5 +110,5 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
   const heightM = values['height-m'] === undefined ? undefined : numberArg(values['height-m'], '--height-m', { min: 0.5, max: 2.6 });
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, heightM, help };
+  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, heightM, help, trc: values.trc ?? null, mot: values.mot ?? null };
 }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { text } from 'node:stream/consumers';
 import type { Track } from '../core/track/track.ts';
 import { trackParse } from '../core/track/trackParse.ts';
+import { openSimFiles } from '../core/export/openSimFiles.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { ANALYZE_USAGE, analyzeArgsParse, type AnalyzeArgs } from './analyzeArgs.ts';
 import { analysisChoice, analyzeChoice, createVideoEstimator, isInputProblem, reportJsonText, writeFileAtomic } from './analyzeClip.ts';
@@ -60,6 +61,18 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
             throw new OutputError(`cannot write ${out} (${e.code ?? e.message})`);
           });
           if (!args.quiet) say(`  -> ${out}`);
+        }
+        if (args.trc !== null || args.mot !== null) {
+          const files = openSimFiles(track, report, names[i]!);
+          for (const [kind, target] of [['trc', args.trc], ['mot', args.mot]] as const) {
+            if (target === null) continue;
+            const ext = new RegExp(`\\.${kind}$`, 'i');
+            const out = clips.length > 1 ? `${target.replace(ext, '')}-${names[i]}.${kind}` : target;
+            await writeFileAtomic(out, files[kind]).catch((e: NodeJS.ErrnoException) => {
+              throw new OutputError(`cannot write ${out} (${e.code ?? e.message})`);
+            });
+            if (!args.quiet) say(`  -> ${out}${kind === 'trc' ? ` (${files.units})` : ''}`);
+          }
         }
       } catch (e) {
         if (e instanceof OutputError) unwritable++;

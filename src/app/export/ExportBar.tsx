@@ -8,6 +8,8 @@ import { downloadText } from './download.ts';
 import { keyShots } from './keyShots.ts';
 import { csvFileName, reportCsv } from './reportCsv.ts';
 import { reportFileName, reportJsonText, trackFileName, trackJsonText } from './reportJson.ts';
+import { baseName } from './reportCsv.ts';
+import { openSimFiles } from '../../core/export/openSimFiles.ts';
 
 interface Props {
   /** Null while the analysis runs: the track can already be saved. */
@@ -32,6 +34,13 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
     });
     return () => cancelAnimationFrame(id);
   }, [printing]);
+
+  // OpenSim files (issue 18): the keypoints (.trc, metres when the track has the subject's height)
+  // and the per-frame angles (.mot), built on click.
+  const openSim = (kind: 'trc' | 'mot') => {
+    const stem = baseName(track.source.name);
+    downloadText(openSimFiles(track, report, stem)[kind], `${stem}.${kind}`, 'text/plain');
+  };
 
   const print = async () => {
     if (!report) return;
@@ -67,6 +76,12 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
         )}
         <button type="button" onClick={() => downloadText(trackJsonText(track), trackFileName(track), 'application/json')}>
           {t('export.track')}
+        </button>
+        <button type="button" data-testid="export-trc" onClick={() => openSim('trc')}>
+          {t('export.trc')}
+        </button>
+        <button type="button" data-testid="export-mot" onClick={() => openSim('mot')}>
+          {t('export.mot')}
         </button>
         {report && (
           <button type="button" className="primary" onClick={() => void print()} disabled={printing === 'capturing'}>

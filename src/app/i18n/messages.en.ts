@@ -142,6 +142,8 @@ export const en = {
   'export.track': 'Download track',
   'export.print': 'Print report',
   'export.preparing': 'Preparing key frames…',
+  'export.trc': 'Download keypoints (OpenSim .trc)',
+  'export.mot': 'Download angles per frame (OpenSim .mot)',
 
   'print.title': 'hipcheck movement report',
   'print.clip': 'Clip: {name} ({dur})',
@@ -392,6 +394,11 @@ export const en = {
   'error.storage.quota': 'The browser has run out of storage space for hipcheck. Export sessions to keep them, or delete old ones.',
   'error.storage.unavailable': 'Browser storage is unavailable (private mode or blocked), so nothing could be saved.',
   'error.storage.other': 'Saving in this browser failed.',
+  // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
+  'trainer.change.spread': 'Step-to-step SD {sda} / {sdb} ({na} / {nb} steps or reps)',
+  'trainer.change.tiny': 'Within the noise, and too small to matter',
+  'trainer.report.since': 'Since your previous session ({date})',
+  'trainer.report.sinceHow': 'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -138,6 +138,8 @@ export const ja: Record<MessageKey, string> = {
   'export.track': 'キーポイントのデータをダウンロード',
   'export.print': 'レポートを印刷',
   'export.preparing': '代表フレームを準備しています…',
+  'export.trc': 'キーポイントをダウンロード（OpenSim の TRC 形式）',
+  'export.mot': 'フレームごとの角度をダウンロード（OpenSim の MOT 形式）',
 
   'print.title': 'hipcheck 動作レポート',
   'print.clip': '動画：{name}（{dur}）',
@@ -388,4 +390,9 @@ export const ja: Record<MessageKey, string> = {
   'error.storage.quota': 'ブラウザの保存領域が足りません。セッションを書き出して保管するか、古いセッションを削除してください。',
   'error.storage.unavailable': 'ブラウザの保存領域が使えません（プライベートモードか、ブロックされています）。何も保存できませんでした。',
   'error.storage.other': 'このブラウザへの保存に失敗しました。',
+  // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
+  'trainer.change.spread': '歩ごとの標準偏差 {sda} / {sdb}（{na} / {nb} 歩／レップ）',
+  'trainer.change.tiny': 'ばらつきの範囲内で、意味のない小さな差です',
+  'trainer.report.since': '前回のセッション（{date}）からの変化',
+  'trainer.report.sinceHow': '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
 };

@@ -8,11 +8,13 @@ import { framingCheck } from '../guide/framingCheck.ts';
 import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { seriesForCharts } from '../../core/report/seriesForCharts.ts';
 import { drawingsByFrame } from './drawingsByFrame.ts';
+import { MetricsTable } from './MetricsTable.tsx';
+import { usePreviousReport } from './usePreviousReport.ts';
 import { ShapeView } from './FrameStage.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 
 interface Props {
-  session: Pick<Session, 'title' | 'date' | 'annotations' | 'video'>;
+  session: Pick<Session, 'title' | 'date' | 'annotations' | 'video'> & { id?: string };
   client: Client | null;
   /** The corrected track and the report derived from it: what the client is told. */
   track: Track;
@@ -34,6 +36,7 @@ export function ClientReport({ session, client, track, report, videoUrl, onBack 
     [track, report.activity, d],
   );
   const framing = useMemo(() => framingCheck(track, report.view), [track, report.view]);
+  const previous = usePreviousReport(client?.id ?? null, session.date, report.activity, session.id);
   return (
     <div className="trainer-client-report" data-testid="client-report">
       <button type="button" onClick={onBack}>
@@ -45,7 +48,17 @@ export function ClientReport({ session, client, track, report, videoUrl, onBack 
         report={report}
         series={series}
         framing={framing}
-        aside={<TrainerNotes session={session} client={client} track={track} videoUrl={videoUrl} />}
+        aside={
+          <>
+            <TrainerNotes session={session} client={client} track={track} videoUrl={videoUrl} />
+            {previous && (
+              <section className="trainer-report-since" data-testid="client-report-since">
+                <MetricsTable t={t} a={previous.report} b={report} labelA={previous.date} labelB={session.date} caption={t('trainer.report.since', { date: previous.date })} testId="client-report-compare" showSpread />
+                <p className="muted">{t('trainer.report.sinceHow')}</p>
+              </section>
+            )}
+          </>
+        }
       />
     </div>
   );

@@ -11,7 +11,16 @@ interface Props {
   labelB: string;
   caption: string;
   testId: string;
+  /** Issue 18 (client report): also print each clip's spread (SD and n) under the verdict. */
+  showSpread?: boolean;
 }
+
+/**
+ * A difference that would need more than this many times the steps already filmed to tell from the
+ * noise (e.g. 0.01° of trunk lean: ~450,000 more steps) is called too small to matter, not "film
+ * more" (a UI choice, not fitted to data).
+ */
+const TOO_MANY_TIMES = 10;
 
 /** Rows that count things: shown as whole numbers. */
 const COUNTS = new Set(['stepCount', 'repCount', 'flagCount']);
@@ -71,7 +80,14 @@ export function MetricsTable(p: Props) {
                   ? p.t('trainer.change.real')
                   : r.change.moreSteps === null
                     ? p.t('trainer.change.same')
-                    : p.t('trainer.change.noise', { n: r.change.moreSteps })}
+                    : r.change.moreSteps > TOO_MANY_TIMES * Math.max(r.change.nA, r.change.nB)
+                      ? p.t('trainer.change.tiny')
+                      : p.t('trainer.change.noise', { n: r.change.moreSteps })}
+              {p.showSpread && r.change && (
+                <div className="muted" data-testid="change-spread">
+                  {p.t('trainer.change.spread', { sda: fmt(r.metric, r.change.sdA), sdb: fmt(r.metric, r.change.sdB), na: r.change.nA, nb: r.change.nB })}
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -133,13 +133,8 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     }
     if (reps.length && !standing) warnings.push({ en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.', ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。' });
   }
-  const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
-  const kinds = new Set(seg.reps.map((r) => r.startKind));
-  // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
-  // lockout), 'mixed' (a floor start followed by full reps), 'none'.
-  const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
-  const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
-  if (side) hinge.standing = standing;
+  // Before the spread, so that the bar's per-rep values get their SD and n too.
+  let barSet: { velocityLossPct: number | null; velocityScale: 'plate' | 'subjectHeight' | null } | null = null;
   if (side) {
     // Issue 18: bar path and velocity per rep (wrist mid-point), velocity loss across the set.
     const L = meanLegLengthPx(s);
@@ -150,9 +145,16 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const bar = barSeries(c);
     const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM));
     bars.forEach((b, k) => Object.assign(reps[k]!, b));
-    hinge.velocityLossPct = velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps));
-    hinge.velocityScale = plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null;
+    barSet = { velocityLossPct: velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps)), velocityScale: plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null };
   }
+  const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
+  const kinds = new Set(seg.reps.map((r) => r.startKind));
+  // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
+  // lockout), 'mixed' (a floor start followed by full reps), 'none'.
+  const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
+  const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  if (side) hinge.standing = standing;
+  if (barSet) Object.assign(hinge, barSet);
   let flags: Flag[] = [];
   // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
   // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was

@@ -28,6 +28,10 @@ export function metricSpread(values: number[]): MetricSpread {
 
 const SPREAD_METRICS = ['trunkAngleDeg', 'hipFlexionDeg', 'kneeFlexionDeg', 'hipKneeRatio', 'shinAngleDeg', 'hipBackShiftRatio', 'trunkDriftDeg', 'lockoutTrunkDeg'] as const;
 
+/** Times and the detection confidence of a rep: not metrics. */
+const NOT_METRICS = new Set(['startT', 'bottomT', 'endT', 'confidence']);
+const numberOf = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+
 /** Rep-to-rep spread of the bottom position, lockout and tempo (rep duration and phases). */
 export function repSpread(reps: (HingeRepMetrics & RepPhases)[]): RepSpread {
   const out: RepSpread = {};
@@ -35,5 +39,9 @@ export function repSpread(reps: (HingeRepMetrics & RepPhases)[]): RepSpread {
   out.repDurationS = metricSpread(reps.map((x) => x.endT - x.startT));
   out.loweringS = metricSpread(reps.map((x) => x.loweringS));
   out.risingS = metricSpread(reps.map((x) => x.risingS));
+  // Issue 18: every other per-rep number too (lockout, tempo phases, wrist, bar…), so the compare's
+  // "is this change real?" has each hinge metric's SD and n, as the run has summary.sd.
+  for (const rep of reps)
+    for (const [k, v] of Object.entries(rep)) if (typeof v === 'number' && !(k in out) && !NOT_METRICS.has(k)) out[k] = metricSpread(reps.map((x) => numberOf((x as unknown as Record<string, unknown>)[k])));
   return out;
 }
