@@ -5,7 +5,7 @@ import type { Locale } from './pickLocale.ts';
  * How a value is shown: the unit its metric name carries (metrics.md: …Deg, …Ratio, …T/…S, …Spm).
  * `ratio` is a length in leg lengths; `factor` a dimensionless quotient such as hip/knee flexion.
  */
-export type UnitKind = 'deg' | 'ratio' | 'factor' | 's' | 'spm' | 'count' | 'percent';
+export type UnitKind = 'deg' | 'ratio' | 'factor' | 's' | 'spm' | 'count' | 'percent' | 'mps' | 'lps';
 
 /** Locale-aware number and unit formatting (Intl), one instance per language. */
 export interface Formatters {
@@ -22,7 +22,7 @@ export interface Formatters {
 
 const DASH = '–';
 
-const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, factor: 2, s: 2, spm: 1, count: 0, percent: 0 };
+const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, factor: 2, s: 2, spm: 1, count: 0, percent: 0, mps: 2, lps: 2 };
 
 /** Builds the formatters for one language; Intl objects are created once. */
 export function makeFormatters(locale: Locale): Formatters {
@@ -53,6 +53,10 @@ export function makeFormatters(locale: Locale): Formatters {
         return fixed(d).format(v);
       case 'count':
         return `${fixed(0).format(v)} ${translate(locale, 'unit.reps')}`;
+      case 'mps':
+        return nf('mps', { style: 'unit', unit: 'meter-per-second', unitDisplay: 'short', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+      case 'lps':
+        return `${fixed(d).format(v)} ${translate(locale, 'unit.legPerS')}`;
     }
   };
   const clock = (tS: number) => {

@@ -399,6 +399,13 @@ export const en = {
   'trainer.change.tiny': 'Within the noise, and too small to matter',
   'trainer.report.since': 'Since your previous session ({date})',
   'trainer.report.sinceHow': 'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
+  // Issue 18: the bar (src/core/hinge/barPath.ts) in the review.
+  'metric.barPathMaxDeviationRatio': 'Bar path: furthest from the mid-foot line',
+  'metric.barConcentricMeanVelocityMps': 'Bar speed up (mean)',
+  'metric.barConcentricPeakVelocityMps': 'Bar speed up (peak)',
+  'metric.barConcentricMeanVelocityLps': 'Bar speed up (mean, relative)',
+  'unit.legPerS': '× leg/s',
+  'player.barPath': 'Bar path',
 } as const;
 
 export type MessageKey = keyof typeof en;

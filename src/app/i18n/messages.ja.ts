@@ -395,4 +395,11 @@ export const ja: Record<MessageKey, string> = {
   'trainer.change.tiny': 'ばらつきの範囲内で、意味のない小さな差です',
   'trainer.report.since': '前回のセッション（{date}）からの変化',
   'trainer.report.sinceHow': '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
+  // Issue 18: the bar (src/core/hinge/barPath.ts) in the review.
+  'metric.barPathMaxDeviationRatio': 'バーの軌道：足の中央の線から最も離れた距離',
+  'metric.barConcentricMeanVelocityMps': '挙上時のバーの速さ（平均）',
+  'metric.barConcentricPeakVelocityMps': '挙上時のバーの速さ（最大）',
+  'metric.barConcentricMeanVelocityLps': '挙上時のバーの速さ（平均・相対値）',
+  'unit.legPerS': '× 脚長/秒',
+  'player.barPath': 'バーの軌道',
 };

@@ -4,6 +4,7 @@ import type { Track } from '../../core/track/track.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { drawSkeleton } from '../player/drawSkeleton.ts';
 import { drawShapes } from './drawShapes.ts';
+import { barTrail } from './barTrail.ts';
 import { evidenceOverlay } from './evidenceOverlay.ts';
 import { frameAtTime } from './frameAtTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
@@ -30,13 +31,16 @@ interface Props {
   evidence: ActiveEvidence | null;
   /** Title of the flag whose evidence is shown, in the current language. */
   evidenceTitle?: string;
+  /** Issue 18: the reps of a side-view hinge (file seconds): the bar's path of the rep being played is drawn. */
+  barReps?: readonly { startT: number; endT: number }[];
 }
 
 /** The video with the skeleton (toggle) and the evidence lines drawn over it, plus transport controls. */
-export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence, evidenceTitle }: Props) {
+export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence, evidenceTitle, barReps }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [showSkeleton, setShowSkeleton] = useState(true);
+  const [showBar, setShowBar] = useState(true);
   const [frameIdx, setFrameIdx] = useState(0);
 
   useEffect(() => {
@@ -53,13 +57,33 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
       const f = track.frames[i];
       if (!f) return;
       if (showSkeleton) drawSkeleton(ctx, f.kp, (x, y) => [x, y], { scalePx: Math.max(1, track.height / 640) });
+      // The bar's path so far in the rep being played (wrist mid-point), in yellow.
+      const rep = showBar ? barReps?.find((r) => f.t >= r.startT - 1e-6 && f.t <= r.endT + 1e-6) : undefined;
+      const trail = rep ? barTrail(track.frames, rep.startT, f.t) : [];
+      canvas.dataset.barPoints = String(trail.filter(Boolean).length);
+      if (trail.length > 1) {
+        ctx.save();
+        ctx.strokeStyle = '#ffd400';
+        ctx.lineWidth = Math.max(2, track.height / 320);
+        ctx.beginPath();
+        let pen = false;
+        for (const p of trail) {
+          if (!p) pen = false;
+          else if (!pen) {
+            ctx.moveTo(p[0], p[1]);
+            pen = true;
+          } else ctx.lineTo(p[0], p[1]);
+        }
+        ctx.stroke();
+        ctx.restore();
+      }
       if (evidence && Math.abs(f.t - evidence.t) <= 1.5 * period) {
         drawShapes(ctx, evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height), 1);
       }
     };
     draw(store.get());
     return store.subscribe(draw);
-  }, [track, store, showSkeleton, evidence]);
+  }, [track, store, showSkeleton, evidence, showBar, barReps]);
 
   const n = track.frames.length;
   return (
@@ -92,6 +116,11 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
         <label className="toggle">
           <input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> {t('player.skeleton')}
         </label>
+        {barReps && barReps.length > 0 && (
+          <label className="toggle">
+            <input type="checkbox" checked={showBar} onChange={(e) => setShowBar(e.target.checked)} /> {t('player.barPath')}
+          </label>
+        )}
         <span className="player-frame" aria-live="off">
           {t('player.frame', { i: frameIdx + 1, n })}
         </span>

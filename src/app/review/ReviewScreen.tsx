@@ -68,6 +68,8 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
     },
     [report, fmt, seek, pause, k],
   );
+  // Issue 18: the reps whose bar path the player draws (side-view hinge), in file seconds.
+  const barReps = useMemo(() => (report?.activity === 'hinge' && report.view === 'side' ? (report.hinge?.reps ?? []).map((r) => ({ startT: r.startT * k, endT: r.endT * k })) : undefined), [report, k]);
   const durationS = track.frames.length ? track.frames[track.frames.length - 1]!.t : (report?.source.durationS ?? 0);
 
   return (
@@ -76,7 +78,7 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
       {report && <TopFindings report={report} track={track} videoUrl={videoUrl} timeScale={k} onShow={showEvidence} />}
       <div className="review-main">
         <div className="review-left" ref={playerRef}>
-          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined} />
+          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined} barReps={barReps} />
           {report && (
             <Timeline
               report={report}

@@ -49,6 +49,11 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   lockoutTrunkVsStandingDeg: { unit: 'deg' },
   lockoutHipVsStandingDeg: { unit: 'deg' },
   lockoutKneeVsStandingDeg: { unit: 'deg' },
+  // Issue 18: the bar (wrist mid-point).
+  barPathMaxDeviationRatio: { unit: 'ratio' },
+  barConcentricMeanVelocityMps: { unit: 'mps' },
+  barConcentricPeakVelocityMps: { unit: 'mps' },
+  barConcentricMeanVelocityLps: { unit: 'lps' },
 };
 
 /** The speed the run's norms used (report.run.speed): given by the user or estimated from cadence. */
@@ -102,6 +107,10 @@ export const HINGE_METRICS = [
   'lockoutTrunkVsStandingDeg',
   'lockoutHipVsStandingDeg',
   'lockoutKneeVsStandingDeg',
+  'barPathMaxDeviationRatio',
+  'barConcentricMeanVelocityMps',
+  'barConcentricPeakVelocityMps',
+  'barConcentricMeanVelocityLps',
 ] as const;
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */
