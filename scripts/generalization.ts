@@ -20,7 +20,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeRun, type AnalyzeRunOptions } from '../src/core/run/analyzeRun.ts';
-import { PELVIC_DROP_OWN_WEIGHT, PELVIS_CUTOFF_HZ } from '../src/core/run/analyzeRun.ts';
+import { PELVIC_DROP_OWN_WEIGHT, PELVIS_CUTOFF_HZ, PELVIS_CUTOFF_STEP_SHARE } from '../src/core/run/analyzeRun.ts';
 import { REAR_HIGH_TO_IC_STEP_FRACTION, REAR_IC_LEAD_STEP_FRACTION, REAR_IC_TO_LOW_STEP_FRACTION } from '../src/core/run/gaitEventsRear.ts';
 import { ACTIVE_LANDING_LPS, REAR_TO_RISE_LEAD_S } from '../src/core/run/rearActiveLandings.ts';
 import { CRISP_LANDING_LPS, LANDING_HEIGHT_RATIO, TO_KNEE_RISE_DEG } from '../src/core/run/gaitEventsSide.ts';
@@ -136,6 +136,15 @@ const CONSTANTS: Constant[] = [
     shipped: PELVIS_CUTOFF_HZ,
     grid: [1.5, 2, 3, 4],
     options: (v) => ({ tuning: { pelvisCutoffHz: v } }),
+  },
+  {
+    name: 'PELVIS_CUTOFF_STEP_SHARE',
+    chosenBy: 'analyzeRun.ts; PELVIS_CUTOFF_HZ (2 Hz) over Hamner\'s step rates 2.5-3.2 Hz (0.63-0.8), the middle; 0 = fixed 2 Hz',
+    views: ['rear'],
+    shipped: PELVIS_CUTOFF_STEP_SHARE,
+    grid: [0, 0.5, 0.7, 0.9, 1.2],
+    options: (v) => ({ tuning: { pelvisCutoffStepShare: v } }),
+    metric: 'pelvicDropDeg',
   },
   {
     name: 'PELVIC_DROP_OWN_WEIGHT',
