@@ -237,6 +237,11 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     expect(await page.getByTestId('rep-count').textContent()).toContain('1');
     expect(await page.getByTestId('hinge-pattern').textContent()).toContain('Hinge');
     await expect.poll(() => page.locator('.table-wrap tbody tr').count()).toBe(1);
+    // Issue 18: the bar's path (wrist mid-point) of the rep is drawn, and its velocity is in the table.
+    expect(rdl.hinge!.reps[0]!.barConcentricMeanVelocityLps).toBeGreaterThan(0);
+    await page.locator('.table-wrap tbody tr button.link').first().click();
+    await expect.poll(async () => Number(await page.getByTestId('skeleton').getAttribute('data-bar-points')), { timeout: 15_000 }).toBeGreaterThan(3);
+    expect(await page.locator('.table-wrap thead').textContent()).toContain('Bar speed up');
     await shot(page, 'hinge-desktop');
     await shot(page, 'hinge-desktop-full', true);
     await page.setViewportSize({ width: 390, height: 844 });
