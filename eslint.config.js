@@ -9,7 +9,16 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
  * import (imports point inward; workers and the app compose the inner layers).
  */
 const LAYERS = {
-  core: { files: ['src/core/**/*.ts'], forbid: ['pose', 'video', 'app', 'cli', 'workers'], extra: [{ group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'], message: 'src/core is pure: no DOM, Node, tfjs or React.' }] },
+  core: {
+    files: ['src/core/**/*.ts'],
+    forbid: ['pose', 'video', 'app', 'cli', 'workers'],
+    extra: [
+      {
+        group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'],
+        message: 'src/core is pure: no DOM, Node, tfjs or React.',
+      },
+    ],
+  },
   pose: { files: ['src/pose/**/*.ts'], forbid: ['video', 'app', 'cli', 'workers'], extra: [] },
   video: { files: ['src/video/**/*.ts'], forbid: ['pose', 'app', 'cli', 'workers'], extra: [] },
   workers: { files: ['workers/**/*.ts'], forbid: ['app', 'cli'], extra: [] },
@@ -27,7 +36,10 @@ const layerRules = Object.entries(LAYERS).map(([name, l]) => ({
           ...l.extra,
           {
             // Any relative path that reaches the forbidden folder (../pose/x, ../../src/pose/x, ../../workers/x).
-            regex: `^(\\.\\./)+(${l.forbid.map(pathOf).map((p) => `(src/)?${p.replace(/^src\//, '')}`).join('|')})/`,
+            regex: `^(\\.\\./)+(${l.forbid
+              .map(pathOf)
+              .map((p) => `(src/)?${p.replace(/^src\//, '')}`)
+              .join('|')})/`,
             message: `Imports point inward (README "may import"): ${pathOf(name)} must not import ${l.forbid.map(pathOf).join(', ')}.`,
           },
         ],

@@ -20,7 +20,11 @@ const poseDetectionWithoutWebgpu = (): Plugin => ({
   name: 'hipcheck:pose-detection-without-webgpu',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === '@tensorflow/tfjs-backend-webgpu' && importer?.includes('@tensorflow-models/pose-detection')) return here('./src/pose/browser/poseDetectionWebgpuStub.ts');
+    if (
+      source === '@tensorflow/tfjs-backend-webgpu' &&
+      importer?.includes('@tensorflow-models/pose-detection')
+    )
+      return here('./src/pose/browser/poseDetectionWebgpuStub.ts');
     return null;
   },
 });
@@ -33,7 +37,11 @@ export default defineConfig({
     // stable URLs by the dev server and copied into the build: nothing is loaded from a hub.
     staticAssets([
       { urlPrefix: '/models/', dir: here('./models'), match: /^movenet-(lightning|thunder)\.(json|bin)$/ },
-      { urlPrefix: '/tfjs-wasm/', dir: here('./node_modules/@tensorflow/tfjs-backend-wasm/dist'), match: /\.wasm$/ },
+      {
+        urlPrefix: '/tfjs-wasm/',
+        dir: here('./node_modules/@tensorflow/tfjs-backend-wasm/dist'),
+        match: /\.wasm$/,
+      },
     ]),
     // Installable and offline after the first visit (issue 16): the service worker precaches the
     // app shell, the tfjs WASM binaries and the MoveNet weights (their sha256 from models/manifest.json
@@ -64,7 +72,11 @@ export default defineConfig({
         globIgnores: ['models/**'],
         // Added when the service worker is generated (build only), so the dev server and vitest
         // neither hash the weights nor need them on disk.
-        manifestTransforms: [(entries) => ({ manifest: [...entries, ...modelPrecacheEntries(here('./models')).map((e) => ({ ...e, size: 0 }))] })],
+        manifestTransforms: [
+          (entries) => ({
+            manifest: [...entries, ...modelPrecacheEntries(here('./models')).map((e) => ({ ...e, size: 0 }))],
+          }),
+        ],
         // The pose worker chunk (tfjs + pose-detection) is ~2.5 MB; the weights come in above.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // The first visit's page is taken over at once, so it works offline without a second load;

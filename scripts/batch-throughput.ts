@@ -32,21 +32,41 @@ const redis = await startRedis(join(dir, 'redis'));
 try {
   for (const n of counts) {
     const queueName = `tp${n}`;
-    const add = await hipcheck(['queue', 'add', ...(clips as string[]), '--redis', redis.url, '--queue', queueName, '--out', join(dir, `out${n}`), '-q']);
+    const add = await hipcheck([
+      'queue',
+      'add',
+      ...(clips as string[]),
+      '--redis',
+      redis.url,
+      '--queue',
+      queueName,
+      '--out',
+      join(dir, `out${n}`),
+      '-q',
+    ]);
     if (add.code !== 0) throw new Error(add.stderr);
     const t0 = performance.now();
-    const workers = Array.from({ length: n }, () => hipcheckSpawn(['worker', '--redis', redis.url, '--queue', queueName, '-q']));
+    const workers = Array.from({ length: n }, () =>
+      hipcheckSpawn(['worker', '--redis', redis.url, '--queue', queueName, '-q']),
+    );
     const queue = new Queue(queueName, { connection: { url: redis.url } });
-    await waitFor(async () => {
-      const c = await queue.getJobCounts('completed', 'failed');
-      return c.completed! + c.failed! === clips.length;
-    }, `${n} workers to finish`, 30 * 60_000, 250);
+    await waitFor(
+      async () => {
+        const c = await queue.getJobCounts('completed', 'failed');
+        return c.completed! + c.failed! === clips.length;
+      },
+      `${n} workers to finish`,
+      30 * 60_000,
+      250,
+    );
     const wallS = (performance.now() - t0) / 1000;
     const failed = (await queue.getJobCounts('failed')).failed;
     await queue.close();
     for (const w of workers) w.proc.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
-    console.log(`${n} worker${n > 1 ? 's' : ' '}: ${clips.length} clips (${videoS.toFixed(1)} s of video) in ${wallS.toFixed(1)} s wall (worker start-up included) = ${((clips.length / wallS) * 60).toFixed(1)} clips/min, ${(videoS / wallS).toFixed(2)} video s per s${failed ? `, ${failed} FAILED` : ''}`);
+    console.log(
+      `${n} worker${n > 1 ? 's' : ' '}: ${clips.length} clips (${videoS.toFixed(1)} s of video) in ${wallS.toFixed(1)} s wall (worker start-up included) = ${((clips.length / wallS) * 60).toFixed(1)} clips/min, ${(videoS / wallS).toFixed(2)} video s per s${failed ? `, ${failed} FAILED` : ''}`,
+    );
   }
 } finally {
   await redis.stop();

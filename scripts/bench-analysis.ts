@@ -11,7 +11,9 @@ import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 
 const SHARED = process.env.HIPCHECK_SHARED ?? new URL('../../shared', import.meta.url).pathname;
-const src = trackParse(JSON.parse(readFileSync(`${SHARED}/fixtures/mocap/hamner_subject04_run300_side.60fps.track.json`, 'utf8')));
+const src = trackParse(
+  JSON.parse(readFileSync(`${SHARED}/fixtures/mocap/hamner_subject04_run300_side.60fps.track.json`, 'utf8')),
+);
 const N = 36_000;
 const period = src.frames.length / src.fps;
 const frames = Array.from({ length: N }, (_, i) => {
@@ -33,6 +35,12 @@ const full = time(() => analyzeTrack(track));
 const cond = time(() => conditionTrack(track, { activity: 'run', gapFill: 'cubic' }));
 const r = analyzeTrack(track);
 const videoS = N / 60;
-console.log(`track: ${N} frames, ${videoS.toFixed(0)} s at 60 fps; ${r.run?.steps.length ?? 0} steps, cadence ${r.run?.cadenceSpm}`);
-console.log(`full running analysis: ${(full / 1000).toFixed(3)} s (median of 5) = ${(videoS / (full / 1000)).toFixed(0)}x real time; target ≤ 0.1 s (issue 15): ${full <= 100 ? 'met' : 'NOT met'}`);
-console.log(`  of which signal conditioning: ${(cond / 1000).toFixed(3)} s (${((100 * cond) / full).toFixed(0)} %)`);
+console.log(
+  `track: ${N} frames, ${videoS.toFixed(0)} s at 60 fps; ${r.run?.steps.length ?? 0} steps, cadence ${r.run?.cadenceSpm}`,
+);
+console.log(
+  `full running analysis: ${(full / 1000).toFixed(3)} s (median of 5) = ${(videoS / (full / 1000)).toFixed(0)}x real time; target ≤ 0.1 s (issue 15): ${full <= 100 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `  of which signal conditioning: ${(cond / 1000).toFixed(3)} s (${((100 * cond) / full).toFixed(0)} %)`,
+);

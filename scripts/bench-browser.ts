@@ -27,7 +27,26 @@ export function clip60fps(source: string): string {
   const out = join(ROOT, 'tests/artifacts/male_side_60fps.mp4');
   if (!existsSync(out)) {
     mkdirSync(dirname(out), { recursive: true });
-    ffmpeg(['-i', source, '-t', '6.5', '-vf', 'scale=1080:1920,fps=60', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-g', '60', '-bf', '2', '-an', out]);
+    ffmpeg([
+      '-i',
+      source,
+      '-t',
+      '6.5',
+      '-vf',
+      'scale=1080:1920,fps=60',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '23',
+      '-g',
+      '60',
+      '-bf',
+      '2',
+      '-an',
+      out,
+    ]);
   }
   return out;
 }
@@ -41,7 +60,13 @@ export interface PipelineBenchRow extends PipelineRun {
   realTimeMultiple: number;
 }
 
-type BenchWindow = { hipcheckBench: { blobFromBase64(s: string): Blob; cores(): number; pipeline(c: Blob, mode: string, workers: number): Promise<PipelineRun> } };
+type BenchWindow = {
+  hipcheckBench: {
+    blobFromBase64(s: string): Blob;
+    cores(): number;
+    pipeline(c: Blob, mode: string, workers: number): Promise<PipelineRun>;
+  };
+};
 
 /**
  * Issue 15: the single-worker serial path and the pool with 1, 2 and N workers on the same page,
@@ -50,24 +75,52 @@ type BenchWindow = { hipcheckBench: { blobFromBase64(s: string): Blob; cores(): 
  */
 export async function benchPipeline(page: Page, clips: string[], rounds = 1): Promise<PipelineBenchRow[]> {
   const cores = await page.evaluate(() => (window as unknown as BenchWindow).hipcheckBench.cores());
-  const configs: [string, number][] = [['serial', 1], ['pool', 1], ['pool', 2]];
+  const configs: [string, number][] = [
+    ['serial', 1],
+    ['pool', 1],
+    ['pool', 2],
+  ];
   if (cores > 2) configs.push(['pool', cores]);
-  else console.log(`bench-pipeline: navigator.hardwareConcurrency = ${cores}: the 2-worker pool is the N-worker one here`);
+  else
+    console.log(
+      `bench-pipeline: navigator.hardwareConcurrency = ${cores}: the 2-worker pool is the N-worker one here`,
+    );
   const runs: (PipelineBenchRow & { config: number })[] = [];
   // Rounds interleave every configuration, so a burst of load from elsewhere hits them alike.
   for (let round = 0; round < rounds; round++) {
     for (const clip of clips) {
       await page.evaluate((b64) => {
-        (window as unknown as { __clip: Blob }).__clip = (window as unknown as BenchWindow).hipcheckBench.blobFromBase64(b64);
+        (window as unknown as { __clip: Blob }).__clip = (
+          window as unknown as BenchWindow
+        ).hipcheckBench.blobFromBase64(b64);
       }, readFileSync(clip).toString('base64'));
       for (const [config, [mode, workers]] of configs.entries()) {
         const m = await withCpu(() =>
-          page.evaluate(([mo, w]) => (window as unknown as BenchWindow).hipcheckBench.pipeline((window as unknown as { __clip: Blob }).__clip, mo as string, w as number), [mode, workers] as const),
+          page.evaluate(
+            ([mo, w]) =>
+              (window as unknown as BenchWindow).hipcheckBench.pipeline(
+                (window as unknown as { __clip: Blob }).__clip,
+                mo as string,
+                w as number,
+              ),
+            [mode, workers] as const,
+          ),
         );
         const r = m.value;
-        runs.push({ ...r, config, clip: clip.split('/').pop()!, cpuUtilisation: m.utilisation, wallS: m.wallS, realTimeMultiple: r.clipS / (r.analysisMs / 1000) });
-        const segs = r.stats.segmentMs ? `, segments ${r.stats.segmentMs.map((x) => (x / 1000).toFixed(1)).join(' / ')} s` : '';
-        console.log(`bench-pipeline: round ${round + 1}/${rounds} ${clip.split('/').pop()} ${mode} ${r.workers}w: ${(r.analysisMs / 1000).toFixed(1)} s, ${(r.clipS / (r.analysisMs / 1000)).toFixed(2)}x real time, cpu ${(m.utilisation * 100).toFixed(0)} %${segs}`);
+        runs.push({
+          ...r,
+          config,
+          clip: clip.split('/').pop()!,
+          cpuUtilisation: m.utilisation,
+          wallS: m.wallS,
+          realTimeMultiple: r.clipS / (r.analysisMs / 1000),
+        });
+        const segs = r.stats.segmentMs
+          ? `, segments ${r.stats.segmentMs.map((x) => (x / 1000).toFixed(1)).join(' / ')} s`
+          : '';
+        console.log(
+          `bench-pipeline: round ${round + 1}/${rounds} ${clip.split('/').pop()} ${mode} ${r.workers}w: ${(r.analysisMs / 1000).toFixed(1)} s, ${(r.clipS / (r.analysisMs / 1000)).toFixed(2)}x real time, cpu ${(m.utilisation * 100).toFixed(0)} %${segs}`,
+        );
       }
     }
   }
@@ -75,7 +128,9 @@ export async function benchPipeline(page: Page, clips: string[], rounds = 1): Pr
   const rows: PipelineBenchRow[] = [];
   for (const clip of clips.map((c) => c.split('/').pop()!)) {
     for (let config = 0; config < configs.length; config++) {
-      const byTime = runs.filter((r) => r.clip === clip && r.config === config).sort((a, b) => a.analysisMs - b.analysisMs);
+      const byTime = runs
+        .filter((r) => r.clip === clip && r.config === config)
+        .sort((a, b) => a.analysisMs - b.analysisMs);
       const med = byTime[Math.floor((byTime.length - 1) / 2)];
       if (med) rows.push(med);
     }
@@ -85,8 +140,25 @@ export async function benchPipeline(page: Page, clips: string[], rounds = 1): Pr
 
 /** The stage table and the ratios to the serial path of the same clip, same run. */
 export function printPipeline(rows: PipelineBenchRow[]): void {
-  const perFrame = (ms: number, r: PipelineBenchRow) => (Number.isFinite(ms) ? (ms / r.frames).toFixed(1) : 'n/a');
-  const head = ['clip', 'path', 'workers', 'frames', 'model load s', 'demux ms', 'decode wait ms/f', 'scale ms/f', 'model ms/f', 'crop warm ms', 'track build ms', 'analysis s', 'x real time', 'vs serial', 'cpu %'];
+  const perFrame = (ms: number, r: PipelineBenchRow) =>
+    Number.isFinite(ms) ? (ms / r.frames).toFixed(1) : 'n/a';
+  const head = [
+    'clip',
+    'path',
+    'workers',
+    'frames',
+    'model load s',
+    'demux ms',
+    'decode wait ms/f',
+    'scale ms/f',
+    'model ms/f',
+    'crop warm ms',
+    'track build ms',
+    'analysis s',
+    'x real time',
+    'vs serial',
+    'cpu %',
+  ];
   const body = rows.map((r) => {
     const serial = rows.find((x) => x.clip === r.clip && x.mode === 'serial');
     return [
@@ -109,12 +181,17 @@ export function printPipeline(rows: PipelineBenchRow[]): void {
   });
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => (i < 2 ? x.padEnd(w[i]!) : x.padStart(w[i]!))).join('  ');
-  console.log(`\nupload pipeline, headless Chromium (median run of each row; per-frame stages summed over workers; analysis = file handed over → track, model loaded):\n${line(head)}`);
+  console.log(
+    `\nupload pipeline, headless Chromium (median run of each row; per-frame stages summed over workers; analysis = file handed over → track, model loaded):\n${line(head)}`,
+  );
   for (const b of body) console.log(line(b));
 }
 
 /** Frames timed per backend and model (software WebGL is ~0.3–1 s a frame, so fewer there). */
-const N: Record<string, Record<'lightning' | 'thunder', number>> = { wasm: { lightning: 60, thunder: 30 }, webgl: { lightning: 10, thunder: 5 } };
+const N: Record<string, Record<'lightning' | 'thunder', number>> = {
+  wasm: { lightning: 60, thunder: 30 },
+  webgl: { lightning: 10, thunder: 5 },
+};
 
 export async function benchBrowser(): Promise<BrowserBenchRows> {
   const clip = sharedPath('media', 'running', 'male_side.mp4');
@@ -136,19 +213,46 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
       for (const model of ['lightning', 'thunder'] as const) {
         const s = await page.evaluate(
           async ([b, m, be, n]) => {
-            const h = (window as unknown as { hipcheckBench: { blobFromBase64(s: string): Blob; latency(c: Blob, m: string, b: string, n: number): Promise<LatencySamples> } }).hipcheckBench;
+            const h = (
+              window as unknown as {
+                hipcheckBench: {
+                  blobFromBase64(s: string): Blob;
+                  latency(c: Blob, m: string, b: string, n: number): Promise<LatencySamples>;
+                };
+              }
+            ).hipcheckBench;
             return h.latency(h.blobFromBase64(b as string), m as string, be as string, n as number);
           },
           [b64, model, backend, N[backend]![model]] as const,
         );
         if (s.init.backend !== backend) {
-          notes.push(`${backend} ${model}: did not start (${s.init.reason}); ran on ${s.init.backend}, row skipped`);
+          notes.push(
+            `${backend} ${model}: did not start (${s.init.reason}); ran on ${s.init.backend}, row skipped`,
+          );
           break;
         }
-        const flag = backend === 'webgl' && /swiftshader|llvmpipe|software/i.test(s.init.webglRenderer ?? s.init.reason) ? ' [SOFTWARE: SwiftShader]' : '';
-        const simd = backend === 'wasm' ? ` (SIMD ${s.init.simd ? 'on' : 'off'}, ${s.init.threads ?? 1} thread)` : '';
-        rows.push({ where: 'chromium', backend: backend + flag, model, what: `worker: estimate only (${s.inputSize})${simd}`, n: s.modelMs.length, ...benchStats(s.modelMs) });
-        rows.push({ where: 'chromium', backend: backend + flag, model, what: `page→worker→page, ImageBitmap ${s.inputSize}`, n: s.roundTripMs.length, ...benchStats(s.roundTripMs) });
+        const flag =
+          backend === 'webgl' && /swiftshader|llvmpipe|software/i.test(s.init.webglRenderer ?? s.init.reason)
+            ? ' [SOFTWARE: SwiftShader]'
+            : '';
+        const simd =
+          backend === 'wasm' ? ` (SIMD ${s.init.simd ? 'on' : 'off'}, ${s.init.threads ?? 1} thread)` : '';
+        rows.push({
+          where: 'chromium',
+          backend: backend + flag,
+          model,
+          what: `worker: estimate only (${s.inputSize})${simd}`,
+          n: s.modelMs.length,
+          ...benchStats(s.modelMs),
+        });
+        rows.push({
+          where: 'chromium',
+          backend: backend + flag,
+          model,
+          what: `page→worker→page, ImageBitmap ${s.inputSize}`,
+          n: s.roundTripMs.length,
+          ...benchStats(s.roundTripMs),
+        });
       }
     }
     await page.close();
@@ -183,7 +287,9 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
       framesPerS: st.fps,
       realTimeMultiple: st.realTimeRatio,
     });
-    notes.push(`page: model warmed at idle on page load in ${warmS.toFixed(1)} s; file chosen → track ${trackS.toFixed(1)} s (waited ${((st.modelWaitMs ?? 0) / 1000).toFixed(1)} s for the model, demux ${(st.demuxMs ?? 0).toFixed(0)} ms); → review painted (analysis + first paint) ${(wallPageS - trackS).toFixed(1)} s; total ${wallPageS.toFixed(1)} s = ${(videoS / wallPageS).toFixed(2)}x real time`);
+    notes.push(
+      `page: model warmed at idle on page load in ${warmS.toFixed(1)} s; file chosen → track ${trackS.toFixed(1)} s (waited ${((st.modelWaitMs ?? 0) / 1000).toFixed(1)} s for the model, demux ${(st.demuxMs ?? 0).toFixed(0)} ms); → review painted (analysis + first paint) ${(wallPageS - trackS).toFixed(1)} s; total ${wallPageS.toFixed(1)} s = ${(videoS / wallPageS).toFixed(2)}x real time`,
+    );
     await ui.close();
   } finally {
     await app.close();
@@ -204,12 +310,20 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
     await page.goto(`${app.url}?bench`);
     await page.waitForFunction(() => 'hipcheckBench' in window);
     const at = process.argv.indexOf('--rounds');
-    printPipeline(await benchPipeline(page, [clip, clip60fps(clip)], at > 0 ? Number(process.argv[at + 1]) : 1));
+    printPipeline(
+      await benchPipeline(page, [clip, clip60fps(clip)], at > 0 ? Number(process.argv[at + 1]) : 1),
+    );
   } finally {
     await app.close();
   }
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchBrowser();
-  for (const row of r.rows ?? []) console.log(`${row.backend.padEnd(34)}${row.model.padEnd(10)}${row.what.padEnd(58)}n=${String(row.n).padEnd(4)} median ${row.medianMs.toFixed(1)} ms  p90 ${row.p90Ms.toFixed(1)} ms`);
-  for (const t of r.throughput ?? []) console.log(`${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`);
+  for (const row of r.rows ?? [])
+    console.log(
+      `${row.backend.padEnd(34)}${row.model.padEnd(10)}${row.what.padEnd(58)}n=${String(row.n).padEnd(4)} median ${row.medianMs.toFixed(1)} ms  p90 ${row.p90Ms.toFixed(1)} ms`,
+    );
+  for (const t of r.throughput ?? [])
+    console.log(
+      `${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`,
+    );
 }

@@ -24,7 +24,10 @@ const SHARED = process.env.HIPCHECK_SHARED ?? resolve(ROOT, '../shared');
 const CLIP = join(SHARED, 'media/running/male_side.mp4');
 const MODELS: PoseModelKind[] = ['lightning', 'thunder'];
 /** Timed rounds per backend (each round runs every model once). cpu is ~1 s (L) / ~4 s (T) a frame. */
-const ROUNDS: Record<NodeBackendName, { warmup: number; rounds: number }> = { wasm: { warmup: 5, rounds: 60 }, cpu: { warmup: 1, rounds: 4 } };
+const ROUNDS: Record<NodeBackendName, { warmup: number; rounds: number }> = {
+  wasm: { warmup: 5, rounds: 60 },
+  cpu: { warmup: 1, rounds: 4 },
+};
 const quick = process.argv.includes('--quick');
 
 async function clipFrames(n: number, size: { width: number; height: number } | null): Promise<RawPixels[]> {
@@ -36,22 +39,41 @@ async function clipFrames(n: number, size: { width: number; height: number } | n
   return out;
 }
 
-async function benchBackend(backend: NodeBackendName, frames: Record<PoseModelKind, RawPixels[]>, full: RawPixels[]): Promise<BenchRow[]> {
+async function benchBackend(
+  backend: NodeBackendName,
+  frames: Record<PoseModelKind, RawPixels[]>,
+  full: RawPixels[],
+): Promise<BenchRow[]> {
   const got = await initNodeBackend({ prefer: backend });
   if (got !== backend) {
     console.error(`bench: backend '${backend}' is not available here (got '${got}'); skipped.`);
     return [];
   }
-  const est = new Map<string, { e: PoseEstimator; frames: RawPixels[]; what: string; model: PoseModelKind; ms: number[] }>();
+  const est = new Map<
+    string,
+    { e: PoseEstimator; frames: RawPixels[]; what: string; model: PoseModelKind; ms: number[] }
+  >();
   for (const model of MODELS) {
     const e = await createPoseEstimator({ model, modelUrl: await nodeModelHandler(model) });
     const f = frames[model][0]!;
-    est.set(model, { e, frames: frames[model], model, what: `estimate (${f.width}x${f.height} RGB, as the CLI)`, ms: [] });
+    est.set(model, {
+      e,
+      frames: frames[model],
+      model,
+      what: `estimate (${f.width}x${f.height} RGB, as the CLI)`,
+      ms: [],
+    });
     // Full-resolution input only on wasm: shows what downscaling first saves.
     // Its own estimator, so the two inputs do not share MoveNet's crop-region tracking state.
     if (backend === 'wasm') {
       const e2 = await createPoseEstimator({ model, modelUrl: await nodeModelHandler(model) });
-      est.set(`${model}-full`, { e: e2, frames: full, model, what: `estimate (${full[0]!.width}x${full[0]!.height} RGB, --full-res)`, ms: [] });
+      est.set(`${model}-full`, {
+        e: e2,
+        frames: full,
+        model,
+        what: `estimate (${full[0]!.width}x${full[0]!.height} RGB, --full-res)`,
+        ms: [],
+      });
     }
   }
   const { warmup, rounds } = ROUNDS[backend];
@@ -64,7 +86,14 @@ async function benchBackend(backend: NodeBackendName, frames: Record<PoseModelKi
       if (r >= 0) c.ms.push(performance.now() - t0);
     }
   }
-  const rows = [...est.values()].map((c): BenchRow => ({ where: 'node', backend, model: c.model, what: c.what, n: c.ms.length, ...benchStats(c.ms) }));
+  const rows = [...est.values()].map((c): BenchRow => ({
+    where: 'node',
+    backend,
+    model: c.model,
+    what: c.what,
+    n: c.ms.length,
+    ...benchStats(c.ms),
+  }));
   for (const c of est.values()) c.e.dispose();
   return rows;
 }
@@ -76,16 +105,28 @@ async function benchCli(): Promise<BenchThroughput> {
   const r = await poseVideo(CLIP, e);
   e.dispose();
   const frames = r.track.frames.length;
-  return { where: 'node', what: 'hipcheck pose male_side.mp4 (ffmpeg decode + wasm Lightning, overlapped)', frames, wallS: r.elapsedS, videoS: r.videoS, framesPerS: frames / r.elapsedS, realTimeMultiple: r.videoS / r.elapsedS };
+  return {
+    where: 'node',
+    what: 'hipcheck pose male_side.mp4 (ffmpeg decode + wasm Lightning, overlapped)',
+    frames,
+    wallS: r.elapsedS,
+    videoS: r.videoS,
+    framesPerS: frames / r.elapsedS,
+    realTimeMultiple: r.videoS / r.elapsedS,
+  };
 }
 
 async function benchBrowserRows(): Promise<BrowserBenchResult | null> {
   const path = join(ROOT, 'scripts/bench-browser.ts');
   if (!existsSync(path)) {
-    console.error('bench: scripts/bench-browser.ts is missing: no Chromium rows and no browser throughput in this run.');
+    console.error(
+      'bench: scripts/bench-browser.ts is missing: no Chromium rows and no browser throughput in this run.',
+    );
     return null;
   }
-  const mod = (await import(/* @vite-ignore */ new URL('./bench-browser.ts', import.meta.url).href)) as { benchBrowser?: () => Promise<BrowserBenchResult | void> };
+  const mod = (await import(/* @vite-ignore */ new URL('./bench-browser.ts', import.meta.url).href)) as {
+    benchBrowser?: () => Promise<BrowserBenchResult | void>;
+  };
   if (typeof mod.benchBrowser !== 'function') {
     console.error('bench: scripts/bench-browser.ts does not export benchBrowser(); browser part skipped.');
     return null;
@@ -104,14 +145,22 @@ function printTable(rows: BenchRow[], tp: BenchThroughput[]): void {
     ['p90 ms', (r) => r.p90Ms.toFixed(1), true],
   ];
   const widths = cols.map(([h, f]) => Math.max(h.length, ...rows.map((r) => f(r).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (cols[i]![2] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (cols[i]![2] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(`\n${line(cols.map(([h]) => h))}`);
   for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   const byKey = new Map(rows.map((r) => [`${r.where}/${r.backend}/${r.model}/${r.what}`, r]));
-  const ratio = (a: BenchRow | undefined, b: BenchRow | undefined) => (a && b ? (b.medianMs / a.medianMs).toFixed(2) : 'n/a');
-  const first = (where: string, backend: string, model: string) => [...byKey.values()].find((r) => r.where === where && r.backend === backend && r.model === model);
-  console.log(`\nratios (medians, same run): node thunder/lightning on wasm = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'wasm', 'thunder'))}, node cpu/wasm lightning = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'cpu', 'lightning'))}`);
-  for (const t of tp) console.log(`throughput: ${t.where}: ${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`);
+  const ratio = (a: BenchRow | undefined, b: BenchRow | undefined) =>
+    a && b ? (b.medianMs / a.medianMs).toFixed(2) : 'n/a';
+  const first = (where: string, backend: string, model: string) =>
+    [...byKey.values()].find((r) => r.where === where && r.backend === backend && r.model === model);
+  console.log(
+    `\nratios (medians, same run): node thunder/lightning on wasm = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'wasm', 'thunder'))}, node cpu/wasm lightning = ${ratio(first('node', 'wasm', 'lightning'), first('node', 'cpu', 'lightning'))}`,
+  );
+  for (const t of tp)
+    console.log(
+      `throughput: ${t.where}: ${t.what}: ${t.frames} frames in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s = ${t.realTimeMultiple.toFixed(2)}x real time`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -122,7 +171,8 @@ async function main(): Promise<void> {
   }
   const info = await videoProbe(CLIP);
   const frames = {} as Record<PoseModelKind, RawPixels[]>;
-  for (const m of MODELS) frames[m] = await clipFrames(30, poseInputSize(info.width, info.height, POSE_INPUT_LONG_SIDE_PX[m]));
+  for (const m of MODELS)
+    frames[m] = await clipFrames(30, poseInputSize(info.width, info.height, POSE_INPUT_LONG_SIDE_PX[m]));
   const full = await clipFrames(30, null);
   const rows: BenchRow[] = [];
   for (const b of ['wasm', 'cpu'] as const) rows.push(...(await benchBackend(b, frames, full)));
@@ -137,7 +187,16 @@ async function main(): Promise<void> {
   console.log(`\n${chunkTable(chunks)}`);
   const dir = join(ROOT, 'bench-results');
   mkdirSync(dir, { recursive: true });
-  const result = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, quick, rows, throughput, browser, chunks };
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    quick,
+    rows,
+    throughput,
+    browser,
+    chunks,
+  };
   const text = JSON.stringify(result, null, 2);
   writeFileSync(join(dir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), text);
   writeFileSync(join(dir, 'latest.json'), text);

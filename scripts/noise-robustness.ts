@@ -78,7 +78,11 @@ export function noisyVariant(
 }
 
 /** The fixtures of each set: running from the side and from behind, and the hinge/squat clips. */
-const RUN_TRIALS = [...['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}`), 'dorn_run0700cms', 'dorn_run0900cms'];
+const RUN_TRIALS = [
+  ...['200', '300', '400', '500'].map((sp) => `hamner_subject04_run${sp}`),
+  'dorn_run0700cms',
+  'dorn_run0900cms',
+];
 const SETS: Record<string, string[]> = {
   side: RUN_TRIALS.map((t) => `${t}_side`),
   rear: RUN_TRIALS.map((t) => `${t}_rear`),

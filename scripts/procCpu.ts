@@ -11,7 +11,10 @@ function stat(pid: number): { ppid: number; cpuS: number } | null {
     const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // fields after the ")" that closes the command name: state ppid ... utime(14) stime(15)
     const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(f[1]), cpuS: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / USER_HZ };
+    return {
+      ppid: Number(f[1]),
+      cpuS: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / USER_HZ,
+    };
   } catch {
     return null;
   }
@@ -30,7 +33,12 @@ export function descendantsCpuS(root = process.pid): number {
     if (st) all.set(pid, st);
   }
   const isUnder = (pid: number): boolean => {
-    for (let p = all.get(pid)?.ppid, hops = 0; p !== undefined && p > 1 && hops < 64; p = all.get(p)?.ppid, hops++) if (p === root) return true;
+    for (
+      let p = all.get(pid)?.ppid, hops = 0;
+      p !== undefined && p > 1 && hops < 64;
+      p = all.get(p)?.ppid, hops++
+    )
+      if (p === root) return true;
     return false;
   };
   let total = 0;
@@ -39,7 +47,9 @@ export function descendantsCpuS(root = process.pid): number {
 }
 
 /** Runs `fn` and reports its wall time and the share of the machine's cores its child processes used. */
-export async function withCpu<T>(fn: () => Promise<T>): Promise<{ value: T; wallS: number; cpuS: number; utilisation: number }> {
+export async function withCpu<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; wallS: number; cpuS: number; utilisation: number }> {
   const c0 = descendantsCpuS();
   const t0 = performance.now();
   const value = await fn();

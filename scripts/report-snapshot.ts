@@ -61,15 +61,23 @@ function snapshot(outDir: string): void {
   const mocap = join(shared, 'fixtures/mocap');
   const tracksDir = arg('--tracks') ?? new URL('../tests/artifacts/tracks', import.meta.url).pathname;
   const inputs: [string, string][] = [
-    ...readdirSync(mocap).filter((f) => f.endsWith('.track.json')).map((f): [string, string] => [f, join(mocap, f)]),
-    ...(existsSync(tracksDir) ? readdirSync(tracksDir).filter((f) => f.endsWith('.json')).map((f): [string, string] => [`clip.${f}`, join(tracksDir, f)]) : []),
+    ...readdirSync(mocap)
+      .filter((f) => f.endsWith('.track.json'))
+      .map((f): [string, string] => [f, join(mocap, f)]),
+    ...(existsSync(tracksDir)
+      ? readdirSync(tracksDir)
+          .filter((f) => f.endsWith('.json'))
+          .map((f): [string, string] => [`clip.${f}`, join(tracksDir, f)])
+      : []),
   ];
   for (const [name, path] of inputs) {
     const report = analyzeTrack(trackParse(JSON.parse(readFileSync(path, 'utf8'))));
     writeFileSync(join(outDir, name.replace(/\.json$/, '.report.json')), JSON.stringify(report, null, 1));
   }
   // The speed benchmark's 10-minute track (scripts/bench-analysis.ts builds it the same way).
-  const src = trackParse(JSON.parse(readFileSync(join(mocap, 'hamner_subject04_run300_side.60fps.track.json'), 'utf8')));
+  const src = trackParse(
+    JSON.parse(readFileSync(join(mocap, 'hamner_subject04_run300_side.60fps.track.json'), 'utf8')),
+  );
   const period = src.frames.length / src.fps;
   const frames = Array.from({ length: 36_000 }, (_, i) => {
     const f = src.frames[i % src.frames.length]!;
@@ -86,6 +94,7 @@ if (process.argv.includes('--compare')) {
   process.exit(compare(process.argv[i + 1]!, process.argv[i + 2]!, ignore));
 } else {
   const outDir = process.argv[2];
-  if (!outDir || outDir.startsWith('--')) throw new Error('usage: report-snapshot.ts OUT_DIR [--tracks DIR] | --compare A B');
+  if (!outDir || outDir.startsWith('--'))
+    throw new Error('usage: report-snapshot.ts OUT_DIR [--tracks DIR] | --compare A B');
   snapshot(outDir);
 }

@@ -11,7 +11,11 @@ export interface StaticDir {
   match: RegExp;
 }
 
-const MIME: Record<string, string> = { '.json': 'application/json', '.bin': 'application/octet-stream', '.wasm': 'application/wasm' };
+const MIME: Record<string, string> = {
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
 const mimeOf = (name: string) => MIME[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 /** Serves folders outside `public/` at fixed URLs in dev and preview, and copies them into the build. */
@@ -43,7 +47,11 @@ export function staticAssets(dirs: StaticDir[]): Plugin {
       for (const d of dirs) {
         if (!existsSync(d.dir)) this.error(`${d.dir} is missing: run npm ci (it fetches the model weights)`);
         for (const name of readdirSync(d.dir).filter((n) => d.match.test(n))) {
-          this.emitFile({ type: 'asset', fileName: d.urlPrefix.slice(1) + name, source: readFileSync(join(d.dir, name)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: d.urlPrefix.slice(1) + name,
+            source: readFileSync(join(d.dir, name)),
+          });
         }
       }
     },

@@ -11,12 +11,25 @@ import type { Track } from '../src/core/track/track.ts';
 const api: AnalysisWorkerApi = {
   async analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult> {
     const t0 = performance.now();
-    const report = analyzeTrack(track, { activity: req.activity, view: req.view, ...(req.slowmo ? { slowmoFactor: req.slowmo } : {}), ...(req.speedMps ? { speedMps: req.speedMps } : {}), ...(req.lift ? { lift: req.lift } : {}) });
+    const report = analyzeTrack(track, {
+      activity: req.activity,
+      view: req.view,
+      ...(req.slowmo ? { slowmoFactor: req.slowmo } : {}),
+      ...(req.speedMps ? { speedMps: req.speedMps } : {}),
+      ...(req.lift ? { lift: req.lift } : {}),
+    });
     const t1 = performance.now();
     const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;
     const series = seriesForCharts(track, { activity: report.activity, ...(d ? { d } : {}) });
     const t2 = performance.now();
-    const buffers = [series.t, series.kneeFlexionLeftDeg, series.kneeFlexionRightDeg, series.trunkAngleDeg, series.pelvicObliquityDeg, series.hipHeightRatio].map((a) => a.buffer as ArrayBuffer);
+    const buffers = [
+      series.t,
+      series.kneeFlexionLeftDeg,
+      series.kneeFlexionRightDeg,
+      series.trunkAngleDeg,
+      series.pelvicObliquityDeg,
+      series.hipHeightRatio,
+    ].map((a) => a.buffer as ArrayBuffer);
     return transfer({ report, series, analyzeMs: t1 - t0, seriesMs: t2 - t1 }, buffers);
   },
 };

@@ -14,11 +14,19 @@ import { videoError } from '../src/video/videoErrors.ts';
 import { webCodecsFrames } from '../src/video/webCodecsFrames.ts';
 import { backendSelect } from '../src/pose/browser/backendSelect.ts';
 import { poseMemory } from '../src/pose/browser/poseMemory.ts';
-import type { AnalyzeProgress, AnalyzeResult, DemuxedVideo, EstimateOptions, EstimateResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult, SegmentResult } from '../src/pose/browser/poseWorkerApi.ts';
-
+import type {
+  AnalyzeProgress,
+  AnalyzeResult,
+  DemuxedVideo,
+  EstimateOptions,
+  EstimateResult,
+  PoseWorkerApi,
+  PoseWorkerInitOptions,
+  PoseWorkerInitResult,
+  SegmentResult,
+} from '../src/pose/browser/poseWorkerApi.ts';
 
 const now = () => performance.now();
-
 
 /** A grey test card for the start-up race (no person: times the full crop/resize/model path). */
 function raceImage(): ImageData {
@@ -37,8 +45,10 @@ const SEGMENT_WARM_RUNS = 2;
 async function checkMp4(file: Blob): Promise<void> {
   if (file.size === 0) throw videoError('EmptyFileError', 'This file is empty (0 bytes).');
   const kind = sniffContainer(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-  if (kind === 'webm') throw videoError('UnsupportedContainerError', 'WebM/Matroska is decoded through the <video> element.');
-  if (kind !== 'mp4') throw videoError('NotAVideoError', 'This file is not a video hipcheck can read (expected MP4 or MOV).');
+  if (kind === 'webm')
+    throw videoError('UnsupportedContainerError', 'WebM/Matroska is decoded through the <video> element.');
+  if (kind !== 'mp4')
+    throw videoError('NotAVideoError', 'This file is not a video hipcheck can read (expected MP4 or MOV).');
 }
 
 /**
@@ -51,13 +61,18 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let initResult: PoseWorkerInitResult | null = null;
   let initKey = '';
   let cancelled = false;
-  const scalerFor = (model: PoseModelKind) => new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
+  const scalerFor = (model: PoseModelKind) =>
+    new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
   const scaler = { lightning: scalerFor('lightning'), thunder: scalerFor('thunder') };
-  const yuvFor = (model: PoseModelKind) => new YuvFrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
+  const yuvFor = (model: PoseModelKind) =>
+    new YuvFrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
   const yuvScaler = { lightning: yuvFor('lightning'), thunder: yuvFor('thunder') };
 
   const need = (): PoseEstimator => {
-    if (!estimator) throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), { name: 'NotInitialisedError' });
+    if (!estimator)
+      throw Object.assign(new Error('The pose worker is not initialised: call init() first.'), {
+        name: 'NotInitialisedError',
+      });
     return estimator;
   };
 
@@ -74,7 +89,12 @@ export function createPoseWorkerService(): PoseWorkerApi {
       const baseUrl = opts.baseUrl ?? '/';
       model = opts.model;
       const modelUrl = poseModelUrl(opts.model, baseUrl);
-      const make = () => createPoseEstimator({ model: opts.model, modelUrl, ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}) });
+      const make = () =>
+        createPoseEstimator({
+          model: opts.model,
+          modelUrl,
+          ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}),
+        });
       const choice = await backendSelect(opts.backend ?? 'auto', baseUrl, {
         async time() {
           const est = await make();
@@ -98,7 +118,9 @@ export function createPoseWorkerService(): PoseWorkerApi {
         model: poseModelName(opts.model),
         reason: choice.reason,
         attempts: choice.attempts,
-        ...(wasm ? { simd: Boolean(await env().getAsync('WASM_HAS_SIMD_SUPPORT')), threads: await wasmThreads() } : {}),
+        ...(wasm
+          ? { simd: Boolean(await env().getAsync('WASM_HAS_SIMD_SUPPORT')), threads: await wasmThreads() }
+          : {}),
         ...(choice.webglRenderer ? { webglRenderer: choice.webglRenderer } : {}),
         initMs: now() - t0,
       };
@@ -106,7 +128,11 @@ export function createPoseWorkerService(): PoseWorkerApi {
       return initResult;
     },
 
-    async estimate(frame: ImageBitmap | VideoFrame, tSeconds: number, opts: EstimateOptions = {}): Promise<EstimateResult> {
+    async estimate(
+      frame: ImageBitmap | VideoFrame,
+      tSeconds: number,
+      opts: EstimateOptions = {},
+    ): Promise<EstimateResult> {
       try {
         const est = need();
         const t0 = now();
@@ -124,12 +150,22 @@ export function createPoseWorkerService(): PoseWorkerApi {
       }
     },
 
-    async analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+    async analyzeFile(
+      file: Blob,
+      name: string,
+      onProgress?: (p: AnalyzeProgress) => void,
+    ): Promise<AnalyzeResult> {
       const est = need();
       cancelled = false;
       await checkMp4(file);
       const video = await mp4Demux(file);
-      const builder = createTrackBuilder({ name, model: est.modelName, width: video.displayWidthPx, height: video.displayHeightPx, fps: video.nominalFps });
+      const builder = createTrackBuilder({
+        name,
+        model: est.modelName,
+        width: video.displayWidthPx,
+        height: video.displayHeightPx,
+        fps: video.nominalFps,
+      });
       const total = video.samples.filter((s) => s.tS >= -1e-6).length;
       est.reset();
       const s = scaler[model];
@@ -160,18 +196,33 @@ export function createPoseWorkerService(): PoseWorkerApi {
           lastReport = tc;
           const elapsedS = (tc - t0) / 1000;
           const done = builder.frameCount;
-          onProgress({ framesDone: done, framesTotal: total, tS, elapsedS, etaS: done > 0 ? (elapsedS / done) * (total - done) : NaN });
+          onProgress({
+            framesDone: done,
+            framesTotal: total,
+            tS,
+            elapsedS,
+            etaS: done > 0 ? (elapsedS / done) * (total - done) : NaN,
+          });
         }
         waitFrom = now();
       }
-      if (builder.frameCount === 0) throw videoError('VideoDecodeError', 'No frame of this video could be decoded.');
+      if (builder.frameCount === 0)
+        throw videoError('VideoDecodeError', 'No frame of this video could be decoded.');
       const wallMs = now() - t0;
       const frames = builder.frameCount;
       const clipS = Math.max(video.durationS, lastT);
       return {
         track: builder.finish(),
         rotationDeg: video.rotationDeg,
-        stats: { frames, wallMs, fps: frames / (wallMs / 1000), realTimeRatio: clipS / (wallMs / 1000), decodeWaitMs, prepMs, modelMs },
+        stats: {
+          frames,
+          wallMs,
+          fps: frames / (wallMs / 1000),
+          realTimeRatio: clipS / (wallMs / 1000),
+          decodeWaitMs,
+          prepMs,
+          modelMs,
+        },
       };
     },
 
@@ -180,7 +231,12 @@ export function createPoseWorkerService(): PoseWorkerApi {
       return mp4Demux(file);
     },
 
-    async analyzeSegment(file: Blob, demuxed: DemuxedVideo, seg: VideoSegment, onProgress?: (framesDone: number) => void): Promise<SegmentResult> {
+    async analyzeSegment(
+      file: Blob,
+      demuxed: DemuxedVideo,
+      seg: VideoSegment,
+      onProgress?: (framesDone: number) => void,
+    ): Promise<SegmentResult> {
       const est = need();
       const video = demuxed as Mp4VideoTrack; // the object demux() returned (see DemuxedVideo)
       cancelled = false;
@@ -188,7 +244,14 @@ export function createPoseWorkerService(): PoseWorkerApi {
       // The pool path scales from the decoder's YUV planes (canvas only for other pixel formats).
       const prep = async (frame: VideoFrame) => {
         try {
-          return (await yuvScaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx)) ?? scaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx);
+          return (
+            (await yuvScaler[model].scale(
+              frame,
+              video.rotationDeg,
+              video.displayWidthPx,
+              video.displayHeightPx,
+            )) ?? scaler[model].scale(frame, video.rotationDeg, video.displayWidthPx, video.displayHeightPx)
+          );
         } finally {
           frame.close();
         }
@@ -249,7 +312,11 @@ export function createPoseWorkerService(): PoseWorkerApi {
         waitFrom = now();
       }
       const used = n === seg.frames ? { t, kp: kpOut } : { t: t.slice(0, n), kp: kpOut.slice(0, n * 51) };
-      const result: SegmentResult = { index: seg.index, ...used, stats: { wallMs: now() - t0, decodeWaitMs, prepMs, modelMs, warmMs, decodedOnly } };
+      const result: SegmentResult = {
+        index: seg.index,
+        ...used,
+        stats: { wallMs: now() - t0, decodeWaitMs, prepMs, modelMs, warmMs, decodedOnly },
+      };
       return transfer(result, [result.t.buffer, result.kp.buffer]);
     },
 

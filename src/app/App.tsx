@@ -57,18 +57,31 @@ function AppPage() {
           />
         </Suspense>
       ) : (
-        <StartPanel request={request} onRequest={setRequest} model={model} onModel={setModel} onFile={(f) => void start(f)} onCamera={() => setLive(true)} busy={running} compact={state.phase !== 'idle'} />
+        <StartPanel
+          request={request}
+          onRequest={setRequest}
+          model={model}
+          onModel={setModel}
+          onFile={(f) => void start(f)}
+          onCamera={() => setLive(true)}
+          busy={running}
+          compact={state.phase !== 'idle'}
+        />
       )}
       {backend && (
         <p className="status hint" data-testid="backend" data-backend={backend.backend}>
           {t('app.backend')}{' '}
           <code title={backend.reason}>
             {backend.model} · {backend.backend}
-            {backend.simd !== undefined ? ` (SIMD ${backend.simd ? 'on' : 'off'}, ${backend.threads ?? 1} thread)` : ''}
+            {backend.simd !== undefined
+              ? ` (SIMD ${backend.simd ? 'on' : 'off'}, ${backend.threads ?? 1} thread)`
+              : ''}
           </code>
         </p>
       )}
-      {state.phase === 'running' && <PoseProgress fileName={state.fileName} progress={state.progress} onCancel={() => void cancel()} />}
+      {state.phase === 'running' && (
+        <PoseProgress fileName={state.fileName} progress={state.progress} onCancel={() => void cancel()} />
+      )}
       {state.phase === 'error' && (
         <p role="alert" className="alert">
           {localizedError(t, state, locale)} {t('error.keep')}
@@ -90,13 +103,27 @@ function AppPage() {
             data-path={state.path}
             data-stats={JSON.stringify(state.stats)}
           >
-            {t('analysis.stats', { n: state.track.frames.length, s: fmt.unit(state.stats.wallMs / 1000, 's'), fps: fmt.num(state.stats.fps, 1), rt: fmt.num(state.stats.realTimeRatio, 2) })}
+            {t('analysis.stats', {
+              n: state.track.frames.length,
+              s: fmt.unit(state.stats.wallMs / 1000, 's'),
+              fps: fmt.num(state.stats.fps, 1),
+              rt: fmt.num(state.stats.realTimeRatio, 2),
+            })}
           </p>
           {state.noPerson ? (
             // No person: nothing to analyse, but the clip and its (empty) track stay available.
-            <SkeletonPlayer key={state.file.name + state.file.lastModified} file={state.file} track={state.track} />
+            <SkeletonPlayer
+              key={state.file.name + state.file.lastModified}
+              file={state.file}
+              track={state.track}
+            />
           ) : (
-            <ReviewContainer key={state.file.name + state.file.lastModified + state.track.frames.length} file={state.file} track={state.track} request={request} />
+            <ReviewContainer
+              key={state.file.name + state.file.lastModified + state.track.frames.length}
+              file={state.file}
+              track={state.track}
+              request={request}
+            />
           )}
         </>
       )}

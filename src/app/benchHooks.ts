@@ -23,7 +23,11 @@ async function withPoseWorker<T>(
   clip: Blob,
   model: PoseModelKind,
   backend: BackendPreference,
-  fn: (bridge: ReturnType<typeof createPoseBridge>, init: PoseWorkerInitResult, track: Awaited<ReturnType<typeof mp4Demux>>) => Promise<T>,
+  fn: (
+    bridge: ReturnType<typeof createPoseBridge>,
+    init: PoseWorkerInitResult,
+    track: Awaited<ReturnType<typeof mp4Demux>>,
+  ) => Promise<T>,
 ): Promise<T> {
   const bridge = createPoseBridge();
   try {
@@ -34,7 +38,12 @@ async function withPoseWorker<T>(
   }
 }
 
-function latency(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<LatencySamples> {
+function latency(
+  clip: Blob,
+  model: PoseModelKind,
+  backend: BackendPreference,
+  n: number,
+): Promise<LatencySamples> {
   return withPoseWorker(clip, model, backend, async (bridge, init, track) => {
     const size = poseInputSize(track.displayWidthPx, track.displayHeightPx, POSE_INPUT_LONG_SIDE_PX[model]);
     const roundTripMs: number[] = [];
@@ -44,7 +53,10 @@ function latency(clip: Blob, model: PoseModelKind, backend: BackendPreference, n
       const bmp = await createImageBitmap(frame, { resizeWidth: size.width, resizeHeight: size.height });
       frame.close();
       const t0 = performance.now();
-      const r = await bridge.estimate(bmp, tS, { sourceWidthPx: track.displayWidthPx, sourceHeightPx: track.displayHeightPx });
+      const r = await bridge.estimate(bmp, tS, {
+        sourceWidthPx: track.displayWidthPx,
+        sourceHeightPx: track.displayHeightPx,
+      });
       const dt = performance.now() - t0;
       if (i >= 2) {
         roundTripMs.push(dt);
@@ -73,7 +85,12 @@ export interface TensorCounts {
  * VideoFrames transferred one by one to estimate() (the worker scales and closes them), then the
  * whole clip through analyzeFile() (in-worker decoding, the app's upload path).
  */
-function tensorCounts(clip: Blob, model: PoseModelKind, backend: BackendPreference, n: number): Promise<TensorCounts> {
+function tensorCounts(
+  clip: Blob,
+  model: PoseModelKind,
+  backend: BackendPreference,
+  n: number,
+): Promise<TensorCounts> {
   return withPoseWorker(clip, model, backend, async (bridge, init, track) => {
     const src = { sourceWidthPx: track.displayWidthPx, sourceHeightPx: track.displayHeightPx };
     let warm: PoseMemory | null = null;
@@ -115,7 +132,12 @@ export interface PipelineRun {
  * model, frame after frame) or the pool (PosePool: segments over `workers` workers), with fresh
  * workers each time, model load timed apart from the analysis (scripts/bench-browser.ts).
  */
-async function pipeline(clip: Blob, mode: 'serial' | 'pool', workers: number, opts: { model?: PoseModelKind; withTrack?: boolean; forceWorkers?: boolean } = {}): Promise<PipelineRun> {
+async function pipeline(
+  clip: Blob,
+  mode: 'serial' | 'pool',
+  workers: number,
+  opts: { model?: PoseModelKind; withTrack?: boolean; forceWorkers?: boolean } = {},
+): Promise<PipelineRun> {
   const model = opts.model ?? 'lightning';
   const init = { model, backend: 'auto' as const, baseUrl: import.meta.env.BASE_URL };
   if (mode === 'serial') {
@@ -126,7 +148,17 @@ async function pipeline(clip: Blob, mode: 'serial' | 'pool', workers: number, op
       const t1 = performance.now();
       const r = await bridge.analyzeFile(clip, 'bench.mp4');
       const t2 = performance.now();
-      return { mode, workers: 1, modelLoadMs: t1 - t0, analysisMs: t2 - t1, demuxMs: t2 - t1 - r.stats.wallMs, stats: r.stats, frames: r.track.frames.length, clipS: r.track.frames.at(-1)?.t ?? 0, ...(opts.withTrack ? { track: r.track } : {}) };
+      return {
+        mode,
+        workers: 1,
+        modelLoadMs: t1 - t0,
+        analysisMs: t2 - t1,
+        demuxMs: t2 - t1 - r.stats.wallMs,
+        stats: r.stats,
+        frames: r.track.frames.length,
+        clipS: r.track.frames.at(-1)?.t ?? 0,
+        ...(opts.withTrack ? { track: r.track } : {}),
+      };
     } finally {
       bridge.dispose();
     }
@@ -139,7 +171,17 @@ async function pipeline(clip: Blob, mode: 'serial' | 'pool', workers: number, op
     const t1 = performance.now();
     const r = await pool.analyzeFile(clip, 'bench.mp4');
     const t2 = performance.now();
-    return { mode, workers: r.stats.workers ?? started, modelLoadMs: t1 - t0, analysisMs: t2 - t1, demuxMs: r.stats.demuxMs ?? NaN, stats: r.stats, frames: r.track.frames.length, clipS: r.track.frames.at(-1)?.t ?? 0, ...(opts.withTrack ? { track: r.track } : {}) };
+    return {
+      mode,
+      workers: r.stats.workers ?? started,
+      modelLoadMs: t1 - t0,
+      analysisMs: t2 - t1,
+      demuxMs: r.stats.demuxMs ?? NaN,
+      stats: r.stats,
+      frames: r.track.frames.length,
+      clipS: r.track.frames.at(-1)?.t ?? 0,
+      ...(opts.withTrack ? { track: r.track } : {}),
+    };
   } finally {
     pool.dispose();
   }
@@ -199,5 +241,6 @@ async function cancelRun(clip: Blob, workers: number, afterFrames: number): Prom
   cores: () => navigator.hardwareConcurrency,
   latency,
   tensorCounts,
-  blobFromBase64: (b64: string) => new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/mp4' }),
+  blobFromBase64: (b64: string) =>
+    new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/mp4' }),
 };

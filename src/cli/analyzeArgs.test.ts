@@ -16,7 +16,10 @@ describe('hipcheck analyze --speed', () => {
 
 describe('hipcheck analyze --trc --mot (issue 18)', () => {
   it('takes the OpenSim output files, none by default', () => {
-    expect(analyzeArgsParse(['a.json', '--trc', 'o.trc', '--mot=o.mot'])).toMatchObject({ trc: 'o.trc', mot: 'o.mot' });
+    expect(analyzeArgsParse(['a.json', '--trc', 'o.trc', '--mot=o.mot'])).toMatchObject({
+      trc: 'o.trc',
+      mot: 'o.mot',
+    });
     expect(analyzeArgsParse(['a.json'])).toMatchObject({ trc: null, mot: null });
   });
 });

@@ -60,7 +60,8 @@ Options:
 Exit status: 0 every input analysed, 1 some input failed, 2 bad command line, 3 an output could not
 be written.`;
 
-const num = (s: string | undefined, what: string): number | undefined => (s === undefined ? undefined : numberArg(s, what, { positive: true }));
+const num = (s: string | undefined, what: string): number | undefined =>
+  s === undefined ? undefined : numberArg(s, what, { positive: true });
 
 /** Parses `hipcheck analyze` arguments; throws an Error with a user-facing message when wrong. */
 export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
@@ -87,15 +88,19 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   const help = values.help === true;
   const activity = values.activity as AnalyzeArgs['activity'];
   const lift = values.lift as AnalyzeArgs['lift'];
-  if (!['rdl', 'deadlift', 'squat', 'swing', 'good-morning', 'auto'].includes(lift)) throw new Error(`unknown lift '${lift}': use rdl, deadlift, swing, good-morning, squat or auto`);
-  if (!['run', 'hinge', 'auto'].includes(activity)) throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
+  if (!['rdl', 'deadlift', 'squat', 'swing', 'good-morning', 'auto'].includes(lift))
+    throw new Error(`unknown lift '${lift}': use rdl, deadlift, swing, good-morning, squat or auto`);
+  if (!['run', 'hinge', 'auto'].includes(activity))
+    throw new Error(`unknown activity '${activity}': use run, hinge or auto`);
   const view = values.view as AnalyzeArgs['view'];
-  if (!['side', 'rear', 'front', 'auto'].includes(view)) throw new Error(`unknown view '${view}': use side, rear, front or auto`);
+  if (!['side', 'rear', 'front', 'auto'].includes(view))
+    throw new Error(`unknown view '${view}': use side, rear, front or auto`);
   const model = poseModelKindParse(values.model ?? 'lightning');
   if (model === null) throw new Error(`unknown model '${values.model}': use lightning or thunder`);
   const slowmo = num(values.slowmo, '--slowmo');
   const captureFps = num(values['capture-fps'], '--capture-fps');
-  if (slowmo !== undefined && captureFps !== undefined) throw new Error('give either --slowmo or --capture-fps, not both');
+  if (slowmo !== undefined && captureFps !== undefined)
+    throw new Error('give either --slowmo or --capture-fps, not both');
   const thresholds: Record<string, number> = {};
   for (const kv of values.threshold ?? []) {
     const m = /^([\w.]+)=(.+)$/.exec(kv);
@@ -105,10 +110,32 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
   let speedMps: number | undefined;
   if (values.speed !== undefined) {
     const v = speedParse(values.speed);
-    if (v === null || v < 3 / 3.6 || v > 40 / 3.6) throw new Error(`--speed expects a running speed with its unit, e.g. 12kmh, 7.5mph or 3.3m/s (3–40 km/h), got '${values.speed}'`);
+    if (v === null || v < 3 / 3.6 || v > 40 / 3.6)
+      throw new Error(
+        `--speed expects a running speed with its unit, e.g. 12kmh, 7.5mph or 3.3m/s (3–40 km/h), got '${values.speed}'`,
+      );
     speedMps = v;
   }
   if (!help && positionals.length === 0) throw new Error('no input: give a video or a track .json file');
-  const heightM = values['height-m'] === undefined ? undefined : numberArg(values['height-m'], '--height-m', { min: 0.5, max: 2.6 });
-  return { inputs: positionals, activity, view, slowmo, captureFps, json: values.json ?? null, model, thresholds, speedMps, quiet: values.quiet === true, lift, heightM, help, trc: values.trc ?? null, mot: values.mot ?? null };
+  const heightM =
+    values['height-m'] === undefined
+      ? undefined
+      : numberArg(values['height-m'], '--height-m', { min: 0.5, max: 2.6 });
+  return {
+    inputs: positionals,
+    activity,
+    view,
+    slowmo,
+    captureFps,
+    json: values.json ?? null,
+    model,
+    thresholds,
+    speedMps,
+    quiet: values.quiet === true,
+    lift,
+    heightM,
+    help,
+    trc: values.trc ?? null,
+    mot: values.mot ?? null,
+  };
 }

@@ -11,7 +11,10 @@ import { InputError } from './ffmpegTools.ts';
  * The analysis choices of one clip: what `hipcheck analyze` takes from its command line and what a
  * queued job carries (plain JSON, so it survives the trip through Redis).
  */
-export type AnalysisChoice = Pick<AnalyzeArgs, 'activity' | 'lift' | 'view' | 'slowmo' | 'captureFps' | 'thresholds' | 'speedMps' | 'model'> & { heightM?: number | undefined };
+export type AnalysisChoice = Pick<
+  AnalyzeArgs,
+  'activity' | 'lift' | 'view' | 'slowmo' | 'captureFps' | 'thresholds' | 'speedMps' | 'model'
+> & { heightM?: number | undefined };
 
 export const analysisChoice = (a: AnalyzeArgs): AnalysisChoice => ({
   activity: a.activity,
@@ -39,7 +42,8 @@ export function analyzeTrackOptions(c: AnalysisChoice): AnalyzeOptions {
   };
 }
 
-export const analyzeChoice = (track: Track, c: AnalysisChoice): Report => analyzeTrack(track, analyzeTrackOptions(c));
+export const analyzeChoice = (track: Track, c: AnalysisChoice): Report =>
+  analyzeTrack(track, analyzeTrackOptions(c));
 
 /** The pose estimator a video goes through before analysis (`hipcheck analyze` and the queue worker). */
 export async function createVideoEstimator(model: PoseModelKind): Promise<PoseEstimator> {
@@ -62,4 +66,5 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 }
 
 /** Input the user has to fix (unreadable, corrupt, unsupported, no person): retrying cannot help. */
-export const isInputProblem = (e: unknown): e is Error => e instanceof InputError || e instanceof TrackFormatError || e instanceof SyntaxError;
+export const isInputProblem = (e: unknown): e is Error =>
+  e instanceof InputError || e instanceof TrackFormatError || e instanceof SyntaxError;

@@ -6,7 +6,14 @@ import { trackParse } from '../core/track/trackParse.ts';
 import { openSimFiles } from '../core/export/openSimFiles.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { ANALYZE_USAGE, analyzeArgsParse, type AnalyzeArgs } from './analyzeArgs.ts';
-import { analysisChoice, analyzeChoice, createVideoEstimator, isInputProblem, reportJsonText, writeFileAtomic } from './analyzeClip.ts';
+import {
+  analysisChoice,
+  analyzeChoice,
+  createVideoEstimator,
+  isInputProblem,
+  reportJsonText,
+  writeFileAtomic,
+} from './analyzeClip.ts';
 import { errorLine } from './cliErrors.ts';
 import { clipsOf, uniqueStems } from './cliInputs.ts';
 import { reportSummary } from './reportSummary.ts';
@@ -64,7 +71,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         }
         if (args.trc !== null || args.mot !== null) {
           const files = openSimFiles(track, report, names[i]!);
-          for (const [kind, target] of [['trc', args.trc], ['mot', args.mot]] as const) {
+          for (const [kind, target] of [
+            ['trc', args.trc],
+            ['mot', args.mot],
+          ] as const) {
             if (target === null) continue;
             const ext = new RegExp(`\\.${kind}$`, 'i');
             const out = clips.length > 1 ? `${target.replace(ext, '')}-${names[i]}.${kind}` : target;
@@ -79,7 +89,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         else failed++;
         const where = file === '-' ? 'stdin' : file;
         if (e instanceof OutputError || isInputProblem(e)) say(`hipcheck analyze: ${where}: ${e.message}`);
-        else if ((e as NodeJS.ErrnoException).code === 'ENOENT') say(`hipcheck analyze: ${where}: no such file`);
+        else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+          say(`hipcheck analyze: ${where}: no such file`);
         else say(`hipcheck analyze: ${where}: ${errorLine(e)}`);
       }
     }

@@ -10,14 +10,19 @@ export const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.mkv', '.webm', '.avi
  * `tracks`, a folder's `.track.json` files count too (`hipcheck analyze tracks/`). A missing input
  * or a folder without any is a problem, reported with the others, not a stop.
  */
-export async function clipsOf(inputs: readonly string[], opts: { tracks?: boolean; stdin?: boolean } = {}): Promise<{ clips: string[]; problems: string[] }> {
+export async function clipsOf(
+  inputs: readonly string[],
+  opts: { tracks?: boolean; stdin?: boolean } = {},
+): Promise<{ clips: string[]; problems: string[] }> {
   const clips: string[] = [];
   const problems: string[] = [];
-  const wanted = (name: string) => VIDEO_EXT.has(extname(name).toLowerCase()) || (opts.tracks === true && name.toLowerCase().endsWith('.track.json'));
+  const wanted = (name: string) =>
+    VIDEO_EXT.has(extname(name).toLowerCase()) ||
+    (opts.tracks === true && name.toLowerCase().endsWith('.track.json'));
   for (const input of inputs) {
     if (input === '-') {
       if (opts.stdin) clips.push(input);
-      else problems.push("-: this command reads files, not standard input");
+      else problems.push('-: this command reads files, not standard input');
       continue;
     }
     const st = await stat(input).catch(() => null);
@@ -28,7 +33,10 @@ export async function clipsOf(inputs: readonly string[], opts: { tracks?: boolea
         .filter((d) => d.isFile() && wanted(d.name))
         .map((d) => resolve(d.parentPath, d.name))
         .sort();
-      if (found.length === 0) problems.push(`${input}: no videos (${[...VIDEO_EXT].join(' ')}${opts.tracks ? ' .track.json' : ''}) in this folder`);
+      if (found.length === 0)
+        problems.push(
+          `${input}: no videos (${[...VIDEO_EXT].join(' ')}${opts.tracks ? ' .track.json' : ''}) in this folder`,
+        );
       clips.push(...found);
     } else problems.push(`${input}: not a file or folder`);
   }
@@ -38,7 +46,9 @@ export async function clipsOf(inputs: readonly string[], opts: { tracks?: boolea
 /** A file's name without its extension (and without `.track` for a track file). */
 export function stemOf(file: string): string {
   const b = basename(file);
-  return b.toLowerCase().endsWith('.track.json') ? b.slice(0, -'.track.json'.length) : basename(b, extname(b));
+  return b.toLowerCase().endsWith('.track.json')
+    ? b.slice(0, -'.track.json'.length)
+    : basename(b, extname(b));
 }
 
 /**
@@ -61,4 +71,5 @@ export function uniqueStems(files: readonly string[]): string[] {
 }
 
 /** `dir/name + suffix` (the current folder when dir is null). */
-export const outPath = (dir: string | null, name: string, suffix: string) => join(dir ?? '.', `${name}${suffix}`);
+export const outPath = (dir: string | null, name: string, suffix: string) =>
+  join(dir ?? '.', `${name}${suffix}`);

@@ -22,7 +22,10 @@ export function spawnErrorToInput(e: unknown, bin: string): Error {
 }
 
 /** Runs a tool to completion and returns stdout (bytes), stderr (text) and the exit code. */
-export function runTool(bin: string, args: string[]): Promise<{ stdout: Buffer; stderr: string; code: number }> {
+export function runTool(
+  bin: string,
+  args: string[],
+): Promise<{ stdout: Buffer; stderr: string; code: number }> {
   return new Promise((resolve, reject) => {
     const p = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

@@ -75,6 +75,8 @@ async function analyze(argv: string[]): Promise<number> {
 
 /** The version in package.json (the one file that states it). */
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

@@ -60,7 +60,8 @@ export function poseArgsParse(argv: string[]): PoseArgs {
   const model = poseModelKindParse(values.model ?? 'lightning');
   if (model === null) throw new Error(`unknown model '${values.model}': use lightning or thunder`);
   const backend = values.backend;
-  if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`unknown backend '${backend}': use wasm or cpu`);
+  if (backend !== 'wasm' && backend !== 'cpu')
+    throw new Error(`unknown backend '${backend}': use wasm or cpu`);
   let minPoseScore: number | undefined;
   if (values['min-pose-score'] !== undefined) {
     minPoseScore = numberArg(values['min-pose-score'], '--min-pose-score', { positive: true });
@@ -70,6 +71,17 @@ export function poseArgsParse(argv: string[]): PoseArgs {
   const outDir = values['out-dir'] ?? null;
   if (!help && positionals.length === 0) throw new Error('no video given');
   if (out !== null && outDir !== null) throw new Error('use either -o or --out-dir, not both');
-  if (out !== null && positionals.length > 1) throw new Error(`-o names one output file but ${positionals.length} videos were given; use --out-dir`);
-  return { inputs: positionals, out, outDir, model, backend, minPoseScore, fullRes: values['full-res'] === true, quiet: values.quiet === true, help };
+  if (out !== null && positionals.length > 1)
+    throw new Error(`-o names one output file but ${positionals.length} videos were given; use --out-dir`);
+  return {
+    inputs: positionals,
+    out,
+    outDir,
+    model,
+    backend,
+    minPoseScore,
+    fullRes: values['full-res'] === true,
+    quiet: values.quiet === true,
+    help,
+  };
 }

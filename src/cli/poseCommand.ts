@@ -32,7 +32,8 @@ export async function poseCommand(argv: string[]): Promise<number> {
     say(`hipcheck pose: -o names one output file but ${clips.length} videos were given; use --out-dir`);
     return 2;
   }
-  const outputs = args.out !== null ? [args.out] : uniqueStems(clips).map((n) => outPath(args.outDir, n, '.track.json'));
+  const outputs =
+    args.out !== null ? [args.out] : uniqueStems(clips).map((n) => outPath(args.outDir, n, '.track.json'));
   if (args.outDir !== null) await mkdir(args.outDir, { recursive: true });
 
   let estimator: PoseEstimator | null = null;
@@ -44,7 +45,10 @@ export async function poseCommand(argv: string[]): Promise<number> {
       try {
         // Lazy: tfjs and the weights load only when there is a video to run, and once per batch.
         estimator ??= await loadEstimator(args);
-        const { track } = await poseVideo(file, estimator, { progress: !args.quiet, ...(args.fullRes ? { inputLongSidePx: Infinity } : {}) });
+        const { track } = await poseVideo(file, estimator, {
+          progress: !args.quiet,
+          ...(args.fullRes ? { inputLongSidePx: Infinity } : {}),
+        });
         const text = trackStringify(track);
         if (out === '-') process.stdout.write(text);
         else {
@@ -54,7 +58,9 @@ export async function poseCommand(argv: string[]): Promise<number> {
             await rename(`${out}.partial`, out);
           } catch (e) {
             unwritable++;
-            say(`hipcheck pose: ${file}: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+            say(
+              `hipcheck pose: ${file}: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+            );
             continue;
           }
           if (!args.quiet) say(`  -> ${out}`);
@@ -70,19 +76,27 @@ export async function poseCommand(argv: string[]): Promise<number> {
   }
   const total = clips.length + problems.length;
   const bad = failed + unwritable;
-  if (total > 1) say(`hipcheck pose: ${total - bad} of ${total} videos done${bad > 0 ? `, ${bad} failed` : ''}.`);
+  if (total > 1)
+    say(`hipcheck pose: ${total - bad} of ${total} videos done${bad > 0 ? `, ${bad} failed` : ''}.`);
   return unwritable > 0 ? 3 : failed > 0 ? 1 : 0;
 }
 
 async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
   const { createNodePoseEstimator } = await import('../pose/node/createNodePoseEstimator.ts');
-  return createNodePoseEstimator({ model: args.model, prefer: args.backend, ...(args.minPoseScore !== undefined ? { minPoseScore: args.minPoseScore } : {}) });
+  return createNodePoseEstimator({
+    model: args.model,
+    prefer: args.backend,
+    ...(args.minPoseScore !== undefined ? { minPoseScore: args.minPoseScore } : {}),
+  });
 }
 
 /** Whether ffmpeg and ffprobe both run (`hipcheck pose` and `hipcheck worker` check it first). */
 export async function ffmpegAvailable(): Promise<boolean> {
   try {
-    const [a, b] = await Promise.all([runTool(ffmpegBin(), ['-version']), runTool(ffprobeBin(), ['-version'])]);
+    const [a, b] = await Promise.all([
+      runTool(ffmpegBin(), ['-version']),
+      runTool(ffprobeBin(), ['-version']),
+    ]);
     return a.code === 0 && b.code === 0;
   } catch {
     return false;

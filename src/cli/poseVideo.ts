@@ -32,19 +32,32 @@ export interface PoseVideoOptions {
   inputLongSidePx?: number;
 }
 
-export async function poseVideo(file: string, estimator: PoseEstimator, opts: PoseVideoOptions = {}): Promise<PoseVideoResult> {
+export async function poseVideo(
+  file: string,
+  estimator: PoseEstimator,
+  opts: PoseVideoOptions = {},
+): Promise<PoseVideoResult> {
   const t0 = performance.now();
   const info = await videoProbe(file);
   const name = basename(file);
-  const builder = createTrackBuilder({ name, model: estimator.modelName, width: info.width, height: info.height, fps: info.fps });
-  const progress = opts.progress === true ? createProgress({ label: name, total: info.frameCountEstimate }) : null;
+  const builder = createTrackBuilder({
+    name,
+    model: estimator.modelName,
+    width: info.width,
+    height: info.height,
+    fps: info.fps,
+  });
+  const progress =
+    opts.progress === true ? createProgress({ label: name, total: info.frameCountEstimate }) : null;
   const kind = estimator.modelName === 'movenet-thunder' ? 'thunder' : 'lightning';
   const input = poseInputSize(info.width, info.height, opts.inputLongSidePx ?? POSE_INPUT_LONG_SIDE_PX[kind]);
   const scaled = input.width !== info.width || input.height !== info.height;
   estimator.reset();
   for await (const frame of videoFrames(file, scaled ? { scaleTo: input } : {})) {
     if (frame.index === 0 && (frame.pixels.width !== input.width || frame.pixels.height !== input.height)) {
-      throw new InputError(`${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${info.width}x${info.height}, rotation ${info.rotationDeg}°).`);
+      throw new InputError(
+        `${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${info.width}x${info.height}, rotation ${info.rotationDeg}°).`,
+      );
     }
     const raw = await estimator.estimate(frame.pixels, frame.tSeconds);
     const kp = scaled ? keypointsScale(raw, input.scaleX, input.scaleY) : raw;
@@ -58,10 +71,18 @@ export async function poseVideo(file: string, estimator: PoseEstimator, opts: Po
   const personFrameRatio = n > 0 ? withPerson / n : 0;
   const elapsedS = (performance.now() - t0) / 1000;
   const last = track.frames[n - 1];
-  const videoS = Number.isFinite(info.durationS) ? info.durationS : last !== undefined ? last.t + 1 / track.fps : 0;
-  progress?.finish(`${name}: ${n} frames in ${elapsedS.toFixed(1)} s (${(n / elapsedS).toFixed(1)} frames/s, ${(videoS / elapsedS).toFixed(2)}x real time), person in ${(personFrameRatio * 100).toFixed(0)}% of frames`);
+  const videoS = Number.isFinite(info.durationS)
+    ? info.durationS
+    : last !== undefined
+      ? last.t + 1 / track.fps
+      : 0;
+  progress?.finish(
+    `${name}: ${n} frames in ${elapsedS.toFixed(1)} s (${(n / elapsedS).toFixed(1)} frames/s, ${(videoS / elapsedS).toFixed(2)}x real time), person in ${(personFrameRatio * 100).toFixed(0)}% of frames`,
+  );
   if (personFrameRatio < NO_PERSON_SHARE) {
-    throw new InputError(`${file}: no person found (a person was seen in ${withPerson} of ${n} frames). Film the whole body, well lit, one person in view.`);
+    throw new InputError(
+      `${file}: no person found (a person was seen in ${withPerson} of ${n} frames). Film the whole body, well lit, one person in view.`,
+    );
   }
   return { track, personFrameRatio, elapsedS, videoS };
 }

@@ -3,7 +3,14 @@ import { createProgress } from './progress.ts';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
-  return { writes, stream: { isTTY, columns: 200, write: (s: string) => (writes.push(s), true) } as unknown as NodeJS.WriteStream };
+  return {
+    writes,
+    stream: {
+      isTTY,
+      columns: 200,
+      write: (s: string) => (writes.push(s), true),
+    } as unknown as NodeJS.WriteStream,
+  };
 }
 
 describe('createProgress', () => {

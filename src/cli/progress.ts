@@ -14,7 +14,12 @@ export interface ProgressOptions {
   now?: () => number;
 }
 
-const fmtS = (s: number): string => (!Number.isFinite(s) ? '?' : s < 60 ? `${Math.round(s)}s` : `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`);
+const fmtS = (s: number): string =>
+  !Number.isFinite(s)
+    ? '?'
+    : s < 60
+      ? `${Math.round(s)}s`
+      : `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
 
 /**
  * A progress bar with rate and ETA on stderr. On a terminal it redraws one line (at most 10×/s);
@@ -33,7 +38,9 @@ export function createProgress(opts: ProgressOptions): Progress {
     const frac = Number.isFinite(total) && total > 0 ? Math.min(1, done / total) : NaN;
     const eta = Number.isFinite(frac) && rate > 0 ? (total - done) / rate : NaN;
     const width = 24;
-    const bar = Number.isFinite(frac) ? `[${'#'.repeat(Math.round(frac * width)).padEnd(width, '.')}] ${String(Math.round(frac * 100)).padStart(3)}% ` : '';
+    const bar = Number.isFinite(frac)
+      ? `[${'#'.repeat(Math.round(frac * width)).padEnd(width, '.')}] ${String(Math.round(frac * 100)).padStart(3)}% `
+      : '';
     return `${opts.label} ${bar}${done}${Number.isFinite(total) ? `/${total}` : ''} frames ${rate.toFixed(1)} fps ETA ${fmtS(eta)}`;
   };
   return {

@@ -51,7 +51,7 @@ export type QueueArgs = QueueAddArgs | QueueStatusArgs | { kind: 'help' };
 /** Takes `--name VALUE` / `--name=VALUE` out of argv; returns the value (last one wins). */
 function takeOption(argv: string[], names: string[]): string | undefined {
   let value: string | undefined;
-  for (let i = 0; i < argv.length; ) {
+  for (let i = 0; i < argv.length;) {
     const a = argv[i]!;
     const eq = names.find((n) => a.startsWith(`${n}=`));
     if (eq !== undefined) {
@@ -77,9 +77,18 @@ export function queueArgsParse(argv: string[]): QueueArgs {
   if (sub === 'status') {
     const { values } = parseArgs({
       args: rest,
-      options: { redis: { type: 'string' }, queue: { type: 'string', default: QUEUE_NAME }, json: { type: 'boolean', default: false } },
+      options: {
+        redis: { type: 'string' },
+        queue: { type: 'string', default: QUEUE_NAME },
+        json: { type: 'boolean', default: false },
+      },
     });
-    return { kind: 'status', redis: redisUrlParse(values.redis ?? process.env.HIPCHECK_REDIS), queue: queueNameParse(values.queue), json: values.json === true };
+    return {
+      kind: 'status',
+      redis: redisUrlParse(values.redis ?? process.env.HIPCHECK_REDIS),
+      queue: queueNameParse(values.queue),
+      json: values.json === true,
+    };
   }
   if (sub !== 'add') throw new Error(`unknown queue command '${sub}': use add or status`);
   // Our own options first; the rest are exactly 'hipcheck analyze' options, parsed and checked by
@@ -89,13 +98,23 @@ export function queueArgsParse(argv: string[]): QueueArgs {
   const outDir = takeOption(args, ['--out', '-o']) ?? null;
   const queue = takeOption(args, ['--queue']);
   const a = analyzeArgsParse(args);
-  if (a.json !== null) throw new Error("--json is not a queue add option: workers write <name>.report.json into --out");
+  if (a.json !== null)
+    throw new Error('--json is not a queue add option: workers write <name>.report.json into --out');
   if (a.inputs.length === 0) throw new Error('no clip or folder given');
-  return { kind: 'add', inputs: a.inputs, redis: redisUrlParse(redis ?? process.env.HIPCHECK_REDIS), queue: queueNameParse(queue), outDir, choice: analysisChoice(a), quiet: a.quiet };
+  return {
+    kind: 'add',
+    inputs: a.inputs,
+    redis: redisUrlParse(redis ?? process.env.HIPCHECK_REDIS),
+    queue: queueNameParse(queue),
+    outDir,
+    choice: analysisChoice(a),
+    quiet: a.quiet,
+  };
 }
 
 export function queueNameParse(name: string | undefined): string {
   const n = name ?? QUEUE_NAME;
-  if (!/^[\w.-]{1,64}$/.test(n)) throw new Error(`--queue expects letters, digits, '.', '_' or '-', got '${n}'`);
+  if (!/^[\w.-]{1,64}$/.test(n))
+    throw new Error(`--queue expects letters, digits, '.', '_' or '-', got '${n}'`);
   return n;
 }

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import { clipsOf, uniqueStems } from './cliInputs.ts';
-import { QUEUE_USAGE, queueArgsParse, type QueueAddArgs, type QueueArgs, type QueueStatusArgs } from './queueArgs.ts';
+import {
+  QUEUE_USAGE,
+  queueArgsParse,
+  type QueueAddArgs,
+  type QueueArgs,
+  type QueueStatusArgs,
+} from './queueArgs.ts';
 import { clipJobId, fileSha256, type ClipJobData } from './queueJob.ts';
 import { bullConnection, redisCheckReachable, RedisUnreachableError, redisUrlShown } from './queueRedis.ts';
 
@@ -59,7 +65,9 @@ async function queueAdd(queue: Queue<ClipJobData>, args: QueueAddArgs): Promise<
       sha = await fileSha256(clip);
     } catch (e) {
       unreadable++;
-      say(`hipcheck queue: ${clip}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      say(
+        `hipcheck queue: ${clip}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
       continue;
     }
     const data: ClipJobData = { clip, clipSha256: sha, name: names[i]!, outDir, choice: args.choice };
@@ -74,7 +82,9 @@ async function queueAdd(queue: Queue<ClipJobData>, args: QueueAddArgs): Promise<
     added++;
     if (!args.quiet) say(`  queued: ${clip} -> ${data.name} (${jobId})`);
   }
-  say(`hipcheck queue: ${added} clip${added === 1 ? '' : 's'} queued, ${present} already in the queue${unreadable + problems.length > 0 ? `, ${unreadable + problems.length} not found or unreadable` : ''} (queue '${queue.name}' at ${redisUrlShown(args.redis)}).`);
+  say(
+    `hipcheck queue: ${added} clip${added === 1 ? '' : 's'} queued, ${present} already in the queue${unreadable + problems.length > 0 ? `, ${unreadable + problems.length} not found or unreadable` : ''} (queue '${queue.name}' at ${redisUrlShown(args.redis)}).`,
+  );
   return unreadable + problems.length > 0 ? 1 : 0;
 }
 
@@ -83,7 +93,9 @@ const COUNTED = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const
 
 async function queueStatus(queue: Queue<ClipJobData>, args: QueueStatusArgs): Promise<number> {
   const raw = await queue.getJobCounts(...COUNTED, 'prioritized');
-  const counts = Object.fromEntries(COUNTED.map((k) => [k, (raw[k] ?? 0) + (k === 'waiting' ? (raw.prioritized ?? 0) : 0)])) as Record<(typeof COUNTED)[number], number>;
+  const counts = Object.fromEntries(
+    COUNTED.map((k) => [k, (raw[k] ?? 0) + (k === 'waiting' ? (raw.prioritized ?? 0) : 0)]),
+  ) as Record<(typeof COUNTED)[number], number>;
   const failed = (await queue.getFailed(0, -1)).map((j) => ({
     id: j.id ?? '',
     clip: j.data.clip,

@@ -7,14 +7,16 @@ export class RedisUnreachableError extends Error {
 
 /** Checks the form of a --redis URL; throws an Error with a user-facing message (exit 2). */
 export function redisUrlParse(url: string | undefined): string {
-  if (url === undefined || url === '') throw new Error('no Redis given: use --redis redis://host:port (or set HIPCHECK_REDIS)');
+  if (url === undefined || url === '')
+    throw new Error('no Redis given: use --redis redis://host:port (or set HIPCHECK_REDIS)');
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     throw new Error(`--redis expects a URL like redis://host:6379, got '${url}'`);
   }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`--redis expects a redis:// or rediss:// URL, got '${url}'`);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
+    throw new Error(`--redis expects a redis:// or rediss:// URL, got '${url}'`);
   return url;
 }
 
@@ -26,7 +28,13 @@ export const redisUrlShown = (url: string): string => url.replace(/\/\/([^:@/]*)
  * clients would retry forever and print nothing useful). Throws RedisUnreachableError.
  */
 export async function redisCheckReachable(url: string, timeoutMs = 5000): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   let cause: Error | null = null; // the socket's error (ECONNREFUSED...) says more than connect()'s rejection
   client.on('error', (e: Error) => (cause ??= e));
   try {

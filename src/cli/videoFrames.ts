@@ -43,7 +43,29 @@ export async function* videoFrames(file: string, opts: VideoFramesOptions = {}):
   // Scaling happens after autorotation, so `scaleTo` is in displayed orientation. 'area' averages
   // the source pixels under each output pixel: a proper anti-aliased downscale.
   const scale = opts.scaleTo ? `scale=${opts.scaleTo.width}:${opts.scaleTo.height}:flags=area,` : '';
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-i', file, '-map', '0:v:0', '-an', '-sn', '-dn', '-vf', `${scale}showinfo=checksum=0`, '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
+  const args = [
+    '-hide_banner',
+    '-nostdin',
+    '-nostats',
+    '-loglevel',
+    'info',
+    '-i',
+    file,
+    '-map',
+    '0:v:0',
+    '-an',
+    '-sn',
+    '-dn',
+    '-vf',
+    `${scale}showinfo=checksum=0`,
+    '-fps_mode',
+    'passthrough',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    'pipe:1',
+  ];
   const proc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let spawnError: Error | null = null;
   const exited = new Promise<number>((resolve) => {
@@ -92,7 +114,8 @@ export async function* videoFrames(file: string, opts: VideoFramesOptions = {}):
       while (off < chunk.length) {
         if (cur === undefined) {
           cur = await nextMeta();
-          if (cur === undefined) throw new InputError(`${file}: ffmpeg sent pixels without frame information.`);
+          if (cur === undefined)
+            throw new InputError(`${file}: ffmpeg sent pixels without frame information.`);
           // The output size is fixed by the first frame (ffmpeg rescales any later size change to it).
           size ??= { w: cur.w, h: cur.h };
           buf ??= new Uint8Array(size.w * size.h * 3);
@@ -103,8 +126,13 @@ export async function* videoFrames(file: string, opts: VideoFramesOptions = {}):
         filled += n;
         off += n;
         if (filled === frame.length) {
-          if (Number.isNaN(timeBase)) throw new InputError(`${file}: ffmpeg did not report the stream's time base.`);
-          yield { index, tSeconds: cur.pts * timeBase, pixels: { data: frame, width: size!.w, height: size!.h, channels: 3 } };
+          if (Number.isNaN(timeBase))
+            throw new InputError(`${file}: ffmpeg did not report the stream's time base.`);
+          yield {
+            index,
+            tSeconds: cur.pts * timeBase,
+            pixels: { data: frame, width: size!.w, height: size!.h, channels: 3 },
+          };
           index++;
           filled = 0;
           cur = undefined;
@@ -113,7 +141,10 @@ export async function* videoFrames(file: string, opts: VideoFramesOptions = {}):
     }
     const code = await exited;
     if (spawnError !== null) throw spawnError;
-    if (code !== 0) throw new InputError(`${file}: ffmpeg could not decode it (${ffmpegErrorTail(stderrTail) || `exit ${code}`}).`);
+    if (code !== 0)
+      throw new InputError(
+        `${file}: ffmpeg could not decode it (${ffmpegErrorTail(stderrTail) || `exit ${code}`}).`,
+      );
     if (filled !== 0) throw new InputError(`${file}: the last frame was cut short.`);
     if (index === 0) throw new InputError(`${file}: no video frames could be decoded.`);
   } finally {

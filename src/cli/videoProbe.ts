@@ -45,22 +45,47 @@ export async function videoProbe(file: string): Promise<VideoInfo> {
   const st = await stat(file).catch(() => null);
   if (st === null || !st.isFile()) throw new InputError(`${file}: no such file.`);
   if (st.size === 0) throw new InputError(`${file}: the file is empty (0 bytes); it is not a video.`);
-  const args = ['-v', 'error', '-show_entries', 'stream=codec_type,codec_name,codec_tag_string,width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration,format_name', '-select_streams', 'v:0', '-of', 'json', file];
+  const args = [
+    '-v',
+    'error',
+    '-show_entries',
+    'stream=codec_type,codec_name,codec_tag_string,width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration,format_name',
+    '-select_streams',
+    'v:0',
+    '-of',
+    'json',
+    file,
+  ];
   const { stdout, stderr, code } = await runTool(ffprobeBin(), args);
   if (code !== 0) {
-    throw new InputError(`${file}: not a video file ffmpeg can read (${ffmpegErrorTail(stderr, 1) || `ffprobe exit ${code}`}).`);
+    throw new InputError(
+      `${file}: not a video file ffmpeg can read (${ffmpegErrorTail(stderr, 1) || `ffprobe exit ${code}`}).`,
+    );
   }
   const j = JSON.parse(stdout.toString()) as ProbeJson;
   const s = j.streams?.[0];
-  if (s === undefined) throw new InputError(`${file}: has no video stream (is it an audio file or an image sequence?).`);
+  if (s === undefined)
+    throw new InputError(`${file}: has no video stream (is it an audio file or an image sequence?).`);
   const codec = s.codec_name ?? 'none';
   if (codec === 'none' || codec === 'unknown' || !(Number(s.width) > 0) || !(Number(s.height) > 0)) {
-    const tag = s.codec_tag_string !== undefined && /^[\x21-\x7e]{4}$/.test(s.codec_tag_string) ? ` '${s.codec_tag_string}'` : '';
-    throw new InputError(`${file}: unsupported video codec${tag}; this ffmpeg cannot decode it. Re-encode it to H.264, e.g. ffmpeg -i in.mov -c:v libx264 out.mp4`);
+    const tag =
+      s.codec_tag_string !== undefined && /^[\x21-\x7e]{4}$/.test(s.codec_tag_string)
+        ? ` '${s.codec_tag_string}'`
+        : '';
+    throw new InputError(
+      `${file}: unsupported video codec${tag}; this ffmpeg cannot decode it. Re-encode it to H.264, e.g. ffmpeg -i in.mov -c:v libx264 out.mp4`,
+    );
   }
-  const rot = ((Math.round(Number(s.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? s.tags?.rotate ?? 0)) % 360) + 360) % 360;
+  const rot =
+    ((Math.round(
+      Number(s.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? s.tags?.rotate ?? 0),
+    ) %
+      360) +
+      360) %
+    360;
   const swap = rot === 90 || rot === 270;
-  const fps = [rate(s.avg_frame_rate), rate(s.r_frame_rate)].find((r) => Number.isFinite(r) && r < 1000) ?? NaN;
+  const fps =
+    [rate(s.avg_frame_rate), rate(s.r_frame_rate)].find((r) => Number.isFinite(r) && r < 1000) ?? NaN;
   const durationS = Number(s.duration ?? j.format?.duration ?? NaN);
   const nb = Number(s.nb_frames ?? NaN);
   return {

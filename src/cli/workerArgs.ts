@@ -68,7 +68,17 @@ export function workerArgsParse(argv: string[]): WorkerArgs {
     },
   });
   const help = values.help === true;
-  if (help) return { redis: '', queue: QUEUE_NAME, concurrency: 1, outDir: null, lockDurationMs: 30_000, stalledIntervalMs: 30_000, quiet: false, help };
+  if (help)
+    return {
+      redis: '',
+      queue: QUEUE_NAME,
+      concurrency: 1,
+      outDir: null,
+      lockDurationMs: 30_000,
+      stalledIntervalMs: 30_000,
+      quiet: false,
+      help,
+    };
   return {
     redis: redisUrlParse(values.redis ?? process.env.HIPCHECK_REDIS),
     queue: queueNameParse(values.queue),

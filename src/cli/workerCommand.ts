@@ -70,11 +70,20 @@ export async function workerCommand(argv: string[]): Promise<number> {
     log(`start ${data.name} (${job.id}, ${data.clip}), try ${job.attemptsMade + 1}`);
     const estimator = await pool.take(data.choice.model);
     try {
-      return await runClipJob(data, { estimator, outDir, progress, onProgress: (p) => void job.updateProgress(p).catch(() => {}) });
+      return await runClipJob(data, {
+        estimator,
+        outDir,
+        progress,
+        onProgress: (p) => void job.updateProgress(p).catch(() => {}),
+      });
     } catch (e) {
       // Ctrl-C on a terminal reaches ffmpeg too, whose death would read as a corrupt clip: after a
       // signal nothing is the clip's fault, and it goes back to the queue for another try.
-      if (signalled !== null) throw new Error(`${data.clip}: interrupted by ${signalled} (${(e as Error).message}); back to the queue`, { cause: e });
+      if (signalled !== null)
+        throw new Error(
+          `${data.clip}: interrupted by ${signalled} (${(e as Error).message}); back to the queue`,
+          { cause: e },
+        );
       // A clip that can never succeed fails now with the CLI's own words; anything else is retried.
       if (isInputProblem(e)) throw new UnrecoverableError(e.message);
       throw e;
@@ -97,13 +106,20 @@ export async function workerCommand(argv: string[]): Promise<number> {
     if (e.message !== lastError) log(`Redis: ${e.message} (retrying)`);
     lastError = e.message;
   });
-  worker.on('completed', (job, r) => log(`done ${job.data.name}: ${r.frames} frames in ${r.elapsedS.toFixed(1)} s -> ${r.report}`));
+  worker.on('completed', (job, r) =>
+    log(`done ${job.data.name}: ${r.frames} frames in ${r.elapsedS.toFixed(1)} s -> ${r.report}`),
+  );
   worker.on('failed', (job, e) => {
     if (job === undefined) return;
-    const final = e instanceof UnrecoverableError || e.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final =
+      e instanceof UnrecoverableError ||
+      e.name === 'UnrecoverableError' ||
+      job.attemptsMade >= (job.opts.attempts ?? 1);
     log(`${final ? 'failed' : 'will retry'} ${job.data.name}: ${e.message}`);
   });
-  worker.on('stalled', (jobId) => log(`clip ${jobId} lost its worker (killed or cut off); it goes back to the queue`));
+  worker.on('stalled', (jobId) =>
+    log(`clip ${jobId} lost its worker (killed or cut off); it goes back to the queue`),
+  );
 
   let stopping = 0;
   const stopped = new Promise<void>((done) => {
@@ -121,7 +137,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
   });
-  log(`waiting for clips on queue '${args.queue}' at ${redisUrlShown(args.redis)} (concurrency ${args.concurrency})`);
+  log(
+    `waiting for clips on queue '${args.queue}' at ${redisUrlShown(args.redis)} (concurrency ${args.concurrency})`,
+  );
   const ran = worker.run().then(
     () => 0,
     (e: Error) => {

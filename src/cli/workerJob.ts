@@ -24,10 +24,14 @@ export interface ClipJobOptions {
  */
 export async function runClipJob(data: ClipJobData, opts: ClipJobOptions): Promise<ClipJobResult> {
   const sha = await fileSha256(data.clip).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') throw new InputError(`${data.clip}: no such file on ${hostname()}; every worker must see the clips at the paths they were queued with.`);
+    if (e.code === 'ENOENT')
+      throw new InputError(
+        `${data.clip}: no such file on ${hostname()}; every worker must see the clips at the paths they were queued with.`,
+      );
     throw e;
   });
-  if (sha !== data.clipSha256) throw new InputError(`${data.clip}: the file changed after it was queued; queue it again.`);
+  if (sha !== data.clipSha256)
+    throw new InputError(`${data.clip}: the file changed after it was queued; queue it again.`);
   opts.onProgress?.(5);
   const { track, elapsedS } = await poseVideo(data.clip, opts.estimator, { progress: opts.progress });
   opts.onProgress?.(90);

@@ -7,7 +7,10 @@ export function poseModelName(kind: PoseModelKind): PoseModelName {
 
 /** Parses a user-facing model name ('lightning', 'thunder', or 'movenet-…'); null when unknown. */
 export function poseModelKindParse(s: string): PoseModelKind | null {
-  const k = s.trim().toLowerCase().replace(/^movenet-/, '');
+  const k = s
+    .trim()
+    .toLowerCase()
+    .replace(/^movenet-/, '');
   return k === 'lightning' || k === 'thunder' ? k : null;
 }
 

@@ -1,12 +1,25 @@
 import { getBackend, type Tensor3D } from '@tensorflow/tfjs-core';
-import { createDetector, movenet, SupportedModels, type PoseDetector, type PoseDetectorInput } from '@tensorflow-models/pose-detection';
+import {
+  createDetector,
+  movenet,
+  SupportedModels,
+  type PoseDetector,
+  type PoseDetectorInput,
+} from '@tensorflow-models/pose-detection';
 import type { KeypointTriple } from '../core/track/track.ts';
 import { poseModelName } from './modelName.ts';
 import { poseToKeypoints } from './poseToKeypoints.ts';
 import { isRawPixels, rawPixelsToTensor } from './rawPixelsToTensor.ts';
 import type { PoseEstimator, PoseEstimatorOptions, PoseInput } from './poseTypes.ts';
 
-export type { PoseEstimator, PoseEstimatorOptions, PoseInput, PoseModelKind, PoseModelName, RawPixels } from './poseTypes.ts';
+export type {
+  PoseEstimator,
+  PoseEstimatorOptions,
+  PoseInput,
+  PoseModelKind,
+  PoseModelName,
+  RawPixels,
+} from './poseTypes.ts';
 
 /**
  * Loads MoveNet SinglePose (Lightning or Thunder) with pose-detection and wraps it as a
@@ -20,7 +33,8 @@ export type { PoseEstimator, PoseEstimatorOptions, PoseInput, PoseModelKind, Pos
  *   it is what makes a small runner in a tall frame readable. `reset()` drops it.
  */
 export async function createPoseEstimator(opts: PoseEstimatorOptions): Promise<PoseEstimator> {
-  const modelType = opts.model === 'thunder' ? movenet.modelType.SINGLEPOSE_THUNDER : movenet.modelType.SINGLEPOSE_LIGHTNING;
+  const modelType =
+    opts.model === 'thunder' ? movenet.modelType.SINGLEPOSE_THUNDER : movenet.modelType.SINGLEPOSE_LIGHTNING;
   let detector: PoseDetector;
   try {
     detector = await createDetector(SupportedModels.MoveNet, {
@@ -30,7 +44,10 @@ export async function createPoseEstimator(opts: PoseEstimatorOptions): Promise<P
       ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}),
     });
   } catch (e) {
-    const err = new Error(`Could not load MoveNet ${opts.model}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    const err = new Error(
+      `Could not load MoveNet ${opts.model}: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
     err.name = 'PoseModelLoadError';
     throw err;
   }
@@ -65,7 +82,11 @@ class MoveNetEstimator implements PoseEstimator {
       own = rawPixelsToTensor(input, this.scratch);
     }
     try {
-      const poses = await this.detector.estimatePoses(own ?? (input as PoseDetectorInput), { maxPoses: 1, flipHorizontal: false }, tSeconds * 1000);
+      const poses = await this.detector.estimatePoses(
+        own ?? (input as PoseDetectorInput),
+        { maxPoses: 1, flipHorizontal: false },
+        tSeconds * 1000,
+      );
       return poseToKeypoints(poses[0]);
     } finally {
       own?.dispose();

@@ -34,6 +34,10 @@ export function poseInputSize(widthPx: number, heightPx: number, longSidePx: num
 }
 
 /** Maps keypoints from model-input pixels back to source pixels (scores unchanged). */
-export function keypointsScale(kp: readonly KeypointTriple[], scaleX: number, scaleY: number): KeypointTriple[] {
+export function keypointsScale(
+  kp: readonly KeypointTriple[],
+  scaleX: number,
+  scaleY: number,
+): KeypointTriple[] {
   return kp.map(([x, y, s]): KeypointTriple => [x * scaleX, y * scaleY, s]);
 }

@@ -3,7 +3,9 @@ import type { PoseInput, RawPixels } from './poseTypes.ts';
 
 /** True when `x` is {@link RawPixels} (an `ImageData` has no `channels`, a tensor no `data`). */
 export function isRawPixels(x: PoseInput): x is RawPixels {
-  return typeof x === 'object' && x !== null && 'channels' in x && 'data' in x && 'width' in x && 'height' in x;
+  return (
+    typeof x === 'object' && x !== null && 'channels' in x && 'data' in x && 'width' in x && 'height' in x
+  );
 }
 
 /**
@@ -21,10 +23,13 @@ export function rawPixelsToTensor(px: RawPixels, scratch?: Int32Array): Tensor3D
   if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
     throw new Error(`Bad frame size ${width}x${height}`);
   }
-  if (channels !== 3 && channels !== 4) throw new Error(`Raw pixels must have 3 or 4 channels, got ${String(channels)}`);
+  if (channels !== 3 && channels !== 4)
+    throw new Error(`Raw pixels must have 3 or 4 channels, got ${String(channels)}`);
   const n = width * height;
   if (data.length !== n * channels) {
-    throw new Error(`Raw ${width}x${height}x${channels} frame needs ${n * channels} bytes, got ${data.length}`);
+    throw new Error(
+      `Raw ${width}x${height}x${channels} frame needs ${n * channels} bytes, got ${data.length}`,
+    );
   }
   const rgb = scratch?.length === n * 3 ? scratch : new Int32Array(n * 3);
   if (channels === 3) rgb.set(data);

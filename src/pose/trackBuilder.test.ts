@@ -6,11 +6,18 @@ import { createTrackBuilder, fpsFromTimes } from './trackBuilder.ts';
 import { trackStringify } from './trackStringify.ts';
 import { KEYPOINT_NAMES } from '../core/track/keypoints.ts';
 
-const kp = (x: number): KeypointTriple[] => Array.from({ length: 17 }, (_, i): KeypointTriple => [x + i + 0.123456, 2 * x + 0.987654, 0.123456789]);
+const kp = (x: number): KeypointTriple[] =>
+  Array.from({ length: 17 }, (_, i): KeypointTriple => [x + i + 0.123456, 2 * x + 0.987654, 0.123456789]);
 
 describe('createTrackBuilder', () => {
   it('writes a hipcheck-track v1 that trackParse accepts, with fixed rounding', () => {
-    const b = createTrackBuilder({ name: 'clip.mp4', model: 'movenet-lightning', width: 720, height: 1280, fps: 30 });
+    const b = createTrackBuilder({
+      name: 'clip.mp4',
+      model: 'movenet-lightning',
+      width: 720,
+      height: 1280,
+      fps: 30,
+    });
     b.add(0, kp(10));
     b.add(1 / 30, keypointsNone());
     const t = trackParse(JSON.parse(trackStringify(b.finish())));
@@ -62,6 +69,8 @@ describe('poseToKeypoints', () => {
   it('throws on a wrong count, order or a non-finite value', () => {
     expect(() => poseToKeypoints({ keypoints: kps.slice(1) })).toThrow(/16 keypoints/);
     expect(() => poseToKeypoints({ keypoints: [...kps].reverse() })).toThrow(/expected 'nose'/);
-    expect(() => poseToKeypoints({ keypoints: kps.map((k, i) => (i === 5 ? { ...k, x: NaN } : k)) })).toThrow(/not finite/);
+    expect(() => poseToKeypoints({ keypoints: kps.map((k, i) => (i === 5 ? { ...k, x: NaN } : k)) })).toThrow(
+      /not finite/,
+    );
   });
 });

@@ -33,21 +33,28 @@ const roundTo = (v: number, scale: number): number => Math.round(v * scale) / sc
  * A frame where no person was found is stored as 17 `[0, 0, 0]` triples (score 0: not seen).
  */
 export function createTrackBuilder(header: TrackBuilderHeader): TrackBuilder {
-  if (!(header.width > 0) || !(header.height > 0)) throw new Error(`Bad frame size ${header.width}x${header.height}`);
+  if (!(header.width > 0) || !(header.height > 0))
+    throw new Error(`Bad frame size ${header.width}x${header.height}`);
   const frames: Track['frames'] = [];
   let lastT = -Infinity;
   return {
     add(tSeconds, kp) {
-      if (!Number.isFinite(tSeconds) || tSeconds < lastT) throw new Error(`Frame time ${tSeconds} s goes backwards (previous ${lastT} s)`);
-      if (kp.length !== KEYPOINT_NAMES.length) throw new Error(`A frame needs ${KEYPOINT_NAMES.length} keypoints, got ${kp.length}`);
+      if (!Number.isFinite(tSeconds) || tSeconds < lastT)
+        throw new Error(`Frame time ${tSeconds} s goes backwards (previous ${lastT} s)`);
+      if (kp.length !== KEYPOINT_NAMES.length)
+        throw new Error(`A frame needs ${KEYPOINT_NAMES.length} keypoints, got ${kp.length}`);
       lastT = tSeconds;
-      frames.push({ t: roundTo(tSeconds, 1e6), kp: kp.map(([x, y, s]): KeypointTriple => [roundTo(x, 100), roundTo(y, 100), roundTo(s, 1e4)]) });
+      frames.push({
+        t: roundTo(tSeconds, 1e6),
+        kp: kp.map(([x, y, s]): KeypointTriple => [roundTo(x, 100), roundTo(y, 100), roundTo(s, 1e4)]),
+      });
     },
     get frameCount() {
       return frames.length;
     },
     finish() {
-      const fps = header.fps !== undefined && header.fps > 0 ? header.fps : fpsFromTimes(frames.map((f) => f.t));
+      const fps =
+        header.fps !== undefined && header.fps > 0 ? header.fps : fpsFromTimes(frames.map((f) => f.t));
       const track = trackCreate({
         source: { kind: header.kind ?? 'video', name: header.name, model: header.model },
         width: header.width,

@@ -42,7 +42,12 @@ export class FrameScaler {
    * @param rotationDeg clockwise display rotation of the clip
    * @param displayWidthPx / displayHeightPx size of the source frame after rotation (keypoint space)
    */
-  scale(frame: VideoFrame | ImageBitmap, rotationDeg: number, displayWidthPx: number, displayHeightPx: number): ScaledFrame {
+  scale(
+    frame: VideoFrame | ImageBitmap,
+    rotationDeg: number,
+    displayWidthPx: number,
+    displayHeightPx: number,
+  ): ScaledFrame {
     const { width: w, height: h, scaleX, scaleY } = this.opts.targetSize(displayWidthPx, displayHeightPx);
     const ctx = this.context(w, h);
     const quarter = rotationDeg % 180 !== 0;

@@ -16,6 +16,10 @@ export function matrixRotationDeg(matrix: ArrayLike<number> | undefined): 0 | 90
 }
 
 /** Frame size as displayed after a rotation. */
-export function rotatedSize(widthPx: number, heightPx: number, rotationDeg: number): { widthPx: number; heightPx: number } {
+export function rotatedSize(
+  widthPx: number,
+  heightPx: number,
+  rotationDeg: number,
+): { widthPx: number; heightPx: number } {
   return rotationDeg % 180 === 0 ? { widthPx, heightPx } : { widthPx: heightPx, heightPx: widthPx };
 }

@@ -1,4 +1,12 @@
-import { createFile, DataStream, Endianness, MP4BoxBuffer, type ISOFile, type Movie, type VisualSampleEntry } from 'mp4box';
+import {
+  createFile,
+  DataStream,
+  Endianness,
+  MP4BoxBuffer,
+  type ISOFile,
+  type Movie,
+  type VisualSampleEntry,
+} from 'mp4box';
 import { editListShift } from './editListShift.ts';
 import { matrixRotationDeg, rotatedSize } from './matrixRotationDeg.ts';
 import { videoError } from './videoErrors.ts';
@@ -64,7 +72,11 @@ export async function mp4Demux(blob: Blob): Promise<Mp4VideoTrack> {
   }
   if (movie === null) file.flush();
   const info = movie as Movie | null;
-  if (info === null) throw videoError('NotAVideoError', `This file is not a readable MP4/MOV video${parseError ? ` (${parseError})` : ''}.`);
+  if (info === null)
+    throw videoError(
+      'NotAVideoError',
+      `This file is not a readable MP4/MOV video${parseError ? ` (${parseError})` : ''}.`,
+    );
   const vt = info.videoTracks[0];
   if (!vt) throw videoError('UnsupportedContainerError', 'This file has no video track.');
   const trak = file.getTrackById(vt.id);
@@ -86,7 +98,10 @@ export async function mp4Demux(blob: Blob): Promise<Mp4VideoTrack> {
   const shown = rotatedSize(codedWidth, codedHeight, rotationDeg);
   const last = samples.reduce((m, s) => (s.tS > m.tS ? s : m), samples[0]!);
   const durationS = last.tS + last.durationS;
-  const dts = samples.map((s) => s.durationS).filter((d) => d > 0).sort((a, b) => a - b);
+  const dts = samples
+    .map((s) => s.durationS)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
   const typicalDt = dts[Math.floor(dts.length / 2)] ?? 0;
   const description = codecDescription(entry);
   return {
@@ -117,7 +132,10 @@ function codecDescription(entry: VisualSampleEntry): Uint8Array | undefined {
  * the file (usually all of them, in decode order) are fetched in one slice of at most ~2 MiB.
  * Yields `[sample, bytes]` in the order given.
  */
-export async function* mp4ReadSamples(blob: Blob, samples: readonly Mp4Sample[]): AsyncGenerator<[Mp4Sample, Uint8Array]> {
+export async function* mp4ReadSamples(
+  blob: Blob,
+  samples: readonly Mp4Sample[],
+): AsyncGenerator<[Mp4Sample, Uint8Array]> {
   const MAX_SPAN = 2 << 20;
   let i = 0;
   while (i < samples.length) {

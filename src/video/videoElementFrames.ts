@@ -17,7 +17,10 @@ const once = <K extends keyof HTMLMediaElementEventMap>(el: HTMLVideoElement, ok
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => done(new Error(`${ok} timed out`)), timeoutMs);
     const onOk = () => done();
-    const onErr = () => done(el.error ? new Error(`media error ${el.error.code}: ${el.error.message}`) : new Error('media error'));
+    const onErr = () =>
+      done(
+        el.error ? new Error(`media error ${el.error.code}: ${el.error.message}`) : new Error('media error'),
+      );
     const done = (e?: Error) => {
       clearTimeout(t);
       el.removeEventListener(ok, onOk);
@@ -62,12 +65,17 @@ export async function* videoElementFrames(
     try {
       await once(el, 'loadeddata', 15000);
     } catch (e) {
-      throw videoError('UnsupportedCodecError', 'This browser cannot play this video (unsupported format or codec).', e);
+      throw videoError(
+        'UnsupportedCodecError',
+        'This browser cannot play this video (unsupported format or codec).',
+        e,
+      );
     }
     const widthPx = el.videoWidth;
     const heightPx = el.videoHeight;
     const durationS = el.duration;
-    if (!(widthPx > 0 && heightPx > 0 && Number.isFinite(durationS))) throw videoError('NotAVideoError', 'This file has no readable video frames.');
+    if (!(widthPx > 0 && heightPx > 0 && Number.isFinite(durationS)))
+      throw videoError('NotAVideoError', 'This file has no readable video frames.');
 
     // Frame interval from ~10 frames of 1× playback.
     const times: number[] = [];
@@ -78,7 +86,11 @@ export async function* videoElementFrames(
       times.push(m.mediaTime);
     }
     el.pause();
-    const dts = times.slice(1).map((t, i) => t - times[i]!).filter((d) => d > 1e-4).sort((a, b) => a - b);
+    const dts = times
+      .slice(1)
+      .map((t, i) => t - times[i]!)
+      .filter((d) => d > 1e-4)
+      .sort((a, b) => a - b);
     const dt = dts.length > 0 ? dts[Math.floor(dts.length / 2)]! : 1 / 30;
     const total = Math.max(1, Math.round(durationS / dt));
 

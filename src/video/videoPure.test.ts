@@ -8,13 +8,24 @@ const FX = 65536;
 describe('editListShift', () => {
   it('ffmpeg B-frame edit: media starts 2 frames in', () => {
     // x264 with 2 B-frames at timescale 15360, 30 fps: elst media_time 1024 (= 2 × 512).
-    expect(editListShift([{ segment_duration: 12000, media_time: 1024 }], 1000)).toEqual({ mediaStart: 1024, delayS: 0 });
+    expect(editListShift([{ segment_duration: 12000, media_time: 1024 }], 1000)).toEqual({
+      mediaStart: 1024,
+      delayS: 0,
+    });
   });
   it('no edit list: identity', () => {
     expect(editListShift(undefined, 1000)).toEqual({ mediaStart: 0, delayS: 0 });
   });
   it('leading empty edit delays the start', () => {
-    expect(editListShift([{ segment_duration: 500, media_time: -1 }, { segment_duration: 9000, media_time: 0 }], 1000)).toEqual({
+    expect(
+      editListShift(
+        [
+          { segment_duration: 500, media_time: -1 },
+          { segment_duration: 9000, media_time: 0 },
+        ],
+        1000,
+      ),
+    ).toEqual({
       mediaStart: 0,
       delayS: 0.5,
     });
@@ -38,7 +49,8 @@ describe('matrixRotationDeg', () => {
 });
 
 describe('sniffContainer', () => {
-  const bytes = (s: string) => new Uint8Array([0, 0, 0, 32, ...[...s].map((c) => c.charCodeAt(0)), 0, 0, 0, 0]);
+  const bytes = (s: string) =>
+    new Uint8Array([0, 0, 0, 32, ...[...s].map((c) => c.charCodeAt(0)), 0, 0, 0, 0]);
   it('recognises mp4/mov, webm and junk', () => {
     expect(sniffContainer(bytes('ftyp'))).toBe('mp4');
     expect(sniffContainer(bytes('wide'))).toBe('mp4');

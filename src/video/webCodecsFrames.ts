@@ -32,12 +32,20 @@ export function webCodecsAvailable(): boolean {
  * @throws `UnsupportedCodecError` when the browser cannot decode the track's codec,
  * `VideoDecodeError` when decoding fails midway, `AbortError` when cancelled.
  */
-export async function* webCodecsFrames(blob: Blob, track: Mp4VideoTrack, opts: WebCodecsFramesOptions = {}): AsyncGenerator<TimedFrame> {
+export async function* webCodecsFrames(
+  blob: Blob,
+  track: Mp4VideoTrack,
+  opts: WebCodecsFramesOptions = {},
+): AsyncGenerator<TimedFrame> {
   const maxAhead = opts.maxAhead ?? 6;
-  if (!webCodecsAvailable()) throw videoError('UnsupportedCodecError', 'This browser has no WebCodecs video decoder.');
+  if (!webCodecsAvailable())
+    throw videoError('UnsupportedCodecError', 'This browser has no WebCodecs video decoder.');
   const support = await VideoDecoder.isConfigSupported(track.config).catch(() => ({ supported: false }));
   if (!support.supported) {
-    throw videoError('UnsupportedCodecError', `This browser cannot decode the video's codec (${track.config.codec}). Convert it to H.264 MP4 and try again.`);
+    throw videoError(
+      'UnsupportedCodecError',
+      `This browser cannot decode the video's codec (${track.config.codec}). Convert it to H.264 MP4 and try again.`,
+    );
   }
 
   const ready: VideoFrame[] = [];
@@ -71,11 +79,19 @@ export async function* webCodecsFrames(blob: Blob, track: Mp4VideoTrack, opts: W
   // The feeder runs alongside the consumer; both only ever wait on `notify`.
   const feeder = (async () => {
     for await (const [s, data] of mp4ReadSamples(blob, track.samples)) {
-      while (!stopped && failure === null && decoder.decodeQueueSize + ready.length >= maxAhead) await sleep();
+      while (!stopped && failure === null && decoder.decodeQueueSize + ready.length >= maxAhead)
+        await sleep();
       if (stopped || failure !== null) return;
       const timestamp = Math.round(s.tS * 1e6);
       timeOfUs.set(timestamp, s.tS);
-      decoder.decode(new EncodedVideoChunk({ type: s.isSync ? 'key' : 'delta', timestamp, duration: Math.round(s.durationS * 1e6), data }));
+      decoder.decode(
+        new EncodedVideoChunk({
+          type: s.isSync ? 'key' : 'delta',
+          timestamp,
+          duration: Math.round(s.durationS * 1e6),
+          data,
+        }),
+      );
     }
     if (!stopped && failure === null) await decoder.flush();
   })().then(
@@ -84,7 +100,11 @@ export async function* webCodecsFrames(blob: Blob, track: Mp4VideoTrack, opts: W
       notify();
     },
     (e: unknown) => {
-      failure ??= videoError('VideoDecodeError', `The video could not be decoded: ${e instanceof Error ? e.message : String(e)}`, e);
+      failure ??= videoError(
+        'VideoDecodeError',
+        `The video could not be decoded: ${e instanceof Error ? e.message : String(e)}`,
+        e,
+      );
       fed = true;
       notify();
     },

@@ -14,7 +14,12 @@ export class YuvFrameScaler {
 
   constructor(private readonly opts: FrameScalerOptions) {}
 
-  async scale(frame: VideoFrame, rotationDeg: number, displayWidthPx: number, displayHeightPx: number): Promise<ScaledFrame | null> {
+  async scale(
+    frame: VideoFrame,
+    rotationDeg: number,
+    displayWidthPx: number,
+    displayHeightPx: number,
+  ): Promise<ScaledFrame | null> {
     const format = frame.format;
     if (format !== 'I420' && format !== 'NV12') return null;
     const rect = frame.visibleRect;
@@ -27,7 +32,14 @@ export class YuvFrameScaler {
     const { width, height, scaleX, scaleY } = this.opts.targetSize(displayWidthPx, displayHeightPx);
     if (this.rgba.length !== width * height * 4) this.rgba = new Uint8ClampedArray(width * height * 4);
     const m = frame.colorSpace?.matrix;
-    const matrix = m === 'bt709' ? 'bt709' : m === 'bt470bg' || m === 'smpte170m' ? 'bt601' : rect.height >= 720 ? 'bt709' : 'bt601';
+    const matrix =
+      m === 'bt709'
+        ? 'bt709'
+        : m === 'bt470bg' || m === 'smpte170m'
+          ? 'bt601'
+          : rect.height >= 720
+            ? 'bt709'
+            : 'bt601';
     yuvToRgbaScaled(
       {
         data: this.planes,

@@ -25,14 +25,21 @@ export interface YuvPlanes {
  * frame → model-input step without a canvas: about a tenth of the pixels a full-size YUV→RGB
  * conversion touches (issue 15, prep cost). `out` must hold outW × outH × 4 bytes.
  */
-export function yuvToRgbaScaled(p: YuvPlanes, rotationDeg: number, outW: number, outH: number, out: Uint8ClampedArray): void {
+export function yuvToRgbaScaled(
+  p: YuvPlanes,
+  rotationDeg: number,
+  outW: number,
+  outH: number,
+  out: Uint8ClampedArray,
+): void {
   const quarter = rotationDeg % 180 !== 0;
   // source pixels per output pixel, along the output's x and y
   const fx = (quarter ? p.height : p.width) / outW;
   const fy = (quarter ? p.width : p.height) / outH;
   const kx = Math.max(1, Math.round(fx));
   const ky = Math.max(1, Math.round(fy));
-  const [cr, cgU, cgV, cb] = p.matrix === 'bt709' ? [1.5748, 0.187324, 0.468124, 1.8556] : [1.402, 0.344136, 0.714136, 1.772];
+  const [cr, cgU, cgV, cb] =
+    p.matrix === 'bt709' ? [1.5748, 0.187324, 0.468124, 1.8556] : [1.402, 0.344136, 0.714136, 1.772];
   const yScale = p.fullRange ? 1 : 255 / 219;
   const yBias = p.fullRange ? 0 : 16;
   const cScale = p.fullRange ? 1 : 255 / 224;
@@ -65,7 +72,10 @@ export function yuvToRgbaScaled(p: YuvPlanes, rotationDeg: number, outW: number,
           ySum += data[p.yOffset + sy * p.yStride + sx]!;
         }
       }
-      const [cx, cy] = map(Math.min((ox + 0.5) * fx, (quarter ? h : w) - 1e-6) | 0, Math.min((oy + 0.5) * fy, (quarter ? w : h) - 1e-6) | 0);
+      const [cx, cy] = map(
+        Math.min((ox + 0.5) * fx, (quarter ? h : w) - 1e-6) | 0,
+        Math.min((oy + 0.5) * fy, (quarter ? w : h) - 1e-6) | 0,
+      );
       const ci = (cx >> 1) * p.uvStep;
       const cu = (data[p.uOffset + (cy >> 1) * p.uStride + ci]! - 128) * cScale;
       const cv = (data[p.vOffset + (cy >> 1) * p.vStride + ci]! - 128) * cScale;

@@ -7,19 +7,37 @@ import { trackParse } from '../../src/core/track/trackParse.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 
-const fixture = (name: string): Track => trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', name)!, 'utf8')));
-const numbersIn = (r: ReturnType<typeof analyzeTrack>) => (r.run?.steps ?? []).flatMap((s) => Object.entries(s).filter(([k, v]) => typeof v === 'number' && !['contactT', 'confidence'].includes(k)));
+const fixture = (name: string): Track =>
+  trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', name)!, 'utf8')));
+const numbersIn = (r: ReturnType<typeof analyzeTrack>) =>
+  (r.run?.steps ?? []).flatMap((s) =>
+    Object.entries(s).filter(([k, v]) => typeof v === 'number' && !['contactT', 'confidence'].includes(k)),
+  );
 
 describe('bad input: clear warnings, no crash, no invented numbers', () => {
   it('an empty track', () => {
-    const r = analyzeTrack(trackCreate({ source: { kind: 'synthetic', name: 'empty' }, width: 100, height: 100, fps: 30 }));
+    const r = analyzeTrack(
+      trackCreate({ source: { kind: 'synthetic', name: 'empty' }, width: 100, height: 100, fps: 30 }),
+    );
     expect(r.quality.warnings.join(' ')).toMatch(/empty/);
     expect(r.run).toBeUndefined();
     expect(r.flags).toEqual([]);
   });
   it('a track with no legs visible', () => {
-    const t = trackCreate({ source: { kind: 'synthetic', name: 'nolegs' }, width: 100, height: 100, fps: 30 });
-    for (let i = 0; i < 300; i++) t.frames.push({ t: i / 30, kp: Array.from({ length: 17 }, (_, k) => [50 + k, 20 + k, k >= 11 ? 0 : 0.9] as [number, number, number]) });
+    const t = trackCreate({
+      source: { kind: 'synthetic', name: 'nolegs' },
+      width: 100,
+      height: 100,
+      fps: 30,
+    });
+    for (let i = 0; i < 300; i++)
+      t.frames.push({
+        t: i / 30,
+        kp: Array.from(
+          { length: 17 },
+          (_, k) => [50 + k, 20 + k, k >= 11 ? 0 : 0.9] as [number, number, number],
+        ),
+      });
     const r = analyzeTrack(t, { activity: 'run' });
     expect(r.quality.warnings.join(' ')).toMatch(/legs .*not visible/);
     expect(r.run?.steps ?? []).toEqual([]);
@@ -51,8 +69,14 @@ describeWithShared('analyzeTrack on the mocap fixtures', [['fixtures', 'mocap']]
     const slow4: Track = { ...t, fps: 15, frames: t.frames.map((f) => ({ t: f.t * 4, kp: f.kp })) };
     expect(analyzeTrack(slow4, { activity: 'run', view: 'side' }).quality.suggestedSlowmoFactor).toBe(4);
     // Not running at any factor: a squat read as a run gets no suggestion.
-    const squat = fixture(readdirSync(sharedPath('fixtures', 'mocap')!).find((f) => /squat.*\.track\.json$/.test(f) && !/_run/.test(f))!);
-    expect(analyzeTrack(squat, { activity: 'run', view: 'side' }).quality.suggestedSlowmoFactor).toBeUndefined();
+    const squat = fixture(
+      readdirSync(sharedPath('fixtures', 'mocap')!).find(
+        (f) => /squat.*\.track\.json$/.test(f) && !/_run/.test(f),
+      )!,
+    );
+    expect(
+      analyzeTrack(squat, { activity: 'run', view: 'side' }).quality.suggestedSlowmoFactor,
+    ).toBeUndefined();
     const ref = analyzeTrack(t);
     expect(good.run!.cadenceSpm).toBeCloseTo(ref.run!.cadenceSpm!, 0);
     expect(good.source.slowmoFactor).toBe(8);
@@ -88,9 +112,18 @@ describe('real clips through the pose pipeline', () => {
     expect(r.flags).toEqual([]);
     expect(numbersIn(r)).toEqual([]);
   }, 300_000);
-  it.each(['media/hinge/deadlift_good.mp4', 'media/hinge/rdl.mp4', 'media/hinge/deadlift_bad.mp4', 'media/squat-front/squats_front_5fps.mp4'])('%s is a hinge', async (p) => {
-    const t = await poseTrackForMedia(p);
-    if (!t) return void console.warn(`skipped: ${p} not found`);
-    expect(detectActivity(t).activity).toBe('hinge');
-  }, 300_000);
+  it.each([
+    'media/hinge/deadlift_good.mp4',
+    'media/hinge/rdl.mp4',
+    'media/hinge/deadlift_bad.mp4',
+    'media/squat-front/squats_front_5fps.mp4',
+  ])(
+    '%s is a hinge',
+    async (p) => {
+      const t = await poseTrackForMedia(p);
+      if (!t) return void console.warn(`skipped: ${p} not found`);
+      expect(detectActivity(t).activity).toBe('hinge');
+    },
+    300_000,
+  );
 });

@@ -23,8 +23,20 @@ function stillTrack(nFrames = 60): Track {
   set(KP.right_knee, 510, 705);
   const b = (30 * Math.PI) / 180;
   set(KP.right_ankle, 510 - 200 * Math.sin(b), 705 + 200 * Math.cos(b));
-  const frames = Array.from({ length: nFrames }, (_, i) => ({ t: i / 30, kp: kp.map((p) => [...p] as KeypointTriple) }));
-  return { format: 'hipcheck-track', version: 1, source: { kind: 'synthetic', name: 'still' }, width: 1000, height: 1000, fps: 30, keypoints: [], frames };
+  const frames = Array.from({ length: nFrames }, (_, i) => ({
+    t: i / 30,
+    kp: kp.map((p) => [...p] as KeypointTriple),
+  }));
+  return {
+    format: 'hipcheck-track',
+    version: 1,
+    source: { kind: 'synthetic', name: 'still' },
+    width: 1000,
+    height: 1000,
+    fps: 30,
+    keypoints: [],
+    frames,
+  };
 }
 
 it('measures known angles on a constructed still figure', () => {
@@ -48,28 +60,34 @@ it('keeps missing samples as NaN instead of inventing them', () => {
   expect(s.kneeFlexionRightDeg[5]).toBeCloseTo(30, 1);
 });
 
-describeWithShared('seriesForCharts on mocap', [['fixtures', 'mocap', 'hamner_subject04_run300_side.60fps.track.json']], () => {
-  it('peaks near the ground-truth stance knee flexion and trunk lean', () => {
-    const dir = sharedPath('fixtures', 'mocap')!;
-    const track = trackParse(JSON.parse(readFileSync(`${dir}/hamner_subject04_run300_side.60fps.track.json`, 'utf8')));
-    const gt = JSON.parse(readFileSync(`${dir}/hamner_subject04_run300_side.gt.json`, 'utf8'));
-    const s = seriesForCharts(track, { activity: 'run' });
-    expect(s.d).toBe(gt.d);
-    for (const step of gt.run.steps.filter((st: { optional: boolean }) => !st.optional)) {
-      const knee = step.side === 'left' ? s.kneeFlexionLeftDeg : s.kneeFlexionRightDeg;
-      let peak = -Infinity;
-      let trunkSum = 0;
-      let n = 0;
-      s.t.forEach((t, i) => {
-        if (t >= step.contactT && t <= step.toeOffT) {
-          peak = Math.max(peak, knee[i]!);
-          trunkSum += s.trunkAngleDeg[i]!;
-          n++;
-        }
-      });
-      // Noisy 60 fps track, filtered: within the 5° the scorer allows for angles.
-      expect(Math.abs(peak - step.peakKneeFlexionStanceDeg)).toBeLessThan(5);
-      expect(Math.abs(trunkSum / n - step.trunkLeanDeg)).toBeLessThan(3);
-    }
-  });
-});
+describeWithShared(
+  'seriesForCharts on mocap',
+  [['fixtures', 'mocap', 'hamner_subject04_run300_side.60fps.track.json']],
+  () => {
+    it('peaks near the ground-truth stance knee flexion and trunk lean', () => {
+      const dir = sharedPath('fixtures', 'mocap')!;
+      const track = trackParse(
+        JSON.parse(readFileSync(`${dir}/hamner_subject04_run300_side.60fps.track.json`, 'utf8')),
+      );
+      const gt = JSON.parse(readFileSync(`${dir}/hamner_subject04_run300_side.gt.json`, 'utf8'));
+      const s = seriesForCharts(track, { activity: 'run' });
+      expect(s.d).toBe(gt.d);
+      for (const step of gt.run.steps.filter((st: { optional: boolean }) => !st.optional)) {
+        const knee = step.side === 'left' ? s.kneeFlexionLeftDeg : s.kneeFlexionRightDeg;
+        let peak = -Infinity;
+        let trunkSum = 0;
+        let n = 0;
+        s.t.forEach((t, i) => {
+          if (t >= step.contactT && t <= step.toeOffT) {
+            peak = Math.max(peak, knee[i]!);
+            trunkSum += s.trunkAngleDeg[i]!;
+            n++;
+          }
+        });
+        // Noisy 60 fps track, filtered: within the 5° the scorer allows for angles.
+        expect(Math.abs(peak - step.peakKneeFlexionStanceDeg)).toBeLessThan(5);
+        expect(Math.abs(trunkSum / n - step.trunkLeanDeg)).toBeLessThan(3);
+      }
+    });
+  },
+);

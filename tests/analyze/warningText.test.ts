@@ -22,7 +22,8 @@ function expectTranslated(r: Report) {
   }
 }
 
-const synthetic = (name: string) => trackCreate({ source: { kind: 'synthetic', name }, width: 100, height: 100, fps: 30 });
+const synthetic = (name: string) =>
+  trackCreate({ source: { kind: 'synthetic', name }, width: 100, height: 100, fps: 30 });
 
 describe('quality.warningText: every warning in English and Japanese', () => {
   it('an empty track', () => {
@@ -32,7 +33,14 @@ describe('quality.warningText: every warning in English and Japanese', () => {
   });
   it('no legs visible (run and hinge), and no person', () => {
     const t = synthetic('nolegs');
-    for (let i = 0; i < 300; i++) t.frames.push({ t: i / 30, kp: Array.from({ length: 17 }, (_, k) => [50 + k, 20 + k, k >= 11 ? 0 : 0.9] as [number, number, number]) });
+    for (let i = 0; i < 300; i++)
+      t.frames.push({
+        t: i / 30,
+        kp: Array.from(
+          { length: 17 },
+          (_, k) => [50 + k, 20 + k, k >= 11 ? 0 : 0.9] as [number, number, number],
+        ),
+      });
     for (const activity of ['run', 'hinge'] as const) {
       const r = analyzeTrack(t, { activity });
       expect(r.quality.warnings.length).toBeGreaterThan(0);

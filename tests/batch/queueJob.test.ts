@@ -18,7 +18,11 @@ describe('queued clip job id', () => {
     expect(clipJobId(sha, a)).toBe(clipJobId(sha, b));
     expect(clipJobId(sha, JSON.parse(JSON.stringify(a)))).toBe(clipJobId(sha, a)); // undefined fields dropped, as in Redis
     expect(clipJobId(sha, a)).toMatch(/^clip-[0-9a-f]{32}-[0-9a-f]{12}$/); // BullMQ: not an integer, no ':'
-    for (const other of [choice('--activity', 'run', '--view', 'side'), choice('--activity', 'hinge', '--view', 'side', '--model', 'thunder'), choice('--activity', 'hinge', '--view', 'side', '--speed', '12kmh')]) {
+    for (const other of [
+      choice('--activity', 'run', '--view', 'side'),
+      choice('--activity', 'hinge', '--view', 'side', '--model', 'thunder'),
+      choice('--activity', 'hinge', '--view', 'side', '--speed', '12kmh'),
+    ]) {
       expect(clipJobId(sha, other)).not.toBe(clipJobId(sha, a));
     }
     expect(clipJobId('cd'.repeat(32), a)).not.toBe(clipJobId(sha, a));
@@ -35,11 +39,32 @@ describe('queued clip job id', () => {
     }
   });
 
-  it('queue add takes the analyze options through analyze\'s own parser', () => {
-    const a = queueArgsParse(['add', 'v.mp4', 'dir/', '--redis=redis://h:1', '--activity', 'run', '--speed', '12kmh', '--out', 'o', '--queue', 'night']);
-    expect(a).toMatchObject({ kind: 'add', inputs: ['v.mp4', 'dir/'], redis: 'redis://h:1', queue: 'night', outDir: 'o' });
+  it("queue add takes the analyze options through analyze's own parser", () => {
+    const a = queueArgsParse([
+      'add',
+      'v.mp4',
+      'dir/',
+      '--redis=redis://h:1',
+      '--activity',
+      'run',
+      '--speed',
+      '12kmh',
+      '--out',
+      'o',
+      '--queue',
+      'night',
+    ]);
+    expect(a).toMatchObject({
+      kind: 'add',
+      inputs: ['v.mp4', 'dir/'],
+      redis: 'redis://h:1',
+      queue: 'night',
+      outDir: 'o',
+    });
     if (a.kind !== 'add') throw new Error('not add');
     expect(a.choice).toEqual(choice('--activity', 'run', '--speed', '12kmh'));
-    expect(() => queueArgsParse(['add', 'v.mp4', '--redis', 'redis://h:1', '--queue', 'a:b'])).toThrow(/--queue expects/);
+    expect(() => queueArgsParse(['add', 'v.mp4', '--redis', 'redis://h:1', '--queue', 'a:b'])).toThrow(
+      /--queue expects/,
+    );
   });
 });

@@ -19,13 +19,17 @@ beforeAll(async () => {
 /** Chunks a file imports statically (`import … from "./x.js"` / `import "./x.js"`), not `import("./x.js")`. */
 function staticImports(file: string): string[] {
   const text = readFileSync(join(dist, 'assets', file), 'utf8');
-  return [...text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [...text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 describe('built chunks', () => {
   it('stay within their budgets', () => {
     expect(rows.length).toBeGreaterThan(5);
-    expect(rows.filter((r) => r.over).map((r) => `${r.file} ${r.rawKB.toFixed(0)} kB > ${r.budgetKB}`)).toEqual([]);
+    expect(
+      rows.filter((r) => r.over).map((r) => `${r.file} ${r.rawKB.toFixed(0)} kB > ${r.budgetKB}`),
+    ).toEqual([]);
   });
 
   it('keep the WebGPU and WebGL backends out of the pose worker and everything it loads up front', () => {
@@ -34,7 +38,8 @@ describe('built chunks', () => {
     for (const f of [...upFront]) for (const g of staticImports(f)) upFront.add(g);
     for (const f of upFront) {
       const text = readFileSync(join(dist, 'assets', f), 'utf8');
-      for (const marker of Object.values(GPU_BACKEND_MARKERS)) expect(text.includes(marker), `${f} holds ${marker}`).toBe(false);
+      for (const marker of Object.values(GPU_BACKEND_MARKERS))
+        expect(text.includes(marker), `${f} holds ${marker}`).toBe(false);
     }
     // Both backends are still built, each in a chunk of its own, for the machines that choose them.
     expect(rows.filter((r) => r.gpu.includes('webgpu')).length).toBe(1);

@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -60,7 +68,11 @@ describeWithShared('hipcheck CLI conventions', [TRACK], () => {
   });
 
   it('rejects a malformed number with exit 2 instead of storing NaN', async () => {
-    for (const bad of [['--threshold', 'overstride=1.2.3'], ['--slowmo', 'abc'], ['--capture-fps', '']]) {
+    for (const bad of [
+      ['--threshold', 'overstride=1.2.3'],
+      ['--slowmo', 'abc'],
+      ['--capture-fps', ''],
+    ]) {
       const r = await hipcheck(['analyze', track, ...bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/must be a (positive )?number/);
@@ -82,7 +94,9 @@ describeWithShared('hipcheck CLI conventions', [TRACK], () => {
     mkdirSync(many);
     for (let i = 0; i < 6; i++) copyFileSync(track, join(many, `run${i}.track.json`));
     const sh = `"${process.execPath}" "${join(ROOT, 'bin/hipcheck.mjs')}" analyze "${many}" --json - 2>"${join(dir, 'err')}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
-    const status = await new Promise<string>((res) => execFile('bash', ['-c', sh], (_e, stdout) => res(stdout.trim())));
+    const status = await new Promise<string>((res) =>
+      execFile('bash', ['-c', sh], (_e, stdout) => res(stdout.trim())),
+    );
     expect(status).toBe('0');
     expect(readFileSync(join(dir, 'err'), 'utf8')).not.toMatch(/EPIPE|Error/);
   });

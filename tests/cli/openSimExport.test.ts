@@ -17,11 +17,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describeWithShared('hipcheck analyze --trc --mot', [TRACK], () => {
   it('writes a pixel TRC and a MOT, and a metre TRC when the track has the subject height', async () => {
     // The fixture carries subject.heightM (1.772 m): strip it for the pixel file.
-    const { subject, ...src } = JSON.parse(readFileSync(sharedPath(...TRACK)!, 'utf8')) as { frames: { kp: number[][] }[]; fps: number; subject: { heightM: number } };
+    const { subject, ...src } = JSON.parse(readFileSync(sharedPath(...TRACK)!, 'utf8')) as {
+      frames: { kp: number[][] }[];
+      fps: number;
+      subject: { heightM: number };
+    };
     expect(subject.heightM).toBeGreaterThan(1);
     const plain = join(dir, 'plain.track.json');
     writeFileSync(plain, JSON.stringify(src));
-    const r = await hipcheck(['analyze', plain, '-q', '--trc', join(dir, 'a.trc'), '--mot', join(dir, 'a.mot')]);
+    const r = await hipcheck([
+      'analyze',
+      plain,
+      '-q',
+      '--trc',
+      join(dir, 'a.trc'),
+      '--mot',
+      join(dir, 'a.mot'),
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const trc = parseTrc(readFileSync(join(dir, 'a.trc'), 'utf8'));

@@ -34,7 +34,13 @@ function distances(a: Track, b: Track): number[][] {
   });
 }
 
-type Hooks = { hipcheckBench: { blobFromBase64(s: string): Blob; pipeline(c: Blob, mode: string, w: number, o: object): Promise<PipelineRun>; cancelRun(c: Blob, w: number, after: number): Promise<CancelRun> } };
+type Hooks = {
+  hipcheckBench: {
+    blobFromBase64(s: string): Blob;
+    pipeline(c: Blob, mode: string, w: number, o: object): Promise<PipelineRun>;
+    cancelRun(c: Blob, w: number, after: number): Promise<CancelRun>;
+  };
+};
 
 // Issue 15: the pool's stitched track (2 workers, the second starting mid-GOP, its crop tracking
 // re-seeded) against the same pipeline on one worker, and against the old serial path (which
@@ -58,16 +64,30 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
     await page.goto(`${app.url}?bench`);
     await page.waitForFunction(() => 'hipcheckBench' in window);
     await page.evaluate((b64) => {
-      (window as unknown as { __clip: Blob }).__clip = (window as unknown as Hooks).hipcheckBench.blobFromBase64(b64);
+      (window as unknown as { __clip: Blob }).__clip = (
+        window as unknown as Hooks
+      ).hipcheckBench.blobFromBase64(b64);
     }, readFileSync(clip).toString('base64'));
     const run = (mode: string, w: number) =>
-      page.evaluate(([m, n]) => (window as unknown as Hooks).hipcheckBench.pipeline((window as unknown as { __clip: Blob }).__clip, m as string, n as number, { withTrack: true, forceWorkers: true }), [mode, w] as const);
+      page.evaluate(
+        ([m, n]) =>
+          (window as unknown as Hooks).hipcheckBench.pipeline(
+            (window as unknown as { __clip: Blob }).__clip,
+            m as string,
+            n as number,
+            { withTrack: true, forceWorkers: true },
+          ),
+        [mode, w] as const,
+      );
     serial = await run('serial', 1);
     single = await run('pool', 1);
     pooled = await run('pool', 2);
     // An independent reference: `hipcheck pose`'s pipeline (ffmpeg decode and scaling, Node WASM).
     await initNodeBackend({ prefer: 'wasm' });
-    const est = await createPoseEstimator({ model: 'lightning', modelUrl: await nodeModelHandler('lightning') });
+    const est = await createPoseEstimator({
+      model: 'lightning',
+      modelUrl: await nodeModelHandler('lightning'),
+    });
     cli = (await poseVideo(clip, est)).track;
     est.dispose();
   }, 240_000);
@@ -92,7 +112,9 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
     const d = distances(serial.track!, pooled.track!).flat();
     const toCliNew = median(distances(cli, pooled.track!).flat());
     const toCliOld = median(distances(cli, serial.track!).flat());
-    console.log(`[pose pool e2e] pool (YUV prep, 2 workers) vs serial (canvas prep): median ${median(d).toFixed(2)} px, p90 ${quantile(d, 0.9).toFixed(2)} px; vs the CLI track: pool ${toCliNew.toFixed(2)} px, serial ${toCliOld.toFixed(2)} px`);
+    console.log(
+      `[pose pool e2e] pool (YUV prep, 2 workers) vs serial (canvas prep): median ${median(d).toFixed(2)} px, p90 ${quantile(d, 0.9).toFixed(2)} px; vs the CLI track: pool ${toCliNew.toFixed(2)} px, serial ${toCliOld.toFixed(2)} px`,
+    );
     expect(cli.frames.map((f) => f.t)).toEqual(serial.track!.frames.map((f) => f.t));
     expect(d.length).toBeGreaterThan(serial.frames * 8);
     expect(toCliNew).toBeLessThanOrEqual(toCliOld + 0.5);
@@ -105,7 +127,10 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
     const second = per.slice(START).flat();
     const perFrame = per.map(median);
     console.log(
-      `[pose pool e2e] ${all.length} keypoints: median ${median(all).toFixed(2)} px; second (re-seeded) segment: median ${median(second).toFixed(2)} px, p90 ${quantile(second, 0.9).toFixed(2)} px; per-frame median from 2 before the boundary: ${perFrame.slice(START - 2, START + 8).map((x) => x.toFixed(1)).join(' ')}`,
+      `[pose pool e2e] ${all.length} keypoints: median ${median(all).toFixed(2)} px; second (re-seeded) segment: median ${median(second).toFixed(2)} px, p90 ${quantile(second, 0.9).toFixed(2)} px; per-frame median from 2 before the boundary: ${perFrame
+        .slice(START - 2, START + 8)
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
     );
     expect(all.length).toBeGreaterThan(per.length * 8);
     // The first segment is the same computation as the one-worker run: identical keypoints.
@@ -115,8 +140,16 @@ describeWithShared('pose pool in headless Chromium: stitched track = single-work
   });
 
   it('cancel stops every worker at once', async () => {
-    const c = await page.evaluate(() => (window as unknown as Hooks).hipcheckBench.cancelRun((window as unknown as { __clip: Blob }).__clip, 2, 10));
-    console.log(`[pose pool e2e] cancel at ${c.framesAtCancel} frames: rejected after ${c.rejectMs.toFixed(0)} ms, all workers stopped after ${c.stopMs.toFixed(0)} ms`);
+    const c = await page.evaluate(() =>
+      (window as unknown as Hooks).hipcheckBench.cancelRun(
+        (window as unknown as { __clip: Blob }).__clip,
+        2,
+        10,
+      ),
+    );
+    console.log(
+      `[pose pool e2e] cancel at ${c.framesAtCancel} frames: rejected after ${c.rejectMs.toFixed(0)} ms, all workers stopped after ${c.stopMs.toFixed(0)} ms`,
+    );
     expect(c.error).toBe('AbortError');
     expect(c.rejectMs).toBeLessThan(100);
     expect(c.stopMs).toBeLessThan(3500);

@@ -8,7 +8,13 @@ import type { Track } from '../../src/core/track/track.ts';
 import { KP } from '../../src/core/track/keypoints.ts';
 import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
-import { downloadTrack, pageStats, uploadVideo, waitForOutcome, waitForOverlayFrame } from './helpers/appActions.ts';
+import {
+  downloadTrack,
+  pageStats,
+  uploadVideo,
+  waitForOutcome,
+  waitForOverlayFrame,
+} from './helpers/appActions.ts';
 import { ffprobeFrameTimes, motionBox } from './helpers/mediaTools.ts';
 
 const CLIP = ['media', 'running', 'male_side.mp4'];
@@ -43,7 +49,9 @@ describeWithShared('app in headless Chromium: male_side.mp4 end to end', [CLIP],
     expect(track.frames).toHaveLength(360);
     track.frames.forEach((f, i) => expect(Math.abs(f.t - ref[i]!)).toBeLessThan(1e-5));
     const stats = await pageStats(page);
-    console.log(`[e2e] male_side: ${stats.fps.toFixed(1)} frames/s, ${stats.realTimeRatio.toFixed(2)}× real time (per frame: model ${(stats.modelMs / 360).toFixed(1)} ms, prep ${(stats.prepMs / 360).toFixed(1)} ms, decode wait ${(stats.decodeWaitMs / 360).toFixed(1)} ms)`);
+    console.log(
+      `[e2e] male_side: ${stats.fps.toFixed(1)} frames/s, ${stats.realTimeRatio.toFixed(2)}× real time (per frame: model ${(stats.modelMs / 360).toFixed(1)} ms, prep ${(stats.prepMs / 360).toFixed(1)} ms, decode wait ${(stats.decodeWaitMs / 360).toFixed(1)} ms)`,
+    );
   });
 
   it('finds the runner in ≥ 95 % of frames, keypoints inside the image', () => {
@@ -74,10 +82,13 @@ describeWithShared('app in headless Chromium: male_side.mp4 end to end', [CLIP],
 
     for (const target of [60, 180, 300]) {
       // Jump near the frame with the seek the player itself uses, then step onto it by key.
-      await page.evaluate((t) => {
-        const v = document.querySelector('video')!;
-        v.currentTime = t;
-      }, (track.frames[target - 1]!.t + track.frames[target]!.t) / 2);
+      await page.evaluate(
+        (t) => {
+          const v = document.querySelector('video')!;
+          v.currentTime = t;
+        },
+        (track.frames[target - 1]!.t + track.frames[target]!.t) / 2,
+      );
       await waitForOverlayFrame(page, target - 1);
       await page.keyboard.press('.');
       await waitForOverlayFrame(page, target);
@@ -111,24 +122,33 @@ describeWithShared('app in headless Chromium: male_side.mp4 end to end', [CLIP],
   });
 
   const cli = join(ROOT, 'src/cli/main.ts');
-  it.skipIf(!existsSync(cli))('matches `hipcheck pose` on the same clip (frames, timestamps, keypoints within a few px)', () => {
-    const out = join(tmpdir(), `hipcheck-cli-${process.pid}.json`);
-    execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'pose', clip, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 240_000 });
-    const cliTrack = JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Track;
-    expect(cliTrack.frames).toHaveLength(track.frames.length);
-    expect([cliTrack.width, cliTrack.height]).toEqual([track.width, track.height]);
-    const d: number[] = [];
-    track.frames.forEach((f, i) => {
-      const g = cliTrack.frames[i]!;
-      expect(Math.abs(f.t - g.t)).toBeLessThan(1e-5);
-      f.kp.forEach(([x, y, s], k) => {
-        const [gx, gy, gs] = g.kp[k]!;
-        if (s > 0.3 && gs > 0.3) d.push(Math.hypot(x - gx, y - gy));
+  it.skipIf(!existsSync(cli))(
+    'matches `hipcheck pose` on the same clip (frames, timestamps, keypoints within a few px)',
+    () => {
+      const out = join(tmpdir(), `hipcheck-cli-${process.pid}.json`);
+      execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'pose', clip, '-o', out], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 240_000,
       });
-    });
-    d.sort((a, b) => a - b);
-    const median = d[Math.floor(d.length / 2)]!;
-    console.log(`[e2e] browser vs CLI: median ${median.toFixed(2)} px, p90 ${d[Math.floor(d.length * 0.9)]!.toFixed(2)} px over ${d.length} keypoints`);
-    expect(median).toBeLessThan(5);
-  }, 300_000);
+      const cliTrack = JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Track;
+      expect(cliTrack.frames).toHaveLength(track.frames.length);
+      expect([cliTrack.width, cliTrack.height]).toEqual([track.width, track.height]);
+      const d: number[] = [];
+      track.frames.forEach((f, i) => {
+        const g = cliTrack.frames[i]!;
+        expect(Math.abs(f.t - g.t)).toBeLessThan(1e-5);
+        f.kp.forEach(([x, y, s], k) => {
+          const [gx, gy, gs] = g.kp[k]!;
+          if (s > 0.3 && gs > 0.3) d.push(Math.hypot(x - gx, y - gy));
+        });
+      });
+      d.sort((a, b) => a - b);
+      const median = d[Math.floor(d.length / 2)]!;
+      console.log(
+        `[e2e] browser vs CLI: median ${median.toFixed(2)} px, p90 ${d[Math.floor(d.length * 0.9)]!.toFixed(2)} px over ${d.length} keypoints`,
+      );
+      expect(median).toBeLessThan(5);
+    },
+    300_000,
+  );
 });

@@ -11,7 +11,16 @@ import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
 import { ffmpeg } from './helpers/mediaTools.ts';
-import { downloadJson, downloadText, evidencePixels, LONG_TASK_PROBE, longTasks, overlayFrame, strayLatinWords, waitForReport } from './helpers/reviewActions.ts';
+import {
+  downloadJson,
+  downloadText,
+  evidencePixels,
+  LONG_TASK_PROBE,
+  longTasks,
+  overlayFrame,
+  strayLatinWords,
+  waitForReport,
+} from './helpers/reviewActions.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
 const RDL = ['media', 'hinge', 'rdl.mp4'];
@@ -20,7 +29,8 @@ const ONE_HINGE = ['media', 'hinge', 'deadlift_bad.mp4'];
 /** A hips-rise-first take (LABELS.json); its first 10 s (4 reps) raise two alerts. */
 const HIPS_FIRST = ['media', 'hinge', 'tby66', '0016h_1.mp4'];
 const ART = join(ROOT, 'tests/artifacts');
-const shot = (p: Page, name: string, fullPage = false) => p.screenshot({ path: join(ART, `review-${name}.png`), fullPage });
+const shot = (p: Page, name: string, fullPage = false) =>
+  p.screenshot({ path: join(ART, `review-${name}.png`), fullPage });
 
 /** `hipcheck analyze <track> --json`: the CLI's report for exactly the track the browser made. */
 function cliReport(track: Track): Report {
@@ -28,7 +38,10 @@ function cliReport(track: Track): Report {
   const trackFile = join(dir, 'male_side.track.json');
   writeFileSync(trackFile, JSON.stringify(track));
   const out = join(dir, 'report.json');
-  execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'analyze', trackFile, '--json', out], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+  execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'analyze', trackFile, '--json', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 120_000,
+  });
   return JSON.parse(readFileSync(out, 'utf8')) as Report;
 }
 
@@ -41,7 +54,8 @@ function expectClose(a: unknown, b: unknown, path = '$'): void {
     a.forEach((v, i) => expectClose(v, b[i], `${path}[${i}]`));
   } else if (a && b && typeof a === 'object' && typeof b === 'object') {
     expect(Object.keys(a).sort(), path).toEqual(Object.keys(b).sort());
-    for (const k of Object.keys(a)) expectClose((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of Object.keys(a))
+      expectClose((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
   } else expect(a, path).toEqual(b);
 }
 
@@ -66,7 +80,11 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
   beforeAll(async () => {
     mkdirSync(ART, { recursive: true });
     app = await appStart();
-    page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
+    page = await app.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+      locale: 'en-US',
+    });
     page.on('pageerror', (e) => app.consoleErrors.push(String(e)));
     await page.addInitScript(LONG_TASK_PROBE);
     await page.goto(app.url);
@@ -88,12 +106,35 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
   it('keeps the page responsive while the clip is analysed (main-thread long tasks)', async () => {
     const all = await longTasks(page);
     const tasks = all.filter((x) => x.start >= analysisWindow.start && x.start < analysisWindow.end);
-    console.log(`[review e2e] long tasks outside the analysis window (page load, downloads): ${all.filter((x) => !tasks.includes(x)).map((x) => `${x.ms.toFixed(0)} ms @${x.start.toFixed(0)}`).join(', ') || 'none'}`);
+    console.log(
+      `[review e2e] long tasks outside the analysis window (page load, downloads): ${
+        all
+          .filter((x) => !tasks.includes(x))
+          .map((x) => `${x.ms.toFixed(0)} ms @${x.start.toFixed(0)}`)
+          .join(', ') || 'none'
+      }`,
+    );
     const total = tasks.reduce((s, x) => s + x.ms, 0);
     const max = Math.max(0, ...tasks.map((x) => x.ms));
-    console.log(`[review e2e] upload → report ${(uploadToReportMs / 1000).toFixed(1)} s; long tasks: ${tasks.length}, total ${total.toFixed(0)} ms, max ${max.toFixed(0)} ms`);
-    const trackReady = await page.evaluate(() => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN);
-    console.log(`[review e2e] long tasks while the pose workers ran: ${tasks.filter((x) => x.start < trackReady).map((x) => `${x.ms.toFixed(0)} ms`).join(', ') || 'none'}; after the track was ready (analysis, review render): ${tasks.filter((x) => x.start >= trackReady).map((x) => `${x.ms.toFixed(0)} ms`).join(', ') || 'none'}`);
+    console.log(
+      `[review e2e] upload → report ${(uploadToReportMs / 1000).toFixed(1)} s; long tasks: ${tasks.length}, total ${total.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
+    );
+    const trackReady = await page.evaluate(
+      () => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN,
+    );
+    console.log(
+      `[review e2e] long tasks while the pose workers ran: ${
+        tasks
+          .filter((x) => x.start < trackReady)
+          .map((x) => `${x.ms.toFixed(0)} ms`)
+          .join(', ') || 'none'
+      }; after the track was ready (analysis, review render): ${
+        tasks
+          .filter((x) => x.start >= trackReady)
+          .map((x) => `${x.ms.toFixed(0)} ms`)
+          .join(', ') || 'none'
+      }`,
+    );
     // All heavy work is in workers: what is left on the main thread (React renders, the chart
     // set-up) must not freeze the page for long, nor add up to a sizeable share of the wait.
     expect(max).toBeLessThan(400);
@@ -106,12 +147,15 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     const cadence = report.run!.cadenceSpm!;
     // male_side.groundtruth.json: 168.9 steps/min; the card must show the report's own value.
     expect(Math.abs(cadence - 168.9)).toBeLessThan(3);
-    await expect.poll(() => page.getByTestId('cadence').textContent()).toContain(`${cadence.toFixed(1)} steps/min`);
+    await expect
+      .poll(() => page.getByTestId('cadence').textContent())
+      .toContain(`${cadence.toFixed(1)} steps/min`);
     for (const side of ['left', 'right'] as const) {
       const card = page.getByTestId(`card-${side}`);
       await expect.poll(() => card.locator('.row').count()).toBeGreaterThan(4);
       const kneeAtContact = report.run!.summary[side].kneeFlexionAtContactDeg;
-      if (typeof kneeAtContact === 'number') expect(await card.textContent()).toContain(`${kneeAtContact.toFixed(1)}°`);
+      if (typeof kneeAtContact === 'number')
+        expect(await card.textContent()).toContain(`${kneeAtContact.toFixed(1)}°`);
       expect(await card.textContent()).toContain('typical');
     }
     await expect.poll(() => page.locator('.uplot').count()).toBeGreaterThanOrEqual(3);
@@ -138,7 +182,9 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     const cli = cliReport(track);
     expectClose(report, cli);
     // Byte for byte too, except the source name (the CLI names the file it was given).
-    expect(text).toBe(`${JSON.stringify({ ...cli, source: { ...cli.source, name: report.source.name } }, null, 1)}\n`);
+    expect(text).toBe(
+      `${JSON.stringify({ ...cli, source: { ...cli.source, name: report.source.name } }, null, 1)}\n`,
+    );
     const csv = (await downloadText(page, 'Download CSV')).text.trim().split('\r\n');
     expect(csv).toHaveLength(report.run!.steps.length + 1);
     expect(csv[0]!.split(',').slice(0, 3)).toEqual(['step', 'side', 'contactT']);
@@ -150,7 +196,9 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
       window.print = () => undefined;
     });
     await page.getByRole('button', { name: 'Print report' }).click();
-    await expect.poll(() => page.locator('.print-keyframes img').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.print-keyframes img').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.review-player').isVisible()).toBe(false);
     expect(await page.locator('.print-keyframes img').first().isVisible()).toBe(true);
@@ -164,7 +212,18 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await page.getByText('気づいたこと').first().waitFor();
     await expect.poll(() => page.getByTestId('cadence').textContent()).toContain('歩/分');
     // Allowed: the product name, file formats, key names, and an author the core's text cites.
-    const stray = await strayLatinWords(page, ['hipcheck', 'JSON', 'CSV', 'MP', 'MOV', 'fps', 'Shift', 'Heiderscheit', 'et', 'al']);
+    const stray = await strayLatinWords(page, [
+      'hipcheck',
+      'JSON',
+      'CSV',
+      'MP',
+      'MOV',
+      'fps',
+      'Shift',
+      'Heiderscheit',
+      'et',
+      'al',
+    ]);
     expect(stray).toEqual([]);
     await expect(page.getByLabel('動画をアップロード').count()).resolves.toBe(1);
     await shot(page, 'run-ja');
@@ -204,7 +263,13 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     expect(worth.length).toBeGreaterThanOrEqual(1);
     await expect.poll(() => block.getAttribute('data-count')).toBe(String(Math.min(3, worth.length)));
     // Ranked: shown 1, 2, …; an alert never after a warn.
-    const rows = await block.locator('li').evaluateAll((els) => els.map((e) => ({ rank: e.getAttribute('data-rank'), sev: e.className, id: e.getAttribute('data-flag-id') })));
+    const rows = await block.locator('li').evaluateAll((els) =>
+      els.map((e) => ({
+        rank: e.getAttribute('data-rank'),
+        sev: e.className,
+        id: e.getAttribute('data-flag-id'),
+      })),
+    );
     expect(rows.map((x) => x.rank)).toEqual(rows.map((_, i) => String(i + 1)));
     const sev = rows.map((x) => (x.sev.includes('sev-alert') ? 0 : 1));
     expect(sev).toEqual([...sev].sort());
@@ -240,7 +305,11 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     // Issue 18: the bar's path (wrist mid-point) of the rep is drawn, and its velocity is in the table.
     expect(rdl.hinge!.reps[0]!.barConcentricMeanVelocityLps).toBeGreaterThan(0);
     await page.locator('.table-wrap tbody tr button.link').first().click();
-    await expect.poll(async () => Number(await page.getByTestId('skeleton').getAttribute('data-bar-points')), { timeout: 15_000 }).toBeGreaterThan(3);
+    await expect
+      .poll(async () => Number(await page.getByTestId('skeleton').getAttribute('data-bar-points')), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(3);
     expect(await page.locator('.table-wrap thead').textContent()).toContain('Bar speed up');
     await shot(page, 'hinge-desktop');
     await shot(page, 'hinge-desktop-full', true);
@@ -263,7 +332,10 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await card.getByRole('button', { name: 'Show me' }).click();
     // The jump goes to the flag's clearest evidence; its frame is one of the evidence times.
     await page.waitForFunction(
-      (targets) => targets.includes(Number(document.querySelector('[data-testid=skeleton]')?.getAttribute('data-frame-index'))),
+      (targets) =>
+        targets.includes(
+          Number(document.querySelector('[data-testid=skeleton]')?.getAttribute('data-frame-index')),
+        ),
       flag.evidence.map((e) => nearestFrame(hingeTrack.frames, e.t)),
       { timeout: 10_000 },
     );
@@ -283,7 +355,11 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
 
   it('cancels an analysis midway and then analyses another clip', async () => {
     await uploadVideo(page, sharedPath(...RUN)!);
-    await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= 10, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= 10,
+      null,
+      { timeout: 120_000 },
+    );
     await shot(page, 'progress', false);
     await page.getByRole('button', { name: 'Cancel analysis' }).click();
     await page.locator('progress').waitFor({ state: 'detached', timeout: 10_000 });
@@ -297,14 +373,31 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     // male_side played 4× slower: the same 360 frames over 48 s (7.5 fps), as a 120 fps capture
     // saved for 30 fps playback looks in its own clock.
     const slow = join(mkdtempSync(join(tmpdir(), 'hipcheck-slowmo-')), 'male_side_x4.mp4');
-    ffmpeg(['-i', sharedPath(...RUN)!, '-vf', 'setpts=4*PTS', '-r', '7.5', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-an', slow]);
+    ffmpeg([
+      '-i',
+      sharedPath(...RUN)!,
+      '-vf',
+      'setpts=4*PTS',
+      '-r',
+      '7.5',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-an',
+      slow,
+    ]);
     await uploadVideo(page, slow);
     const apply = page.getByRole('button', { name: 'Re-analyse as ×4 slow motion' });
     await apply.waitFor({ timeout: 300_000 });
     await shot(page, 'slowmo-suggest');
-    expect(await page.getByText('No running flags: the clip does not look like real-time running').count()).toBe(1);
+    expect(
+      await page.getByText('No running flags: the clip does not look like real-time running').count(),
+    ).toBe(1);
     await apply.click();
-    await expect.poll(() => page.getByTestId('slowmo').textContent(), { timeout: 60_000 }).toContain('Analysed as ×4 slow motion');
+    await expect
+      .poll(() => page.getByTestId('slowmo').textContent(), { timeout: 60_000 })
+      .toContain('Analysed as ×4 slow motion');
     await page.getByTestId('cadence').waitFor({ timeout: 60_000 });
     const r = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
     expect(r.source.slowmoFactor).toBe(4);

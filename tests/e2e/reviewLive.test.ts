@@ -24,12 +24,18 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
     mkdirSync(ART, { recursive: true });
     const y4m = join(ART, 'male_side.live.y4m');
     // 8 s at 360×640: small enough to load fast, long enough for a cadence window.
-    if (!existsSync(y4m)) ffmpeg(['-i', sharedPath(...RUN)!, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
+    if (!existsSync(y4m))
+      ffmpeg(['-i', sharedPath(...RUN)!, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
     app = await appStart();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${y4m}`,
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     await page.goto(app.url);
@@ -43,7 +49,11 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
   it('shows the skeleton and live numbers that update', async () => {
     await page.locator('input[name=activity][value=run]').check();
     await page.getByRole('button', { name: 'Start camera' }).click();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=live-skeleton]')?.getAttribute('data-points')) === 17, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=live-skeleton]')?.getAttribute('data-points')) === 17,
+      null,
+      { timeout: 120_000 },
+    );
     const trunk = () => page.getByTestId('live-trunk').locator('.big').textContent();
     await expect.poll(trunk, { timeout: 30_000 }).toMatch(/°/);
     const seen = new Set<string>();
@@ -53,8 +63,12 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
     }
     expect(seen.size).toBeGreaterThanOrEqual(3);
     // The fake camera loops the runner: after a few seconds the cadence window is full.
-    await expect.poll(() => page.getByTestId('live-cadence').locator('.big').textContent(), { timeout: 30_000 }).toMatch(/\d+(\.\d)? steps\/min/);
-    const spm = Number((await page.getByTestId('live-cadence').locator('.big').textContent())!.match(/[\d.]+/)![0]);
+    await expect
+      .poll(() => page.getByTestId('live-cadence').locator('.big').textContent(), { timeout: 30_000 })
+      .toMatch(/\d+(\.\d)? steps\/min/);
+    const spm = Number(
+      (await page.getByTestId('live-cadence').locator('.big').textContent())!.match(/[\d.]+/)![0],
+    );
     console.log(`[live e2e] live cadence ${spm} steps/min, trunk readings ${[...seen].join(', ')}`);
     await page.screenshot({ path: join(ART, 'review-live.png') });
   }, 180_000);
@@ -64,7 +78,9 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
     await page.waitForTimeout(6000);
     await page.getByRole('button', { name: 'Stop and analyse' }).click();
     await waitForReport(page, 300_000);
-    await expect.poll(() => page.locator('[data-testid=skeleton]').getAttribute('data-frame-index')).not.toBeNull();
+    await expect
+      .poll(() => page.locator('[data-testid=skeleton]').getAttribute('data-frame-index'))
+      .not.toBeNull();
     const frames = Number(await page.getByTestId('analysis-stats').getAttribute('data-frames'));
     expect(frames).toBeGreaterThan(60);
     await page.screenshot({ path: join(ART, 'review-live-take.png'), fullPage: true });

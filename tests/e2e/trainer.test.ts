@@ -36,7 +36,8 @@ describe('trainer workflow (e2e)', () => {
     await p.goto(app.url + hash);
     return p;
   };
-  const newContext = () => app.browser.newContext({ viewport: { width: 1000, height: 1100 }, acceptDownloads: true });
+  const newContext = () =>
+    app.browser.newContext({ viewport: { width: 1000, height: 1100 }, acceptDownloads: true });
 
   beforeAll(async () => {
     app = await appStart();
@@ -46,7 +47,14 @@ describe('trainer workflow (e2e)', () => {
 
   /** Metric rows of a table as `metric|side` → "a|b". */
   const metricRows = (p: Page, testId: string) =>
-    p.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => Object.fromEntries(rows.map((r) => [`${r.getAttribute('data-metric')}|${r.getAttribute('data-side')}`, `${r.getAttribute('data-a')}|${r.getAttribute('data-b')}`])));
+    p.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          `${r.getAttribute('data-metric')}|${r.getAttribute('data-side')}`,
+          `${r.getAttribute('data-a')}|${r.getAttribute('data-b')}`,
+        ]),
+      ),
+    );
   const waitSaved = (p: Page) => p.waitForSelector('[data-testid="save-status"][data-state="saved"]');
   const stage = (p: Page) => p.locator('[data-testid="frame-stage"]');
   /** The frame's box on screen, scrolled into view first as a person would. */
@@ -70,14 +78,21 @@ describe('trainer workflow (e2e)', () => {
   const dropFiles = async (p: Page, files: { name: string; type: string; base64: string }[]) => {
     const dt = await p.evaluateHandle((fs) => {
       const d = new DataTransfer();
-      for (const f of fs) d.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      for (const f of fs)
+        d.items.add(
+          new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }),
+        );
       return d;
     }, files);
     const form = p.getByRole('form', { name: /New session|新しいセッション/ });
     await form.dispatchEvent('dragover', { dataTransfer: dt });
     await form.dispatchEvent('drop', { dataTransfer: dt });
   };
-  const notVideo = { name: 'notes.txt', type: 'text/plain', base64: Buffer.from('not a video').toString('base64') };
+  const notVideo = {
+    name: 'notes.txt',
+    type: 'text/plain',
+    base64: Buffer.from('not a video').toString('base64'),
+  };
 
   it('creates a client and a session from the real clip dropped on the form (MoveNet in the browser), after a cancelled try', async () => {
     await page.getByLabel('Client name').fill('Aiko');
@@ -88,13 +103,25 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('alert').filter({ hasText: '“notes.txt” is not a video file' }).waitFor();
     expect(await page.getByRole('button', { name: 'Create session' }).isDisabled()).toBe(true);
     // The real clip, dropped: it becomes the session video (the file input holds it too).
-    await dropFiles(page, [{ name: 'male_side.mp4', type: 'video/mp4', base64: readFileSync(sharedPath(...CLIP)!).toString('base64') }]);
+    await dropFiles(page, [
+      {
+        name: 'male_side.mp4',
+        type: 'video/mp4',
+        base64: readFileSync(sharedPath(...CLIP)!).toString('base64'),
+      },
+    ]);
     await page.getByTestId('session-video-name').filter({ hasText: 'Video: male_side.mp4' }).waitFor();
-    expect(await page.getByLabel('Session video').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe('male_side.mp4');
+    expect(
+      await page.getByLabel('Session video').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name),
+    ).toBe('male_side.mp4');
     expect(await page.getByRole('alert').count()).toBe(0);
     // Creating shows frames done/total and the time left; Cancel stops it and stores nothing.
     await page.getByRole('button', { name: 'Create session' }).click();
-    await page.waitForFunction(() => Number(document.querySelector('.trainer-new-session progress')?.getAttribute('value') ?? 0) >= 5, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('.trainer-new-session progress')?.getAttribute('value') ?? 0) >= 5,
+      null,
+      { timeout: 120_000 },
+    );
     const card = await page.locator('.trainer-new-session .progress-card').textContent();
     expect(card).toMatch(/Frame \d+ of \d+/);
     await page.getByRole('button', { name: 'Cancel analysis' }).click();
@@ -120,8 +147,12 @@ describe('trainer workflow (e2e)', () => {
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.waitForSelector('[data-testid="session-view"]', { timeout: 480_000 });
-    console.log(`[trainer e2e] session created from male_side.mp4 in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    await expect.poll(() => page.locator('[data-testid="frame-stage"] circle[data-keypoint]').count()).toBeGreaterThan(10);
+    console.log(
+      `[trainer e2e] session created from male_side.mp4 in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    await expect
+      .poll(() => page.locator('[data-testid="frame-stage"] circle[data-keypoint]').count())
+      .toBeGreaterThan(10);
   }, 600_000);
 
   it('steps the session video one frame with the arrow keys, ten with Shift, as the review does', async () => {
@@ -151,7 +182,9 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('textbox', { name: 'Note', exact: true }).fill(`Overstride here ${XSS}`);
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    await expect
+      .poll(() => page.locator('[data-testid="notes"] .note-text').textContent())
+      .toBe(`Overstride here ${XSS}`);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
 
     const box = await stageBox(page);
@@ -175,18 +208,23 @@ describe('trainer workflow (e2e)', () => {
     await page.getByLabel('Frames to correct from this one').fill('400');
     // Step to the first frame where the model saw the left ankle.
     const ankle = page.locator('[data-testid="frame-stage"] circle[data-keypoint="15"]');
-    for (let i = 0; i < 60 && (await ankle.count()) === 0; i++) await page.getByRole('button', { name: 'Next frame' }).click();
+    for (let i = 0; i < 60 && (await ankle.count()) === 0; i++)
+      await page.getByRole('button', { name: 'Next frame' }).click();
     const a = (await ankle.boundingBox())!;
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await page.mouse.down();
     await page.mouse.move(a.x + a.width / 2 + box.width * 0.15, a.y + a.height / 2, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => page.locator('[data-testid="corrections"] li').count()).toBe(1);
-    await expect.poll(() => page.locator('[data-testid="session-metrics"] tr[data-changed="true"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="session-metrics"] tr[data-changed="true"]').count())
+      .toBeGreaterThan(0);
     expect(await ankle.getAttribute('data-corrected')).toBe('true');
     expect(await ankle.getAttribute('aria-label')).toBe('Keypoint left ankle');
     const ms = await page.getAttribute('[data-testid="analyze-ms"]', 'data-ms');
-    console.log(`[trainer e2e] metrics and flags recomputed on the main thread in ${ms} ms (${await page.textContent('[data-testid="frame-counter"]')})`);
+    console.log(
+      `[trainer e2e] metrics and flags recomputed on the main thread in ${ms} ms (${await page.textContent('[data-testid="frame-counter"]')})`,
+    );
     metricsBefore = await metricRows(page, 'session-metrics');
     await page.screenshot({ path: join(ART, 'trainer-session.png') });
     await waitSaved(page);
@@ -195,7 +233,9 @@ describe('trainer workflow (e2e)', () => {
   it('finds everything intact after a reload', async () => {
     await page.reload();
     await page.waitForSelector('[data-testid="session-view"]');
-    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(
+      `Overstride here ${XSS}`,
+    );
     expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
     expect(await page.locator('[data-testid="corrections"] li').count()).toBe(1);
     expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
@@ -206,7 +246,18 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('button', { name: 'メモを追加' }).click();
     await page.getByRole('textbox', { name: 'メモ', exact: true }).waitFor();
     // Allowed: the product and format names, and what the trainer typed (client, title, note).
-    const stray = await strayLatinWords(page, ['hipcheck', 'JSON', 'Aiko', 'Before', 'Overstride', 'here', 'img', 'src', 'onerror', 'alert']);
+    const stray = await strayLatinWords(page, [
+      'hipcheck',
+      'JSON',
+      'Aiko',
+      'Before',
+      'Overstride',
+      'here',
+      'img',
+      'src',
+      'onerror',
+      'alert',
+    ]);
     expect(stray).toEqual([]);
     await page.screenshot({ path: join(ART, 'trainer-session-ja.png') });
     await page.getByRole('button', { name: 'キャンセル' }).click();
@@ -218,9 +269,16 @@ describe('trainer workflow (e2e)', () => {
     await page.getByLabel('Language').selectOption('ja');
     await page.getByRole('button', { name: ja['trainer.back'] }).click();
     await dropFiles(page, [notVideo]);
-    await page.getByRole('alert').filter({ hasText: ja['trainer.notVideo'].replace('{name}', 'notes.txt') }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: ja['trainer.notVideo'].replace('{name}', 'notes.txt') })
+      .waitFor();
     await page.getByLabel(ja['trainer.sessionVideo']).setInputFiles(sharedPath(...CLIP)!);
-    await page.getByLabel(ja['trainer.sessionTrack']).setInputFiles({ name: 'track.json', mimeType: 'application/json', buffer: Buffer.from('{"frames": "broken"') });
+    await page.getByLabel(ja['trainer.sessionTrack']).setInputFiles({
+      name: 'track.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"frames": "broken"'),
+    });
     await page.getByRole('button', { name: ja['trainer.createSession'] }).click();
     await page.getByRole('alert').filter({ hasText: ja['trainer.trackFileError'] }).waitFor();
     expect(await page.locator('[data-testid="sessions"] li').count()).toBe(1); // nothing was added
@@ -317,7 +375,9 @@ describe('trainer workflow (e2e)', () => {
     await page.getByRole('button', { name: 'Before' }).click();
     await page.waitForSelector('[data-testid="session-view"]');
     expect(await metricRows(page, 'session-metrics')).toEqual(metricsBefore);
-    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(`Overstride here ${XSS}`);
+    expect(await page.locator('[data-testid="notes"] .note-text').textContent()).toBe(
+      `Overstride here ${XSS}`,
+    );
     expect(await page.locator('[data-testid="drawings"] li').count()).toBe(2);
     expect(await page.locator('[data-testid="markers"] li').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to sessions' }).click();
@@ -334,7 +394,11 @@ describe('trainer workflow (e2e)', () => {
     const cases: [string, string, RegExp][] = [
       ['corrupt.json', good.replace('"frames":[', '"frames":[#'), /not valid JSON/],
       ['truncated.json', good.slice(0, Math.floor(good.length * 0.6)), /not valid JSON, it may be truncated/],
-      ['v2.json', JSON.stringify(wrong), /version this hipcheck cannot read \(version 2; this hipcheck reads version 1\)/],
+      [
+        'v2.json',
+        JSON.stringify(wrong),
+        /version this hipcheck cannot read \(version 2; this hipcheck reads version 1\)/,
+      ],
       ['big.json', '', /too large \(200\.0 MB; the limit is 64\.0 MB\)/],
     ];
     for (const [name, text, re] of cases) {
@@ -368,17 +432,35 @@ describe('trainer workflow (e2e)', () => {
     // Each row has a 'beyond the noise?' cell (issue 18). Session A's ankle is pinned on every frame,
     // so A loses that leg's contacts and has no per-step values: no row may claim a verdict then.
     const cells = await page.locator('[data-testid="compare-metrics"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ a: tr.getAttribute('data-a'), b: tr.getAttribute('data-b'), n: tr.querySelectorAll('td').length, last: tr.querySelector('td:last-child') })).map((r) => ({ ...r, verdict: r.last?.getAttribute('data-change') ?? null, text: r.last?.textContent ?? '' })),
+      trs
+        .map((tr) => ({
+          a: tr.getAttribute('data-a'),
+          b: tr.getAttribute('data-b'),
+          n: tr.querySelectorAll('td').length,
+          last: tr.querySelector('td:last-child'),
+        }))
+        .map((r) => ({
+          ...r,
+          verdict: r.last?.getAttribute('data-change') ?? null,
+          text: r.last?.textContent ?? '',
+        })),
     );
     expect(cells.length).toBeGreaterThan(10);
     for (const c of cells) {
       expect(c.n).toBe(4);
       if (c.a === '' || c.b === '') expect([c.verdict, c.text]).toEqual([null, '–']);
-      else if (c.verdict) expect(c.text).toMatch(c.verdict === 'real' ? /^Real change$/ : /^(No change|Within the noise: film about \d+ more steps per clip to tell)$/);
+      else if (c.verdict)
+        expect(c.text).toMatch(
+          c.verdict === 'real'
+            ? /^Real change$/
+            : /^(No change|Within the noise: film about \d+ more steps per clip to tell)$/,
+        );
     }
     expect(await page.locator('[data-compare-session]').count()).toBe(2);
     await page.screenshot({ path: join(ART, 'trainer-compare.png'), fullPage: true });
-    console.log(`[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(ART, 'trainer-compare.png')}`);
+    console.log(
+      `[trainer e2e] compare: ${rows} metric row(s) differ; screenshot ${join(ART, 'trainer-compare.png')}`,
+    );
   }, 60_000);
 
   it('hands the client a report of the corrected track with the notes and the marked-up frame, on screen and in print', async () => {
@@ -449,7 +531,11 @@ describe('trainer workflow (e2e)', () => {
       await page.getByRole('button', { name: tool, exact: true }).click();
       await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.6);
       await page.mouse.down();
-      for (let k = 1; k <= 5; k++) await page.mouse.move(box.x + box.width * (0.2 + 0.05 * k), box.y + box.height * (0.6 - 0.02 * k * k));
+      for (let k = 1; k <= 5; k++)
+        await page.mouse.move(
+          box.x + box.width * (0.2 + 0.05 * k),
+          box.y + box.height * (0.6 - 0.02 * k * k),
+        );
       await page.mouse.up();
     };
     await drag('Arrow');
@@ -459,10 +545,16 @@ describe('trainer workflow (e2e)', () => {
     await page.getByLabel('Drawing text').fill(`Knee ${XSS}`);
     await page.getByRole('button', { name: 'Add text' }).click();
     const stageEl = stage(page);
-    await expect.poll(() => stageEl.locator('text').filter({ hasText: 'Knee' }).textContent()).toBe(`Knee ${XSS}`);
+    await expect
+      .poll(() => stageEl.locator('text').filter({ hasText: 'Knee' }).textContent())
+      .toBe(`Knee ${XSS}`);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(await stageEl.locator('[data-kind="arrow"] path').getAttribute('marker-end')).toBe('url(#trainer-arrowhead)');
-    expect(await stageEl.locator('[data-kind="freehand"] path').getAttribute('d')).toMatch(/^M [\d.]+ [\d.]+( L [\d.]+ [\d.]+){4,}/);
+    expect(await stageEl.locator('[data-kind="arrow"] path').getAttribute('marker-end')).toBe(
+      'url(#trainer-arrowhead)',
+    );
+    expect(await stageEl.locator('[data-kind="freehand"] path').getAttribute('d')).toMatch(
+      /^M [\d.]+ [\d.]+( L [\d.]+ [\d.]+){4,}/,
+    );
     expect(await page.locator('[data-testid="drawings"] li').count()).toBe(before + 3);
     for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('[data-testid="drawings"] li').count()).toBe(before);
@@ -490,14 +582,18 @@ describe('trainer workflow (e2e)', () => {
     // The binary container (sessionContainer.ts): the video's raw bytes follow the JSON part.
     const part = await sessionContainerRead(new Blob([readFileSync(path)]));
     expect(part.ok && JSON.parse(part.json).format).toBe('hipcheck-session');
-    expect(part.ok && Buffer.from(await part.video.arrayBuffer()).equals(readFileSync(sharedPath(...CLIP)!))).toBe(true);
+    expect(
+      part.ok && Buffer.from(await part.video.arrayBuffer()).equals(readFileSync(sharedPath(...CLIP)!)),
+    ).toBe(true);
     const other = await open(await newContext());
     await other.getByLabel('Import session').setInputFiles(path);
     await other.getByRole('status').filter({ hasText: 'Imported “With video”.' }).waitFor();
     await other.getByRole('button', { name: 'With video' }).click();
     const video = other.locator('[data-testid="session-view"] video');
     await video.waitFor();
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(2);
     await other.context().close();
   }, 120_000);
 });

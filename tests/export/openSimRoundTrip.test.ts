@@ -11,12 +11,25 @@ import { parseMot, parseTrc } from '../helpers/openSimParse.ts';
 function testTrack(): Track {
   const frames = Array.from({ length: 40 }, (_, i) => {
     const t = i / 30;
-    const kp = KEYPOINT_NAMES.map((_, k): KeypointTriple => [100 + 5 * i + 3 * k + 0.1234 * Math.sin(i + k), 80 + 20 * k + 7 * Math.cos(i * 0.3 + k), 0.9]);
+    const kp = KEYPOINT_NAMES.map((_, k): KeypointTriple => [
+      100 + 5 * i + 3 * k + 0.1234 * Math.sin(i + k),
+      80 + 20 * k + 7 * Math.cos(i * 0.3 + k),
+      0.9,
+    ]);
     return { t, kp };
   });
   frames[5]!.kp = [];
   frames[9]!.kp[KEYPOINT_NAMES.indexOf('left_wrist')] = [NaN, NaN, 0];
-  return { format: 'hipcheck-track', version: 1, source: { kind: 'synthetic', name: 'walk.mp4' }, width: 640, height: 480, fps: 30, keypoints: [...KEYPOINT_NAMES], frames };
+  return {
+    format: 'hipcheck-track',
+    version: 1,
+    source: { kind: 'synthetic', name: 'walk.mp4' },
+    width: 640,
+    height: 480,
+    fps: 30,
+    keypoints: [...KEYPOINT_NAMES],
+    frames,
+  };
 }
 
 describe('TRC/MOT export round trip (issue 18)', () => {
@@ -63,8 +76,22 @@ describe('TRC/MOT export round trip (issue 18)', () => {
   it('MOT: header counts, degrees, column names, values within 0.0005°, NaN kept', () => {
     const { t, columns } = frameAngles(track, { d: 1 });
     const f = parseMot(motText('walk', t, columns));
-    expect(f.header).toMatchObject({ nRows: String(t.length), nColumns: String(columns.length + 1), inDegrees: 'yes' });
-    expect(f.labels).toEqual(['time', 'knee_flexion_l', 'knee_flexion_r', 'hip_flexion_l', 'hip_flexion_r', 'shank_l', 'shank_r', 'trunk_lean', 'pelvic_obliquity']);
+    expect(f.header).toMatchObject({
+      nRows: String(t.length),
+      nColumns: String(columns.length + 1),
+      inDegrees: 'yes',
+    });
+    expect(f.labels).toEqual([
+      'time',
+      'knee_flexion_l',
+      'knee_flexion_r',
+      'hip_flexion_l',
+      'hip_flexion_r',
+      'shank_l',
+      'shank_r',
+      'trunk_lean',
+      'pelvic_obliquity',
+    ]);
     expect(f.rows).toHaveLength(t.length);
     let nan = 0;
     f.rows.forEach((r, i) => {

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Track } from '../../src/core/track/track.ts';
 import { poseVideo } from '../../src/cli/poseVideo.ts';
@@ -14,9 +25,14 @@ const estimators = new Map<PoseModelKind, Promise<PoseEstimator>>();
 function pipelineHash(): string {
   const h = createHash('sha256');
   const files = [
-    ...readdirSync(join(ROOT, 'src/pose'), { recursive: true, encoding: 'utf8' }).map((f) => join('src/pose', f)),
+    ...readdirSync(join(ROOT, 'src/pose'), { recursive: true, encoding: 'utf8' }).map((f) =>
+      join('src/pose', f),
+    ),
     ...['videoFrames.ts', 'videoProbe.ts', 'poseVideo.ts', 'ffmpegTools.ts'].map((f) => join('src/cli', f)),
-  ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('browser') && existsSync(join(ROOT, f)));
+  ].filter(
+    (f) =>
+      f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('browser') && existsSync(join(ROOT, f)),
+  );
   for (const f of files.sort()) h.update(f).update(readFileSync(join(ROOT, f)));
   return h.digest('hex');
 }
@@ -32,15 +48,25 @@ function contentHash(file: string): string {
  * the model and the pose pipeline's source, so test files that share a clip run the model once. Returns null
  * when the clip is absent (callers skip).
  */
-export async function poseTrackForMedia(relPath: string, model: PoseModelKind = 'lightning'): Promise<Track | null> {
+export async function poseTrackForMedia(
+  relPath: string,
+  model: PoseModelKind = 'lightning',
+): Promise<Track | null> {
   const file = sharedPath(relPath);
   if (file === null) return null;
   return poseTrackForFile(file, relPath, model);
 }
 
 /** The same for any video file (e.g. a crop made by a test), cached under `cacheName`'s base name. */
-export async function poseTrackForFile(file: string, cacheName: string, model: PoseModelKind = 'lightning'): Promise<Track> {
-  const key = createHash('sha256').update(`${contentHash(file)}|${model}|${pipelineHash()}`).digest('hex').slice(0, 12);
+export async function poseTrackForFile(
+  file: string,
+  cacheName: string,
+  model: PoseModelKind = 'lightning',
+): Promise<Track> {
+  const key = createHash('sha256')
+    .update(`${contentHash(file)}|${model}|${pipelineHash()}`)
+    .digest('hex')
+    .slice(0, 12);
   const cached = join(CACHE, `${basename(cacheName)}.${model}.${key}.json`);
   mkdirSync(CACHE, { recursive: true });
   // Test files run in parallel processes and several use the same clips: one process tracks a clip

@@ -5,8 +5,16 @@ import { sharedPath } from './shared.ts';
 
 /** The visible running mocap fixtures (fixtures/mocap/MANIFEST.md), with their treadmill / runway speed. */
 export const GT_RUN_IDS = [
-  ...['200', '300', '400', '500'].map((sp) => ({ trial: `hamner_subject04_run${sp}`, subject: 'hamner_s04', speedMps: Number(sp) / 100 })),
-  ...['0700', '0900'].map((sp) => ({ trial: `dorn_run${sp}cms`, subject: 'dorn_ja1', speedMps: sp === '0700' ? 7.0 : 9.4 })),
+  ...['200', '300', '400', '500'].map((sp) => ({
+    trial: `hamner_subject04_run${sp}`,
+    subject: 'hamner_s04',
+    speedMps: Number(sp) / 100,
+  })),
+  ...['0700', '0900'].map((sp) => ({
+    trial: `dorn_run${sp}cms`,
+    subject: 'dorn_ja1',
+    speedMps: sp === '0700' ? 7.0 : 9.4,
+  })),
 ] as const;
 
 export interface GtRun {
@@ -24,7 +32,9 @@ interface GtFile {
   run: { cadenceSpm: number; steps: (RunStep & { optional?: boolean })[] };
 }
 
-interface CleanTrack { frames: { t: number; kp: [number, number, number][] }[] }
+interface CleanTrack {
+  frames: { t: number; kp: [number, number, number][] }[];
+}
 
 /** Linear interpolation of keypoint `k` (x) of a clean track at time t. */
 function xAt(tr: CleanTrack, k: number, t: number): number {
@@ -54,15 +64,31 @@ export function gtRun(trial: string, view: 'side' | 'rear'): GtRun | null {
     const out: RunStep = { ...s };
     delete out.optional;
     if (view === 'side' && typeof s.toeOffT === 'number') {
-      const hip = (xAt(clean, sideKeypoint('left', 'hip'), s.toeOffT) + xAt(clean, sideKeypoint('right', 'hip'), s.toeOffT)) / 2;
-      out.trailingLegRatio = Math.round(((gt.d * (hip - xAt(clean, sideKeypoint(s.side, 'ankle'), s.toeOffT))) / gt.legLengthPx[s.side]) * 1e4) / 1e4;
+      const hip =
+        (xAt(clean, sideKeypoint('left', 'hip'), s.toeOffT) +
+          xAt(clean, sideKeypoint('right', 'hip'), s.toeOffT)) /
+        2;
+      out.trailingLegRatio =
+        Math.round(
+          ((gt.d * (hip - xAt(clean, sideKeypoint(s.side, 'ankle'), s.toeOffT))) / gt.legLengthPx[s.side]) *
+            1e4,
+        ) / 1e4;
     }
     return out;
   });
-  return { id, trial, subject: meta.subject, view, speedMps: meta.speedMps, run: { cadenceSpm: gt.run.cadenceSpm, steps, summary: { left: {}, right: {} } } };
+  return {
+    id,
+    trial,
+    subject: meta.subject,
+    view,
+    speedMps: meta.speedMps,
+    run: { cadenceSpm: gt.run.cadenceSpm, steps, summary: { left: {}, right: {} } },
+  };
 }
 
 /** Every visible running fixture's GT section, both views. */
 export function gtRuns(): GtRun[] {
-  return GT_RUN_IDS.flatMap((g) => (['side', 'rear'] as const).map((v) => gtRun(g.trial, v))).filter((x): x is GtRun => x !== null);
+  return GT_RUN_IDS.flatMap((g) => (['side', 'rear'] as const).map((v) => gtRun(g.trial, v))).filter(
+    (x): x is GtRun => x !== null,
+  );
 }

@@ -16,9 +16,15 @@ export function parseTrc(text: string) {
   if (nameCells[0] !== 'Frame#' || nameCells[1] !== 'Time') throw new Error('bad marker line');
   const markers = nameCells.slice(2).filter((c) => c !== '');
   const axes = lines[4]!.split('\t').slice(2);
-  markers.forEach((_, m) => expect(axes.slice(3 * m, 3 * m + 3)).toEqual([`X${m + 1}`, `Y${m + 1}`, `Z${m + 1}`]));
-  const rows = lines.slice(5).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
-  const num = (c: string | undefined) => (c === undefined || c.trim() === '' || /^nan$/i.test(c.trim()) ? NaN : Number(c));
+  markers.forEach((_, m) =>
+    expect(axes.slice(3 * m, 3 * m + 3)).toEqual([`X${m + 1}`, `Y${m + 1}`, `Z${m + 1}`]),
+  );
+  const rows = lines
+    .slice(5)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
+  const num = (c: string | undefined) =>
+    c === undefined || c.trim() === '' || /^nan$/i.test(c.trim()) ? NaN : Number(c);
   const frames = rows.map((r) => ({
     frame: Number(r[0]),
     t: Number(r[1]),
@@ -45,7 +51,9 @@ export function parseMot(text: string) {
     if (eq > 0) header[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
   }
   const labels = lines[end + 1]!.split('\t');
-  const rows = lines.slice(end + 2).filter((l) => l.trim() !== '').map((l) => l.split('\t').map((c) => (/^nan$/i.test(c) ? NaN : Number(c))));
+  const rows = lines
+    .slice(end + 2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t').map((c) => (/^nan$/i.test(c) ? NaN : Number(c))));
   return { header, labels, rows };
 }
-

@@ -32,7 +32,8 @@ export function describeWithShared(name: string, parts: string[][], fn: () => vo
         throw new Error(`${missing.join(', ')} not found in ${SHARED} (HIPCHECK_REQUIRE_SHARED=1)`);
       });
     });
-  else describe.skip(`${name} [skipped: ${missing.join(', ')} not found in ${SHARED}; set HIPCHECK_SHARED]`, fn);
+  else
+    describe.skip(`${name} [skipped: ${missing.join(', ')} not found in ${SHARED}; set HIPCHECK_SHARED]`, fn);
 }
 
 /** The pixel-measured cadence of media/running/male_side.mp4 (male_side.groundtruth.json), steps/min. */

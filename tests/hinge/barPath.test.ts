@@ -10,12 +10,20 @@ import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 // the true wrist motion in a known camera (MANIFEST.md: level pinhole, f = 1000 px, the lifter's
 // plane at |position_m[1]| m), so px/m is f / distance there; the 30 and 60 fps tracks add noise.
 const FIX = ['misc_DLS01_side', 'opencap_squats1_side'];
-const parts = FIX.flatMap((id) => ['clean', '30fps', '60fps'].map((v) => ['fixtures', 'mocap', `${id}.${v}.track.json`]));
+const parts = FIX.flatMap((id) =>
+  ['clean', '30fps', '60fps'].map((v) => ['fixtures', 'mocap', `${id}.${v}.track.json`]),
+);
 
 function fixtureReports(id: string): { clean: Report; noisy: Record<string, Report> } {
-  const gt = JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, 'utf8')) as { camera: { f_px: number; position_m: number[] } };
+  const gt = JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, 'utf8')) as {
+    camera: { f_px: number; position_m: number[] };
+  };
   const plateScalePxPerM = gt.camera.f_px / Math.abs(gt.camera.position_m[1]!);
-  const run = (v: string) => analyzeTrack(trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.${v}.track.json`)!, 'utf8'))), { activity: 'hinge', view: 'side', plateScalePxPerM });
+  const run = (v: string) =>
+    analyzeTrack(
+      trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.${v}.track.json`)!, 'utf8'))),
+      { activity: 'hinge', view: 'side', plateScalePxPerM },
+    );
   return { clean: run('clean'), noisy: { '30fps': run('30fps'), '60fps': run('60fps') } };
 }
 const num = (r: HingeRep, k: string) => r[k] as number;
@@ -29,8 +37,12 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
       r.hinge!.reps.forEach((rep, i) => {
         const ref = clean.hinge!.reps[i]!;
         expect(num(ref, 'barConcentricMeanVelocityMps')).toBeGreaterThan(0.3);
-        expect(Math.abs(num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1)).toBeLessThanOrEqual(0.1);
-        expect(Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio'))).toBeLessThanOrEqual(0.02);
+        expect(
+          Math.abs(num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1),
+        ).toBeLessThanOrEqual(0.1);
+        expect(
+          Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio')),
+        ).toBeLessThanOrEqual(0.02);
       });
     }
   });
@@ -41,21 +53,34 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
     for (const r of Object.values(noisy)) {
       r.hinge!.reps.forEach((rep, i) => {
         const ref = clean.hinge!.reps[i]!;
-        const err = Math.abs(num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1);
+        const err = Math.abs(
+          num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1,
+        );
         expect(err).toBeLessThanOrEqual(0.15);
         if (err > 0.1) beyond10++;
-        expect(Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio'))).toBeLessThanOrEqual(0.02);
+        expect(
+          Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio')),
+        ).toBeLessThanOrEqual(0.02);
       });
     }
     expect(beyond10).toBeLessThanOrEqual(2);
   });
 
   it('gives m/s only with a scale: the subject’s height, else relative velocity and a null scale', () => {
-    const track = trackParse(JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', 'misc_DLS01_side.60fps.track.json')!, 'utf8')));
+    const track = trackParse(
+      JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', 'misc_DLS01_side.60fps.track.json')!, 'utf8')),
+    );
     const without = analyzeTrack(track, { activity: 'hinge', view: 'side' });
     expect(without.hinge!.velocityScale).toBeNull();
-    expect(without.hinge!.reps.every((r) => r.barConcentricMeanVelocityMps === null && num(r, 'barConcentricMeanVelocityLps') > 0)).toBe(true);
-    const withHeight = analyzeTrack({ ...track, subject: { heightM: 1.75 } }, { activity: 'hinge', view: 'side' });
+    expect(
+      without.hinge!.reps.every(
+        (r) => r.barConcentricMeanVelocityMps === null && num(r, 'barConcentricMeanVelocityLps') > 0,
+      ),
+    ).toBe(true);
+    const withHeight = analyzeTrack(
+      { ...track, subject: { heightM: 1.75 } },
+      { activity: 'hinge', view: 'side' },
+    );
     expect(withHeight.hinge!.velocityScale).toBe('subjectHeight');
     expect(withHeight.hinge!.reps.every((r) => num(r, 'barConcentricMeanVelocityMps') > 0)).toBe(true);
     expect(typeof withHeight.hinge!.velocityLossPct).toBe('number');
@@ -64,7 +89,10 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
 
 describeWithShared('velocity loss across a real set', [['media', 'hinge', 'tby66', '0016c_1.mp4']], () => {
   it('is reported on a tby66 take (10 kettlebell deadlifts), with a relative velocity for every rep', async () => {
-    const r = analyzeTrack((await poseTrackForMedia('media/hinge/tby66/0016c_1.mp4'))!, { activity: 'hinge', view: 'side' });
+    const r = analyzeTrack((await poseTrackForMedia('media/hinge/tby66/0016c_1.mp4'))!, {
+      activity: 'hinge',
+      view: 'side',
+    });
     expect(r.hinge!.repCount).toBeGreaterThanOrEqual(8);
     expect(r.hinge!.reps.every((x) => num(x, 'barConcentricMeanVelocityLps') > 0)).toBe(true);
     const loss = r.hinge!.velocityLossPct as number;

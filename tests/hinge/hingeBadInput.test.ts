@@ -42,8 +42,15 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
     const stand = syntheticHinge([{ hipDeg: 0, kneeDeg: 0, shinDeg: 0 }]);
     const down = syntheticHinge([RDL]);
     const cut = { ...down, frames: down.frames.filter((f) => f.t < 2.5) };
-    const bob = syntheticHinge([{ hipDeg: 18, kneeDeg: 6, shinDeg: 2 }, { hipDeg: 18, kneeDeg: 6, shinDeg: 2 }]);
-    for (const [t, msg] of [[stand, /No complete rep/], [cut, /does not return to standing/], [bob, /No complete rep/]] as const) {
+    const bob = syntheticHinge([
+      { hipDeg: 18, kneeDeg: 6, shinDeg: 2 },
+      { hipDeg: 18, kneeDeg: 6, shinDeg: 2 },
+    ]);
+    for (const [t, msg] of [
+      [stand, /No complete rep/],
+      [cut, /does not return to standing/],
+      [bob, /No complete rep/],
+    ] as const) {
       const a = analyzeHinge(t);
       expect(a.hinge.repCount).toBe(0);
       expect(a.flags).toEqual([]);
@@ -58,8 +65,16 @@ describe('analyzeHinge on bad input: clear warnings, no invented reps', () => {
     expect(a.hinge.repCount).toBe(1);
     expect(a.warnings.map((w) => w.en).join(' ')).toMatch(/does not start from standing/);
     const short = { ...t, frames: t.frames.slice(0, 10) };
-    expect(analyzeHinge(short).warnings.map((w) => w.en).join(' ')).toMatch(/too short/);
-    expect(analyzeHinge({ ...t, frames: t.frames.map((f) => ({ t: f.t, kp: [] })) }).warnings.map((w) => w.en).join(' ')).toMatch(/No person/);
+    expect(
+      analyzeHinge(short)
+        .warnings.map((w) => w.en)
+        .join(' '),
+    ).toMatch(/too short/);
+    expect(
+      analyzeHinge({ ...t, frames: t.frames.map((f) => ({ t: f.t, kp: [] })) })
+        .warnings.map((w) => w.en)
+        .join(' '),
+    ).toMatch(/No person/);
   });
 
   it('rear view: reps and tempo only, angles absent', () => {

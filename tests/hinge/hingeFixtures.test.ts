@@ -8,16 +8,24 @@ const IDS = ['opencap_squats1_side', 'opencap_squats1_rear', 'misc_DLS01_side'];
 const RATES = ['clean', '60fps', '30fps'];
 const files = IDS.flatMap((id) => RATES.map((r) => ['fixtures', 'mocap', `${id}.${r}.track.json`]));
 
-describeWithShared('hinge analysis on the mocap squat fixtures (score.py)', [['tools', 'score.py'], ...files], () => {
-  for (const id of IDS) {
-    for (const rate of RATES) {
-      it(`${id} ${rate}: PASS`, () => {
-        const name = `${id}.${rate}.track.json`;
-        const report = hingeReport(readTrack(sharedPath('fixtures', 'mocap', name)!), name);
-        const res = scoreReport(report, sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, sharedPath('tools', 'score.py')!);
-        expect(res.pass, res.output).toBe(true);
-        expect(report.hinge!.repCount).toBe(5);
-      });
+describeWithShared(
+  'hinge analysis on the mocap squat fixtures (score.py)',
+  [['tools', 'score.py'], ...files],
+  () => {
+    for (const id of IDS) {
+      for (const rate of RATES) {
+        it(`${id} ${rate}: PASS`, () => {
+          const name = `${id}.${rate}.track.json`;
+          const report = hingeReport(readTrack(sharedPath('fixtures', 'mocap', name)!), name);
+          const res = scoreReport(
+            report,
+            sharedPath('fixtures', 'mocap', `${id}.gt.json`)!,
+            sharedPath('tools', 'score.py')!,
+          );
+          expect(res.pass, res.output).toBe(true);
+          expect(report.hinge!.repCount).toBe(5);
+        });
+      }
     }
-  }
-});
+  },
+);

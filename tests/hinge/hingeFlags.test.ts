@@ -7,7 +7,8 @@ import { syntheticHinge, type SynthOptions, type SynthRep } from './syntheticHin
 // A clean RDL-like hinge: hips 90°, knees 25°, shins vertical (hip/knee ratio 3.6).
 const RDL: SynthRep = { hipDeg: 90, kneeDeg: 25, shinDeg: 0 };
 const set = (r: SynthRep, n = 3) => Array.from({ length: n }, () => ({ ...r }));
-const run = (reps: SynthRep[], o?: SynthOptions, thresholds?: Partial<HingeThresholds>) => analyzeHinge(syntheticHinge(reps, o), { thresholds });
+const run = (reps: SynthRep[], o?: SynthOptions, thresholds?: Partial<HingeThresholds>) =>
+  analyzeHinge(syntheticHinge(reps, o), { thresholds });
 const ids = (a: ReturnType<typeof run>) => a.flags.map((f) => f.id);
 const med = (a: ReturnType<typeof run>, k: string) => median(a.hinge.reps.map((r) => Number(r[k])));
 
@@ -40,21 +41,65 @@ describe('analyzeHinge on constructed hinge sets', () => {
   // fire with the threshold just inside the measured value and stay silent just outside it.
   const cases: [string, SynthRep[], SynthOptions, string, keyof HingeThresholds, 'below' | 'above'][] = [
     // RDL norms (knees < 45° at the bottom: liftKind 'rdl') and bent-knee pull norms (issue 13).
-    ['squatting-the-hinge', set({ hipDeg: 80, kneeDeg: 42, shinDeg: 10 }), {}, 'hipKneeRatio', 'squatFlagRatio', 'below'],
-    ['squatting-the-hinge', set({ hipDeg: 90, kneeDeg: 100, shinDeg: 20 }), {}, 'hipKneeRatio', 'deadliftSquatRatio', 'below'],
-    ['squatting-the-hinge', set({ hipDeg: 100, kneeDeg: 30, shinDeg: 19 }), {}, 'shinAngleDeg', 'squatFlagShinDeg', 'above'],
-    ['hips-not-back', set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 }), {}, 'hipBackShiftRatio', 'hipsBackWarnRatio', 'below'],
+    [
+      'squatting-the-hinge',
+      set({ hipDeg: 80, kneeDeg: 42, shinDeg: 10 }),
+      {},
+      'hipKneeRatio',
+      'squatFlagRatio',
+      'below',
+    ],
+    [
+      'squatting-the-hinge',
+      set({ hipDeg: 90, kneeDeg: 100, shinDeg: 20 }),
+      {},
+      'hipKneeRatio',
+      'deadliftSquatRatio',
+      'below',
+    ],
+    [
+      'squatting-the-hinge',
+      set({ hipDeg: 100, kneeDeg: 30, shinDeg: 19 }),
+      {},
+      'shinAngleDeg',
+      'squatFlagShinDeg',
+      'above',
+    ],
+    [
+      'hips-not-back',
+      set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 }),
+      {},
+      'hipBackShiftRatio',
+      'hipsBackWarnRatio',
+      'below',
+    ],
     ['trunk-angle-drift', set({ ...RDL, driftDeg: 16 }), {}, 'trunkDriftDeg', 'trunkDriftWarnDeg', 'above'],
     // Issue 13: lockout judged against the lifter's own stance before the set (standLeadS).
-    ['lockout-lean-back', set(RDL), { lockoutTrunkDeg: -13, standLeadS: 3 }, 'lockoutTrunkVsStandingDeg', 'leanBackWarnDeg', 'below'],
-    ['incomplete-lockout', set(RDL), { topU: 0.2, standLeadS: 3 }, 'lockoutHipVsStandingDeg', 'incompleteVsStandingDeg', 'above'],
+    [
+      'lockout-lean-back',
+      set(RDL),
+      { lockoutTrunkDeg: -13, standLeadS: 3 },
+      'lockoutTrunkVsStandingDeg',
+      'leanBackWarnDeg',
+      'below',
+    ],
+    [
+      'incomplete-lockout',
+      set(RDL),
+      { topU: 0.2, standLeadS: 3 },
+      'lockoutHipVsStandingDeg',
+      'incompleteVsStandingDeg',
+      'above',
+    ],
   ];
   for (const [id, reps, o, metric, key, dir] of cases) {
     it(`${id} fires when ${metric} crosses ${key}, and only then`, () => {
       const a = run(reps, o);
       expect(ids(a)).toContain(id);
       const f = a.flags.find((x) => x.id === id)!;
-      expect(f.evidence.some((e) => e.metric === metric && Number.isFinite(e.t) && Number.isFinite(e.value))).toBe(true);
+      expect(
+        f.evidence.some((e) => e.metric === metric && Number.isFinite(e.t) && Number.isFinite(e.value)),
+      ).toBe(true);
       const m = med(a, metric);
       const eps = metric.endsWith('Ratio') ? 0.02 : 1;
       const fire = dir === 'below' ? m + eps : m - eps;
@@ -92,19 +137,28 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect(ids(user)).not.toContain('squatting-the-hinge');
   });
 
-  it('rep-inconsistency fires on a bottom position that drifts beyond the lifter\'s own rep-to-rep noise floor, and only then', () => {
-    const hipRun = (h: number[], th?: Partial<HingeThresholds>) => run(h.map((x) => ({ ...RDL, hipDeg: x })), {}, th);
+  it("rep-inconsistency fires on a bottom position that drifts beyond the lifter's own rep-to-rep noise floor, and only then", () => {
+    const hipRun = (h: number[], th?: Partial<HingeThresholds>) =>
+      run(
+        h.map((x) => ({ ...RDL, hipDeg: x })),
+        {},
+        th,
+      );
     // A steady drift of 54° over seven reps: beyond the permutation floor and §5.3's 8°.
     const drift = hipRun([70, 79, 88, 97, 106, 115, 124]);
     expect(ids(drift)).toContain('rep-inconsistency');
     const f = drift.flags.find((x) => x.id === 'rep-inconsistency')!;
     expect(f.detail.en).toMatch(/more than the \d+° your own rep-to-rep variation explains/);
     expect(f.detail.ja).toMatch(/レップごとの自然なばらつき/);
-    const trends = (drift.hinge.consistency as { trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }).trends;
+    const trends = (
+      drift.hinge.consistency as { trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }
+    ).trends;
     expect(Math.abs(trends.hipFlexionDeg!.changeDeg)).toBeGreaterThan(trends.hipFlexionDeg!.noiseFloorDeg);
     // The same drift is silent when §5.3's minimum change is set above it (hip and trunk both drift).
     const biggest = Math.max(...Object.values(trends).map((t) => Math.abs(t.changeDeg)));
-    expect(ids(hipRun([70, 79, 88, 97, 106, 115, 124], { inconsistencyDriftDeg: biggest + 1 }))).not.toContain('rep-inconsistency');
+    expect(
+      ids(hipRun([70, 79, 88, 97, 106, 115, 124], { inconsistencyDriftDeg: biggest + 1 })),
+    ).not.toContain('rep-inconsistency');
     // Large spread with no trend (alternating bottoms), one odd first rep (a pick-up), an even set:
     // what healthy lifters show, and no flag.
     expect(ids(hipRun([80, 100, 80, 100, 80, 100, 80]))).not.toContain('rep-inconsistency');
@@ -163,7 +217,9 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');
     const f = a.flags.find((x) => x.id === 'squatting-the-hinge')!;
     expect(f.severity).toBe('alert');
-    expect(f.title.en.length * f.title.ja.length * f.detail.en.length * f.detail.ja.length).toBeGreaterThan(0);
+    expect(f.title.en.length * f.title.ja.length * f.detail.en.length * f.detail.ja.length).toBeGreaterThan(
+      0,
+    );
     expect(f.drills!.length).toBeGreaterThan(0);
     expect(f.confidence).toBeGreaterThan(0);
     expect(f.confidence).toBeLessThanOrEqual(1);
@@ -171,7 +227,13 @@ describe('analyzeHinge on constructed hinge sets', () => {
   });
 
   it('never claims to measure the spine', () => {
-    const all = [run(set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 })), run(set({ ...RDL, driftDeg: 16 }), { lockoutTrunkDeg: -13 })].flatMap((a) => a.flags);
-    for (const f of all) expect(`${f.title.en} ${f.detail.en}`).not.toMatch(/neutral spine|spinal flexion|spine (is|was) (bent|flexed|rounded)/i);
+    const all = [
+      run(set({ hipDeg: 70, kneeDeg: 8, shinDeg: 6 })),
+      run(set({ ...RDL, driftDeg: 16 }), { lockoutTrunkDeg: -13 }),
+    ].flatMap((a) => a.flags);
+    for (const f of all)
+      expect(`${f.title.en} ${f.detail.en}`).not.toMatch(
+        /neutral spine|spinal flexion|spine (is|was) (bent|flexed|rounded)/i,
+      );
   });
 });

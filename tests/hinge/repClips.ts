@@ -15,19 +15,46 @@ export interface RepClip {
   endCardS?: number;
 }
 
-const tby = ['c', 'h', 'k', 'r', 'a'].flatMap((f) => [1, 2].map((cam) => ({ id: `0016${f}_${cam}`, media: `media/hinge/tby66/0016${f}_${cam}.mp4`, labelKey: `hinge/tby66/0016${f}_${cam}.mp4`, side: cam === 1 })));
-const demo = (n: string, side: boolean): RepClip => ({ id: n, media: `media/hinge/coach-demos/${n}.mp4`, labelKey: `hinge/coach-demos/${n}.mp4`, side });
+const tby = ['c', 'h', 'k', 'r', 'a'].flatMap((f) =>
+  [1, 2].map((cam) => ({
+    id: `0016${f}_${cam}`,
+    media: `media/hinge/tby66/0016${f}_${cam}.mp4`,
+    labelKey: `hinge/tby66/0016${f}_${cam}.mp4`,
+    side: cam === 1,
+  })),
+);
+const demo = (n: string, side: boolean): RepClip => ({
+  id: n,
+  media: `media/hinge/coach-demos/${n}.mp4`,
+  labelKey: `hinge/coach-demos/${n}.mp4`,
+  side,
+});
 
 export const REP_CLIPS: RepClip[] = [
   ...tby,
   demo('formfit_deadlift', true),
   demo('rnhrn_band_deadlift', true),
   // The split screen's left half (x < 240 px) is the correct lifter; the last ~4 s are an end card.
-  { id: 'split_left', media: 'media/hinge/coach-demos/dumbbell_rdl_split_screen.mp4', labelKey: 'hinge/coach-demos/dumbbell_rdl_split_screen.mp4#left (crop x < 240)', side: true, cropMaxX: 240, endCardS: 4 },
+  {
+    id: 'split_left',
+    media: 'media/hinge/coach-demos/dumbbell_rdl_split_screen.mp4',
+    labelKey: 'hinge/coach-demos/dumbbell_rdl_split_screen.mp4#left (crop x < 240)',
+    side: true,
+    cropMaxX: 240,
+    endCardS: 4,
+  },
   { id: 'deadlift_good', media: 'media/hinge/deadlift_good.mp4', labelKey: null, side: true },
   { id: 'deadlift_bad', media: 'media/hinge/deadlift_bad.mp4', labelKey: null, side: true },
   { id: 'rdl', media: 'media/hinge/rdl.mp4', labelKey: null, side: true },
-  ...['kettlebell_deadlift', 'kettlebell_good_morning', 'good_morning_dowel', 'bar_path_drill_dowel', 'deadlift_drill_dowel', 'kettlebell_swing_russian', 'kettlebell_swing_american'].map((n) => demo(n, false)),
+  ...[
+    'kettlebell_deadlift',
+    'kettlebell_good_morning',
+    'good_morning_dowel',
+    'bar_path_drill_dowel',
+    'deadlift_drill_dowel',
+    'kettlebell_swing_russian',
+    'kettlebell_swing_american',
+  ].map((n) => demo(n, false)),
 ];
 
 /**
@@ -38,7 +65,11 @@ export const REP_CLIPS: RepClip[] = [
 export function labelledCounts(): Record<string, { repCount: number; accepted: number[] }> | null {
   const p = sharedPath('media/hinge/LABELS.json');
   if (p === null) return null;
-  const files = (JSON.parse(readFileSync(p, 'utf8')) as { files: Record<string, { repCount: number; repCountAccepted?: number[] }> }).files;
+  const files = (
+    JSON.parse(readFileSync(p, 'utf8')) as {
+      files: Record<string, { repCount: number; repCountAccepted?: number[] }>;
+    }
+  ).files;
   const out: Record<string, { repCount: number; accepted: number[] }> = {};
   for (const c of REP_CLIPS) {
     if (c.labelKey) {
@@ -65,8 +96,24 @@ export async function trackForClip(c: RepClip): Promise<Track | null> {
   const out = join(dir, `${c.id}.${statSync(src).size}.mp4`);
   if (!existsSync(out)) {
     mkdirSync(dir, { recursive: true });
-    const dur = Number(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', src], { encoding: 'utf8' }));
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', src, '-t', String(dur - (c.endCardS ?? 0)), '-vf', `crop=${c.cropMaxX}:ih:0:0`, '-an', out]);
+    const dur = Number(
+      execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', src], {
+        encoding: 'utf8',
+      }),
+    );
+    execFileSync('ffmpeg', [
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      src,
+      '-t',
+      String(dur - (c.endCardS ?? 0)),
+      '-vf',
+      `crop=${c.cropMaxX}:ih:0:0`,
+      '-an',
+      out,
+    ]);
   }
   return poseTrackForFile(out, `${c.id}.mp4`);
 }

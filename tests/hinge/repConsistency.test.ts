@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONSISTENCY_MIN_REPS, trendChange, trendNoiseFloor, winsorize } from '../../src/core/hinge/repConsistency.ts';
+import {
+  CONSISTENCY_MIN_REPS,
+  trendChange,
+  trendNoiseFloor,
+  winsorize,
+} from '../../src/core/hinge/repConsistency.ts';
 
 describe('repConsistency: trend against a permutation noise floor', () => {
   it('the change is the first-to-last change of a line; winsorizing tames one odd rep', () => {
@@ -19,7 +24,7 @@ describe('repConsistency: trend against a permutation noise floor', () => {
     expect(Math.abs(trendChange(w))).toBeLessThanOrEqual(trendNoiseFloor(w));
   });
 
-  it('is reproducible (seeded) and scales with the reps\' own spread', () => {
+  it("is reproducible (seeded) and scales with the reps' own spread", () => {
     const v = [50, 55, 48, 53, 51, 56, 49, 54];
     expect(trendNoiseFloor(v)).toBe(trendNoiseFloor(v));
     expect(trendNoiseFloor(v.map((x) => 2 * x))).toBeCloseTo(2 * trendNoiseFloor(v), 9);

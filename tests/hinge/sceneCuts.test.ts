@@ -8,7 +8,8 @@ const figure = (dx: number, dy: number, wobble = 0): KeypointTriple[] =>
     const y = k <= 4 ? 80 : k <= 6 ? 100 : k <= 10 ? 150 : k <= 12 ? 200 : k <= 14 ? 280 : 360;
     return [300 + dx + (k % 2) * 10 + wobble, y + dy, 0.9] as KeypointTriple;
   });
-const clip = (at: (i: number) => KeypointTriple[], n = 60, fps = 30): TrackFrame[] => Array.from({ length: n }, (_, i) => ({ t: i / fps, kp: at(i) }));
+const clip = (at: (i: number) => KeypointTriple[], n = 60, fps = 30): TrackFrame[] =>
+  Array.from({ length: n }, (_, i) => ({ t: i / fps, kp: at(i) }));
 
 describe('sceneCuts', () => {
   it('finds a cut where the whole figure moves a torso length in one frame and stays', () => {

@@ -30,7 +30,10 @@ describe('segmentReps: a floor start counts only when it reaches lockout', () =>
     x.set(a, 0);
     x.set(a, a.length);
     const s = segmentReps(x, fs, th, undefined, [a.length]);
-    expect(s.reps.map((r) => [r.startKind, r.startI >= a.length])).toEqual([['bottom', false], ['bottom', true]]);
+    expect(s.reps.map((r) => [r.startKind, r.startI >= a.length])).toEqual([
+      ['bottom', false],
+      ['bottom', true],
+    ]);
   });
 });
 
@@ -44,7 +47,8 @@ describe('segmentReps: touch-and-go sets and a rep cut by the end of the clip', 
   it('five touch-and-go reps are five full reps, each ending where the next begins', () => {
     const s = segmentReps(tng(5), fs, th);
     expect(s.reps.map((r) => r.startKind)).toEqual(['top', 'top', 'top', 'top', 'top']);
-    for (let k = 1; k < 5; k++) expect(Math.abs(s.reps[k]!.startI - s.reps[k - 1]!.endI)).toBeLessThanOrEqual(2);
+    for (let k = 1; k < 5; k++)
+      expect(Math.abs(s.reps[k]!.startI - s.reps[k - 1]!.endI)).toBeLessThanOrEqual(2);
     expect(s.incomplete).toEqual([]);
   });
   it('a last rep cut at its bottom by the end of the clip is not a rep', () => {

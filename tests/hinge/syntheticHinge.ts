@@ -49,7 +49,17 @@ const SHANK = 110;
 const THIGH = 115;
 const TRUNK = 140;
 
-function pose(hip: number, knee: number, shin: number, lean: number, d: 1 | -1, jit: number, t: number, armDeg: number | null = null, sideSep = 0): KeypointTriple[] {
+function pose(
+  hip: number,
+  knee: number,
+  shin: number,
+  lean: number,
+  d: 1 | -1,
+  jit: number,
+  t: number,
+  armDeg: number | null = null,
+  sideSep = 0,
+): KeypointTriple[] {
   const ax = 300;
   const ay = 560;
   const kx = ax + d * SHANK * Math.sin(shin * R);
@@ -98,19 +108,30 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
   const d = o.d ?? 1;
   const top = o.topU ?? 0;
   const lean = o.lockoutTrunkDeg ?? 0;
-  const track = trackCreate({ source: { kind: 'synthetic', name: 'synthetic-hinge' }, width: 800, height: 700, fps });
+  const track = trackCreate({
+    source: { kind: 'synthetic', name: 'synthetic-hinge' },
+    width: 800,
+    height: 700,
+    fps,
+  });
   type Seg = { dur: number; u: (tau: number) => number; rep: SynthRep; drift: (tau: number) => number };
   const segs: Seg[] = [];
   const flat = (v: number) => () => v;
   const zero = () => 0;
   type SegX = Seg & { upright?: boolean };
-  if (o.standLeadS) segs.push({ dur: o.standLeadS, u: flat(0), rep: reps[0]!, drift: zero, upright: true } as SegX);
+  if (o.standLeadS)
+    segs.push({ dur: o.standLeadS, u: flat(0), rep: reps[0]!, drift: zero, upright: true } as SegX);
   segs.push({ dur: o.leadS ?? 1.2, u: flat(top), rep: reps[0]!, drift: zero });
   for (const r of reps) {
     const ease = (tau: number) => (1 - Math.cos(Math.PI * tau)) / 2;
     segs.push({ dur: r.descentS ?? 1.2, u: (tau) => top + (1 - top) * ease(tau), rep: r, drift: zero });
     if (r.pauseS) segs.push({ dur: r.pauseS, u: flat(1), rep: r, drift: zero });
-    segs.push({ dur: r.ascentS ?? 1.2, u: (tau) => 1 - (1 - top) * ease(tau), rep: r, drift: (tau) => (r.driftDeg ?? 0) * Math.sin(Math.PI * tau) });
+    segs.push({
+      dur: r.ascentS ?? 1.2,
+      u: (tau) => 1 - (1 - top) * ease(tau),
+      rep: r,
+      drift: (tau) => (r.driftDeg ?? 0) * Math.sin(Math.PI * tau),
+    });
     segs.push({ dur: r.restS ?? 1.2, u: flat(top), rep: r, drift: zero });
   }
   let t0 = 0;
@@ -123,7 +144,17 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
       const t = t0 + i / fps;
       // Lean applies in proportion to how upright the lifter is.
       const l = (s as SegX).upright ? 0 : lean;
-      const kp = pose(s.rep.hipDeg * u, s.rep.kneeDeg * u - dr, s.rep.shinDeg * u, l * (1 - u) + dr, d, o.jitterPx ?? 0, t, o.swingArms ? 100 * (1 - u) - 20 * u : null, o.sideSepPx ?? 0);
+      const kp = pose(
+        s.rep.hipDeg * u,
+        s.rep.kneeDeg * u - dr,
+        s.rep.shinDeg * u,
+        l * (1 - u) + dr,
+        d,
+        o.jitterPx ?? 0,
+        t,
+        o.swingArms ? 100 * (1 - u) - 20 * u : null,
+        o.sideSepPx ?? 0,
+      );
       track.frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
     }
     t0 += n / fps;

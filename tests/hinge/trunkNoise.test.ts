@@ -6,7 +6,7 @@ import type { HingeRepMetrics } from '../../src/core/hinge/repMetrics.ts';
 import { trunkNoiseFloorDeg } from '../../src/core/hinge/trunkDrift.ts';
 import { syntheticHinge } from './syntheticHinge.ts';
 
-describe('trunk change against the clip\'s own keypoint noise (issue 13)', () => {
+describe("trunk change against the clip's own keypoint noise (issue 13)", () => {
   it('the floor is 3·√2 robust SDs of the raw-minus-filtered trunk angle', () => {
     const n = 4000;
     const filtered = new Float64Array(n).map((_, i) => 30 + 20 * Math.sin(i / 50));
@@ -21,8 +21,12 @@ describe('trunk change against the clip\'s own keypoint noise (issue 13)', () =>
     expect(trunkNoiseFloorDeg(new Float64Array(2), new Float64Array(2))).toBeNaN();
   });
 
-  it('trunk-angle-drift and hips-rise-first must clear the floor as well as §5.3\'s 10°', () => {
-    const a = analyzeHinge(syntheticHinge(Array.from({ length: 3 }, () => ({ hipDeg: 90, kneeDeg: 25, shinDeg: 0, driftDeg: 16 }))));
+  it("trunk-angle-drift and hips-rise-first must clear the floor as well as §5.3's 10°", () => {
+    const a = analyzeHinge(
+      syntheticHinge(
+        Array.from({ length: 3 }, () => ({ hipDeg: 90, kneeDeg: 25, shinDeg: 0, driftDeg: 16 })),
+      ),
+    );
     const reps = a.hinge.reps as HingeRepMetrics[];
     const th = resolveHingeThresholds();
     const ids = (noise: number) => hingeFlags(reps, th, 0.9, 'rdl', noise).map((f) => f.id);

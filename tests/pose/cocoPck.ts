@@ -20,12 +20,19 @@ export function cocoPeople(coco: CocoFile): CocoPerson[] {
   return coco.annotations.map((a) => ({
     imageId: a.image_id,
     bbox: a.bbox as CocoPerson['bbox'],
-    keypoints: Array.from({ length: 17 }, (_, i) => [a.keypoints[3 * i]!, a.keypoints[3 * i + 1]!, a.keypoints[3 * i + 2]!] as [number, number, number]),
+    keypoints: Array.from(
+      { length: 17 },
+      (_, i) =>
+        [a.keypoints[3 * i]!, a.keypoints[3 * i + 1]!, a.keypoints[3 * i + 2]!] as [number, number, number],
+    ),
     numKeypoints: a.num_keypoints,
   }));
 }
 
-const LS = 5, RS = 6, LH = 11, RH = 12;
+const LS = 5,
+  RS = 6,
+  LH = 11,
+  RH = 12;
 
 /**
  * Torso size in px: the longer labelled torso diagonal (left shoulder–right hip, right
@@ -34,7 +41,8 @@ const LS = 5, RS = 6, LH = 11, RH = 12;
  * diagonal is labelled.
  */
 export function torsoSizePx(kp: CocoPerson['keypoints']): number {
-  const d = (a: number, b: number) => (kp[a]![2] > 0 && kp[b]![2] > 0 ? Math.hypot(kp[a]![0] - kp[b]![0], kp[a]![1] - kp[b]![1]) : NaN);
+  const d = (a: number, b: number) =>
+    kp[a]![2] > 0 && kp[b]![2] > 0 ? Math.hypot(kp[a]![0] - kp[b]![0], kp[a]![1] - kp[b]![1]) : NaN;
   const ds = [d(LS, RH), d(RS, LH)].filter(Number.isFinite);
   return ds.length > 0 ? Math.max(...ds) : NaN;
 }
@@ -55,12 +63,23 @@ export function boxCoverRatio(a: CocoPerson['bbox'], b: CocoPerson['bbox']): num
  * product warns on two people instead of measuring either).
  */
 export function isMoveNetSubject(p: CocoPerson, all: readonly CocoPerson[]): boolean {
-  const hidden = all.some((o) => o !== p && o.imageId === p.imageId && o.bbox[2] * o.bbox[3] > p.bbox[2] * p.bbox[3] && boxCoverRatio(p.bbox, o.bbox) > 0.5);
+  const hidden = all.some(
+    (o) =>
+      o !== p &&
+      o.imageId === p.imageId &&
+      o.bbox[2] * o.bbox[3] > p.bbox[2] * p.bbox[3] &&
+      boxCoverRatio(p.bbox, o.bbox) > 0.5,
+  );
   return p.numKeypoints >= 10 && p.bbox[3] >= 100 && Number.isFinite(torsoSizePx(p.keypoints)) && !hidden;
 }
 
 /** Crop rectangle around a box, `marginRatio` of its size added on each side, clipped to the image. */
-export function cropAround(bbox: CocoPerson['bbox'], width: number, height: number, marginRatio = 0.2): { x: number; y: number; w: number; h: number } {
+export function cropAround(
+  bbox: CocoPerson['bbox'],
+  width: number,
+  height: number,
+  marginRatio = 0.2,
+): { x: number; y: number; w: number; h: number } {
   const [bx, by, bw, bh] = bbox;
   const x0 = Math.max(0, Math.floor(bx - marginRatio * bw));
   const y0 = Math.max(0, Math.floor(by - marginRatio * bh));
@@ -81,9 +100,14 @@ export function cropPixels(img: RawPixels, r: { x: number; y: number; w: number;
 }
 
 /** Counts labelled keypoints within `alpha × torso size` of the annotation. */
-export function pckCount(pred: readonly KeypointTriple[], gt: CocoPerson['keypoints'], alpha: number): { correct: number; total: number } {
+export function pckCount(
+  pred: readonly KeypointTriple[],
+  gt: CocoPerson['keypoints'],
+  alpha: number,
+): { correct: number; total: number } {
   const ref = alpha * torsoSizePx(gt);
-  let correct = 0, total = 0;
+  let correct = 0,
+    total = 0;
   gt.forEach(([x, y, v], i) => {
     if (v === 0) return;
     total++;

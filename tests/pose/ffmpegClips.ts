@@ -10,7 +10,23 @@ export function makeVfrRotatedOddClip(dir: string): string {
   const tmp = join(dir, 'vfr_odd.mp4');
   const out = join(dir, 'vfr_rot_odd.mp4');
   // Dropping every 5th frame (n % 5 == 2) and keeping the rest's timestamps gives irregular intervals.
-  ff(['-f', 'lavfi', '-i', 'testsrc=size=321x241:rate=30', '-t', '1', '-vf', "select='not(eq(mod(n\\,5)\\,2))'", '-fps_mode', 'vfr', '-c:v', 'libx264', '-pix_fmt', 'yuv444p', tmp]);
+  ff([
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=321x241:rate=30',
+    '-t',
+    '1',
+    '-vf',
+    "select='not(eq(mod(n\\,5)\\,2))'",
+    '-fps_mode',
+    'vfr',
+    '-c:v',
+    'libx264',
+    '-pix_fmt',
+    'yuv444p',
+    tmp,
+  ]);
   // The display-matrix rotation is written on a stream copy (ffmpeg 5.1 drops it when encoding).
   ff(['-i', tmp, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', out]);
   return out;
@@ -58,7 +74,21 @@ export function makeUnsupportedCodecClip(dir: string): string {
 
 /** Presentation times of every frame of the first video stream, as ffprobe reports them. */
 export function ffprobeFrameTimes(file: string): number[] {
-  const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=best_effort_timestamp_time', '-of', 'json', file], { maxBuffer: 1 << 26 });
+  const out = execFileSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'frame=best_effort_timestamp_time',
+      '-of',
+      'json',
+      file,
+    ],
+    { maxBuffer: 1 << 26 },
+  );
   const j = JSON.parse(out.toString()) as { frames: { best_effort_timestamp_time: string }[] };
   return j.frames.map((f) => Number(f.best_effort_timestamp_time));
 }

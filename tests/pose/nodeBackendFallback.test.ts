@@ -23,7 +23,7 @@ describe('initNodeBackend fallback', () => {
     expect(tf.add(tf.scalar(1), tf.scalar(2)).dataSync()[0]).toBe(3);
   });
 
-  it("falls back when the wasm backend fails to initialise", async () => {
+  it('falls back when the wasm backend fails to initialise', async () => {
     tf.removeBackend('wasm');
     tf.registerBackend('wasm', () => {
       throw new Error('no WebAssembly here');

@@ -19,14 +19,21 @@ describe('PoseEstimator (MoveNet Lightning, Node)', () => {
 
   it('returns 17 zero-score triples when there is no person (flat grey frame)', async () => {
     est.reset();
-    const grey: RawPixels = { data: new Uint8Array(320 * 240 * 3).fill(128), width: 320, height: 240, channels: 3 };
+    const grey: RawPixels = {
+      data: new Uint8Array(320 * 240 * 3).fill(128),
+      width: 320,
+      height: 240,
+      channels: 3,
+    };
     const kp = await est.estimate(grey, 0);
     expect(kp).toHaveLength(17);
     expect(kp.every(([x, y, s]) => x === 0 && y === 0 && s === 0)).toBe(true);
   });
 
   it('rejects raw pixels whose length does not match the size', async () => {
-    await expect(est.estimate({ data: new Uint8Array(10), width: 4, height: 4, channels: 3 }, 0)).rejects.toThrow(/needs 48 bytes/);
+    await expect(
+      est.estimate({ data: new Uint8Array(10), width: 4, height: 4, channels: 3 }, 0),
+    ).rejects.toThrow(/needs 48 bytes/);
   });
 });
 
@@ -97,6 +104,8 @@ describe('PoseEstimator lifecycle', () => {
   it('refuses to run after dispose()', async () => {
     const e = await createNodePoseEstimator({ model: 'lightning' });
     e.dispose();
-    await expect(e.estimate({ data: new Uint8Array(12), width: 2, height: 2, channels: 3 }, 0)).rejects.toThrow(/after dispose/);
+    await expect(
+      e.estimate({ data: new Uint8Array(12), width: 2, height: 2, channels: 3 }, 0),
+    ).rejects.toThrow(/after dispose/);
   });
 });

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/ffmpegTools.ts';
 import { videoFrames } from '../../src/cli/videoFrames.ts';
 import { videoProbe } from '../../src/cli/videoProbe.ts';
-import { ffprobeFrameTimes, makeEmptyFile, makeNotAVideo, makeUnsupportedCodecClip, makeVfrRotatedOddClip } from './ffmpegClips.ts';
+import {
+  ffprobeFrameTimes,
+  makeEmptyFile,
+  makeNotAVideo,
+  makeUnsupportedCodecClip,
+  makeVfrRotatedOddClip,
+} from './ffmpegClips.ts';
 
 let dir: string;
 beforeAll(() => {

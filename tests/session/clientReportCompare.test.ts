@@ -16,7 +16,10 @@ import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 // Issue 18: the client report compares with the client's previous session through the trainer's
 // one MetricsTable (showSpread), printing each clip's SD and n beside the verdict, in en and ja.
 const TRACK = ['fixtures', 'mocap', 'opencap_squats1_side.30fps.track.json'];
-const tOf = (locale: 'en' | 'ja'): I18n['t'] => (key, vars) => translate(locale, key, vars);
+const tOf =
+  (locale: 'en' | 'ja'): I18n['t'] =>
+  (key, vars) =>
+    translate(locale, key, vars);
 
 it('previous session: the latest one filmed before, never itself or a later one', () => {
   const list = [
@@ -35,15 +38,31 @@ describeWithShared('client report compare (issue 18)', [TRACK], () => {
     const a = analyzeTrack(track);
     const b = analyzeTrack(track);
     const spread = a.hinge!.spread as RepSpread;
-    for (const [lang, m] of [['en', trainerEn], ['ja', trainerJa]] as const) {
-      const html = renderToStaticMarkup(createElement(MetricsTable, { t: tOf(lang), a, b, labelA: 'before', labelB: 'after', caption: 'c', testId: 'x', showSpread: true }));
+    for (const [lang, m] of [
+      ['en', trainerEn],
+      ['ja', trainerJa],
+    ] as const) {
+      const html = renderToStaticMarkup(
+        createElement(MetricsTable, {
+          t: tOf(lang),
+          a,
+          b,
+          labelA: 'before',
+          labelB: 'after',
+          caption: 'c',
+          testId: 'x',
+          showSpread: true,
+        }),
+      );
       const cells = [...html.matchAll(/<tr data-metric="(\w+)"[^>]*>.*?<\/tr>/g)];
       const withSpread = cells.filter((c) => c[0].includes('data-testid="change-spread"'));
       expect(withSpread.length, lang).toBeGreaterThan(15);
       for (const c of withSpread) {
         const sp = spread[c[1]!]!;
         const n = String(sp.n);
-        expect(c[0], `${lang} ${c[1]}`).toContain(m['trainer.change.spread'].includes('({na} / {nb}') ? `(${n} / ${n}` : `（${n} / ${n}`);
+        expect(c[0], `${lang} ${c[1]}`).toContain(
+          m['trainer.change.spread'].includes('({na} / {nb}') ? `(${n} / ${n}` : `（${n} / ${n}`,
+        );
         expect(c[0], `${lang} ${c[1]}`).toContain(m['trainer.change.same']); // same clip: no change
       }
     }
@@ -52,14 +71,35 @@ describeWithShared('client report compare (issue 18)', [TRACK], () => {
     const sd = spread.hipFlexionDeg!.sd!;
     const verdict = (delta: number) => {
       const moved = structuredClone(a);
-      for (const rep of moved.hinge!.reps) if (typeof rep.hipFlexionDeg === 'number') rep.hipFlexionDeg += delta;
-      const html = renderToStaticMarkup(createElement(MetricsTable, { t: tOf('en'), a, b: moved, labelA: 'a', labelB: 'b', caption: 'c', testId: 'x' }));
+      for (const rep of moved.hinge!.reps)
+        if (typeof rep.hipFlexionDeg === 'number') rep.hipFlexionDeg += delta;
+      const html = renderToStaticMarkup(
+        createElement(MetricsTable, {
+          t: tOf('en'),
+          a,
+          b: moved,
+          labelA: 'a',
+          labelB: 'b',
+          caption: 'c',
+          testId: 'x',
+        }),
+      );
       return /<tr data-metric="hipFlexionDeg".*?data-change="(\w+)"[^>]*>([^<]*)/.exec(html)!.slice(1, 3);
     };
     expect(verdict(0.01)).toEqual(['noise', trainerEn['trainer.change.tiny']]);
     expect(verdict(sd)[1]).toMatch(/^Within the noise: film about \d+ more steps/);
     expect(verdict(3 * sd)).toEqual(['real', trainerEn['trainer.change.real']]);
-    const plain = renderToStaticMarkup(createElement(MetricsTable, { t: tOf('en'), a, b, labelA: 'a', labelB: 'b', caption: 'c', testId: 'x' }));
+    const plain = renderToStaticMarkup(
+      createElement(MetricsTable, {
+        t: tOf('en'),
+        a,
+        b,
+        labelA: 'a',
+        labelB: 'b',
+        caption: 'c',
+        testId: 'x',
+      }),
+    );
     expect(plain).not.toContain('change-spread');
   });
 });

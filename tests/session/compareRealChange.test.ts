@@ -27,7 +27,16 @@ describeWithShared('compare says whether a change is real (issue 18)', [CLIP.spl
 
   it('both ankles moved 20 px forward on every frame: the ankle-position metrics are real changes, the trunk and hip ones are not', () => {
     const corrections: KeypointCorrection[] = track.frames.flatMap((f, i) =>
-      f.kp.length === 17 ? ANKLES.map((k) => ({ id: `${k}-${i}`, keypoint: k, fromFrame: i, toFrame: i, xPx: f.kp[k]![0] + 20, yPx: f.kp[k]![1] })) : [],
+      f.kp.length === 17
+        ? ANKLES.map((k) => ({
+            id: `${k}-${i}`,
+            keypoint: k,
+            fromFrame: i,
+            toFrame: i,
+            xPx: f.kp[k]![0] + 20,
+            yPx: f.kp[k]![1],
+          }))
+        : [],
     );
     const moved = analyzeTrack(applyCorrections(track, corrections));
     const rows = compareReports(report, moved);
@@ -36,8 +45,16 @@ describeWithShared('compare says whether a change is real (issue 18)', [CLIP.spl
     // those that never use the ankle's x (trunk, hip drop, vertical oscillation) stay within it.
     // (Peak knee flexion and knee travel also move, but the left side's steps are too noisy to tell.)
     for (const side of ['left', 'right'] as const) {
-      for (const m of ['footAheadOfHipRatio', 'footAheadOfComRatio', 'shankAngleAtContactDeg', 'kneeFlexionAtContactDeg', 'trailingLegRatio']) expect(row(m, side).change?.real, `${m} ${side}`).toBe(true);
-      for (const m of ['trunkLeanDeg', 'hipDropStanceRatio', 'verticalOscillationRatio']) expect(row(m, side).change?.real, `${m} ${side}`).toBe(false);
+      for (const m of [
+        'footAheadOfHipRatio',
+        'footAheadOfComRatio',
+        'shankAngleAtContactDeg',
+        'kneeFlexionAtContactDeg',
+        'trailingLegRatio',
+      ])
+        expect(row(m, side).change?.real, `${m} ${side}`).toBe(true);
+      for (const m of ['trunkLeanDeg', 'hipDropStanceRatio', 'verticalOscillationRatio'])
+        expect(row(m, side).change?.real, `${m} ${side}`).toBe(false);
     }
   });
 });

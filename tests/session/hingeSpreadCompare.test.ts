@@ -17,11 +17,19 @@ describeWithShared('hinge spread for compare (issue 18)', [TRACK], () => {
     const report = analyzeTrack(track);
     const hinge = report.hinge!;
     expect(hinge.reps.length).toBeGreaterThanOrEqual(3);
-    const keys = new Set(hinge.reps.flatMap((r) => Object.entries(r).filter(([k, v]) => typeof v === 'number' && !NOT_METRICS.has(k)).map(([k]) => k)));
+    const keys = new Set(
+      hinge.reps.flatMap((r) =>
+        Object.entries(r)
+          .filter(([k, v]) => typeof v === 'number' && !NOT_METRICS.has(k))
+          .map(([k]) => k),
+      ),
+    );
     expect(keys.size).toBeGreaterThan(15);
     const rows = compareReports(report, analyzeTrack(track));
     for (const k of keys) {
-      const values = hinge.reps.map((r) => (r as Record<string, unknown>)[k]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+      const values = hinge.reps
+        .map((r) => (r as Record<string, unknown>)[k])
+        .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
       const sp = (hinge.spread as RepSpread)[k];
       expect(sp, k).toBeDefined();
       expect(sp!.n, k).toBe(values.length);

@@ -13,13 +13,27 @@ const LEFT_HIP = 11;
 function swayTrack(): Track {
   const tr = trackCreate({ source: { kind: 'synthetic', name: 'sway' }, width: 640, height: 480, fps: 30 });
   for (let i = 0; i < 90; i++) {
-    const kp = Array.from({ length: 17 }, (_, k) => [200 + 10 * k + 30 * Math.sin(i / 15) + (((i * 7 + k) % 5) - 2) * 0.4, 200 + 5 * k, 0.8] as KeypointTriple);
+    const kp = Array.from(
+      { length: 17 },
+      (_, k) =>
+        [
+          200 + 10 * k + 30 * Math.sin(i / 15) + (((i * 7 + k) % 5) - 2) * 0.4,
+          200 + 5 * k,
+          0.8,
+        ] as KeypointTriple,
+    );
     tr.frames.push({ t: i / 30, kp });
   }
   return tr;
 }
 
-const oneFrame = (frame: number, dxPx: number, track: Track, keypoint = LEFT_HIP, dyPx = 0): KeypointCorrection => {
+const oneFrame = (
+  frame: number,
+  dxPx: number,
+  track: Track,
+  keypoint = LEFT_HIP,
+  dyPx = 0,
+): KeypointCorrection => {
   const p = track.frames[frame]!.kp[keypoint]!;
   return { id: 'c1', keypoint, fromFrame: frame, toFrame: frame, xPx: p[0] + dxPx, yPx: p[1] + dyPx };
 };
@@ -49,20 +63,29 @@ describe('a trainer correction is trusted by conditioning (issue 14)', () => {
 
 const DLS = ['fixtures', 'mocap', 'misc_DLS01_side.30fps.track.json'];
 describeWithShared('a 1-frame correction changes the hinge metric it feeds (issue 14)', [DLS], () => {
-  it('moving the hip at one rep bottom changes that rep\'s hip flexion', () => {
+  it("moving the hip at one rep bottom changes that rep's hip flexion", () => {
     const track = JSON.parse(readFileSync(sharedPath(...DLS)!, 'utf8')) as Track;
     const before = analyzeTrack(track, { activity: 'hinge', view: 'side' });
     const rep = before.hinge!.reps[1]!;
-    const frame = track.frames.reduce((best, f, i) => (Math.abs(f.t - rep.bottomT) < Math.abs(track.frames[best]!.t - rep.bottomT) ? i : best), 0);
+    const frame = track.frames.reduce(
+      (best, f, i) =>
+        Math.abs(f.t - rep.bottomT) < Math.abs(track.frames[best]!.t - rep.bottomT) ? i : best,
+      0,
+    );
     // Both hips placed a fifth of a thigh length lower on that one frame (across the thigh, which is
     // near horizontal at the bottom of this squat-like hinge; lower, so the bottom stays there).
     const kp = track.frames[frame]!.kp;
     const thighPx = Math.hypot(kp[LEFT_HIP]![0] - kp[13]![0], kp[LEFT_HIP]![1] - kp[13]![1]);
     const d = 0.2 * thighPx;
-    const fixed = applyCorrections(track, [oneFrame(frame, 0, track, LEFT_HIP, d), { ...oneFrame(frame, 0, track, LEFT_HIP + 1, d), id: 'c2' }]);
+    const fixed = applyCorrections(track, [
+      oneFrame(frame, 0, track, LEFT_HIP, d),
+      { ...oneFrame(frame, 0, track, LEFT_HIP + 1, d), id: 'c2' },
+    ]);
     const after = analyzeTrack(fixed, { activity: 'hinge', view: 'side' });
     expect(after.hinge!.reps.length).toBe(before.hinge!.reps.length);
     expect(after.hinge!.reps[1]!.bottomT).toBe(rep.bottomT);
-    expect(Math.abs((after.hinge!.reps[1]!.hipFlexionDeg as number) - (rep.hipFlexionDeg as number))).toBeGreaterThan(1);
+    expect(
+      Math.abs((after.hinge!.reps[1]!.hipFlexionDeg as number) - (rep.hipFlexionDeg as number)),
+    ).toBeGreaterThan(1);
   });
 });

@@ -22,7 +22,9 @@ export async function analyzeVideo(
   try {
     return { ...(await pool.analyzeFile(file, file.name, opts.onProgress)), path: 'webcodecs' };
   } catch (e) {
-    const fallback = isNamedError(e, 'UnsupportedContainerError') || (isNamedError(e, 'UnsupportedCodecError') && typeof VideoDecoder === 'undefined');
+    const fallback =
+      isNamedError(e, 'UnsupportedContainerError') ||
+      (isNamedError(e, 'UnsupportedCodecError') && typeof VideoDecoder === 'undefined');
     if (!fallback) throw e;
   }
   const bridge = fallbackBridge();
@@ -31,13 +33,27 @@ export async function analyzeVideo(
   const t0 = performance.now();
   let builder: ReturnType<typeof createTrackBuilder> | null = null;
   let lastT = 0;
-  for await (const f of videoElementFrames(file, { longSidePx: POSE_INPUT_LONG_SIDE_PX[opts.model], isCancelled: opts.isCancelled })) {
-    builder ??= createTrackBuilder({ name: file.name, model: init.model, width: f.widthPx, height: f.heightPx });
+  for await (const f of videoElementFrames(file, {
+    longSidePx: POSE_INPUT_LONG_SIDE_PX[opts.model],
+    isCancelled: opts.isCancelled,
+  })) {
+    builder ??= createTrackBuilder({
+      name: file.name,
+      model: init.model,
+      width: f.widthPx,
+      height: f.heightPx,
+    });
     const r = await bridge.estimate(f.bitmap, f.tS, { sourceWidthPx: f.widthPx, sourceHeightPx: f.heightPx });
     builder.add(f.tS, r.kp);
     lastT = f.tS;
     const elapsedS = (performance.now() - t0) / 1000;
-    opts.onProgress({ framesDone: f.index + 1, framesTotal: f.total, tS: f.tS, elapsedS, etaS: (elapsedS / (f.index + 1)) * (f.total - f.index - 1) });
+    opts.onProgress({
+      framesDone: f.index + 1,
+      framesTotal: f.total,
+      tS: f.tS,
+      elapsedS,
+      etaS: (elapsedS / (f.index + 1)) * (f.total - f.index - 1),
+    });
   }
   if (!builder) throw videoError('NotAVideoError', 'No frame of this video could be read.');
   const wallMs = performance.now() - t0;
@@ -45,7 +61,15 @@ export async function analyzeVideo(
   return {
     track: builder.finish(),
     rotationDeg: 0,
-    stats: { frames, wallMs, fps: frames / (wallMs / 1000), realTimeRatio: lastT / (wallMs / 1000), decodeWaitMs: NaN, prepMs: NaN, modelMs: NaN },
+    stats: {
+      frames,
+      wallMs,
+      fps: frames / (wallMs / 1000),
+      realTimeRatio: lastT / (wallMs / 1000),
+      decodeWaitMs: NaN,
+      prepMs: NaN,
+      modelMs: NaN,
+    },
     path: 'video-element',
   };
 }

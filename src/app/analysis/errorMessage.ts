@@ -19,7 +19,13 @@ const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Errors whose own message adds specifics worth showing (the codec, the decoder's words). */
-const WITH_DETAIL = new Set(['StorageError', 'UnsupportedCodecError', 'VideoDecodeError', 'PoseModelLoadError', 'BackendUnavailableError']);
+const WITH_DETAIL = new Set([
+  'StorageError',
+  'UnsupportedCodecError',
+  'VideoDecodeError',
+  'PoseModelLoadError',
+  'BackendUnavailableError',
+]);
 
 function parts(e: unknown): { name: string; detail: string } {
   const o = typeof e === 'object' && e !== null ? (e as { name?: unknown; message?: unknown }) : null;
@@ -31,7 +37,11 @@ export function errorKey(e: unknown): MessageKey {
   const { name } = parts(e);
   if (name === 'StorageError') {
     const kind = (e as { kind?: unknown }).kind;
-    return kind === 'quota' ? 'error.storage.quota' : kind === 'unavailable' ? 'error.storage.unavailable' : 'error.storage.other';
+    return kind === 'quota'
+      ? 'error.storage.quota'
+      : kind === 'unavailable'
+        ? 'error.storage.unavailable'
+        : 'error.storage.other';
   }
   return KEY_BY_NAME[name] ?? 'error.other';
 }

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NO_PERSON_SHARE, personFrameShare } from '../../core/track/personPresence.ts';
 import type { Track } from '../../core/track/track.ts';
-import type { AnalyzeProgress, AnalyzeStats, PoseWorkerInitResult } from '../../pose/browser/poseWorkerApi.ts';
+import type {
+  AnalyzeProgress,
+  AnalyzeStats,
+  PoseWorkerInitResult,
+} from '../../pose/browser/poseWorkerApi.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
 import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
 import type { PosePool } from '../../pose/browser/PosePool.ts';
@@ -40,7 +44,9 @@ export function useAnalysis(model: PoseModelKind) {
     const pool = createPosePool();
     poolRef.current = pool;
     const stopIdle = whenIdle(() => {
-      pool.warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL }).then(setBackend, () => undefined); // a failure shows when a file is analysed
+      pool
+        .warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL })
+        .then(setBackend, () => undefined); // a failure shows when a file is analysed
     });
     return () => {
       stopIdle();
@@ -59,7 +65,9 @@ export function useAnalysis(model: PoseModelKind) {
       setState({ phase: 'running', fileName: file.name, progress: null });
       try {
         // Not awaited here: the pool demuxes the file while the model finishes loading.
-        pool.warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL }).then(setBackend, () => undefined);
+        pool
+          .warm({ model, backend: 'auto', baseUrl: import.meta.env.BASE_URL })
+          .then(setBackend, () => undefined);
         const fallbackBridge = () => (bridgeRef.current ??= createPoseBridge());
         const r = await analyzeVideo(pool, fallbackBridge, file, {
           model,

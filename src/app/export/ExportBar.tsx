@@ -51,7 +51,8 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
         pick,
         metric,
         value: (m, v) => fmt.unit(v, metricUnit(m)),
-        contact: (side, tS) => `${t(side === 'left' ? 'timeline.contactLeft' : 'timeline.contactRight')} ${fmt.clock(tS)}`,
+        contact: (side, tS) =>
+          `${t(side === 'left' ? 'timeline.contactLeft' : 'timeline.contactRight')} ${fmt.clock(tS)}`,
         rep: (n) => t('timeline.rep', { n }),
       });
       onKeyFrames(video ? await captureKeyFrames(video, track, shots) : []);
@@ -66,15 +67,24 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
       <div className="export-buttons">
         {report && (
           <>
-            <button type="button" onClick={() => downloadText(reportJsonText(report), reportFileName(report), 'application/json')}>
+            <button
+              type="button"
+              onClick={() => downloadText(reportJsonText(report), reportFileName(report), 'application/json')}
+            >
               {t('export.json')}
             </button>
-            <button type="button" onClick={() => downloadText(reportCsv(report), csvFileName(report), 'text/csv')}>
+            <button
+              type="button"
+              onClick={() => downloadText(reportCsv(report), csvFileName(report), 'text/csv')}
+            >
               {t('export.csv')}
             </button>
           </>
         )}
-        <button type="button" onClick={() => downloadText(trackJsonText(track), trackFileName(track), 'application/json')}>
+        <button
+          type="button"
+          onClick={() => downloadText(trackJsonText(track), trackFileName(track), 'application/json')}
+        >
           {t('export.track')}
         </button>
         <button type="button" data-testid="export-trc" onClick={() => openSim('trc')}>
@@ -84,7 +94,12 @@ export function ExportBar({ report, track, videoRef, onKeyFrames }: Props) {
           {t('export.mot')}
         </button>
         {report && (
-          <button type="button" className="primary" onClick={() => void print()} disabled={printing === 'capturing'}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void print()}
+            disabled={printing === 'capturing'}
+          >
             {t('export.print')}
           </button>
         )}

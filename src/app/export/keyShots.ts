@@ -21,16 +21,35 @@ export function keyShots(report: Report, text: ShotText, max = 6): KeyShot[] {
     .sort((a, b) => rank[a.severity] - rank[b.severity])
     .flatMap((f) => {
       const e = f.evidence[pickEvidence(f)];
-      return e ? [{ t: e.t, metric: e.metric, side: e.side ?? f.side, label: text.value(e.metric, e.value), caption: `${text.pick(f.title)} — ${text.metric(e.metric)} ${text.value(e.metric, e.value)}` }] : [];
+      return e
+        ? [
+            {
+              t: e.t,
+              metric: e.metric,
+              side: e.side ?? f.side,
+              label: text.value(e.metric, e.value),
+              caption: `${text.pick(f.title)} — ${text.metric(e.metric)} ${text.value(e.metric, e.value)}`,
+            },
+          ]
+        : [];
     });
   if (!shots.length && report.run) {
     for (const side of ['left', 'right'] as const) {
       const s = report.run.steps.find((x) => x.side === side);
-      if (s) shots.push({ t: s.contactT, metric: 'kneeFlexionAtContactDeg', side, label: '', caption: text.contact(side, s.contactT) });
+      if (s)
+        shots.push({
+          t: s.contactT,
+          metric: 'kneeFlexionAtContactDeg',
+          side,
+          label: '',
+          caption: text.contact(side, s.contactT),
+        });
     }
   }
   if (!shots.length && report.hinge) {
-    report.hinge.reps.forEach((r, i) => shots.push({ t: r.bottomT, metric: 'hipKneeRatio', side: null, label: '', caption: text.rep(i + 1) }));
+    report.hinge.reps.forEach((r, i) =>
+      shots.push({ t: r.bottomT, metric: 'hipKneeRatio', side: null, label: '', caption: text.rep(i + 1) }),
+    );
   }
   return shots.slice(0, max);
 }

@@ -3,8 +3,12 @@ import type { Report } from '../../core/report/report.ts';
 import { baseName, csvFileName, reportCsv } from './reportCsv.ts';
 
 const base: Report = {
-  format: 'hipcheck-report', version: 1, activity: 'run', view: 'side',
-  source: { name: 'clips/male_side.mp4', durationS: 12, fps: 30 }, flags: [],
+  format: 'hipcheck-report',
+  version: 1,
+  activity: 'run',
+  view: 'side',
+  source: { name: 'clips/male_side.mp4', durationS: 12, fps: 30 },
+  flags: [],
   quality: { framesWithPose: 1, meanScore: 0.6, warnings: [] },
 };
 
@@ -30,7 +34,11 @@ it('writes one row per step with the union of fields and empty cells for missing
 });
 
 it('writes reps for a hinge and quotes text that needs it', () => {
-  const r: Report = { ...base, activity: 'hinge', hinge: { repCount: 1, reps: [{ startT: 0.2, bottomT: 1.1, endT: 2, note: 'a, "b"' } as never] } };
+  const r: Report = {
+    ...base,
+    activity: 'hinge',
+    hinge: { repCount: 1, reps: [{ startT: 0.2, bottomT: 1.1, endT: 2, note: 'a, "b"' } as never] },
+  };
   expect(reportCsv(r)).toBe('rep,startT,bottomT,endT,note\r\n1,0.2,1.1,2,"a, ""b"""\r\n');
   expect(baseName('C:\\v\\set.final.mov')).toBe('set.final');
 });

@@ -7,9 +7,13 @@ import type { Report } from '../../core/report/report.ts';
  * Missing values are empty cells, never zeros.
  */
 export function reportCsv(report: Report): string {
-  const rows: Record<string, unknown>[] = report.activity === 'hinge' ? (report.hinge?.reps ?? []).map((r, i) => ({ rep: i + 1, ...r })) : (report.run?.steps ?? []).map((s, i) => ({ step: i + 1, ...s }));
+  const rows: Record<string, unknown>[] =
+    report.activity === 'hinge'
+      ? (report.hinge?.reps ?? []).map((r, i) => ({ rep: i + 1, ...r }))
+      : (report.run?.steps ?? []).map((s, i) => ({ step: i + 1, ...s }));
   const cols: string[] = [];
-  for (const r of rows) for (const [k, v] of Object.entries(r)) if (!cols.includes(k) && isCell(v)) cols.push(k);
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r)) if (!cols.includes(k) && isCell(v)) cols.push(k);
   const lines = [cols.map(quote).join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))];
   return lines.join('\r\n') + '\r\n';
 }

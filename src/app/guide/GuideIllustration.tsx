@@ -15,7 +15,12 @@ export function GuideIllustration({ view, activity }: Props) {
   const dist = view === 'side' ? '3–5 m' : '2–4 m';
   const hinge = activity === 'hinge';
   return (
-    <svg viewBox="0 0 360 200" className="guide-svg" role="img" aria-label={t('guide.illustration', { view: t(`view.${view}`) })}>
+    <svg
+      viewBox="0 0 360 200"
+      className="guide-svg"
+      role="img"
+      aria-label={t('guide.illustration', { view: t(`view.${view}`) })}
+    >
       <line x1="10" y1="180" x2="350" y2="180" className="g-floor" />
       {/* tripod + phone at hip height */}
       <line x1="40" y1="180" x2="52" y2="112" className="g-tripod" />
@@ -40,12 +45,28 @@ export function GuideIllustration({ view, activity }: Props) {
         {t('guide.height')}
       </text>
       {/* distance arrow */}
-      <line x1="56" y1="192" x2="262" y2="192" className="g-dist" markerStart="url(#g-arrow)" markerEnd="url(#g-arrow)" />
+      <line
+        x1="56"
+        y1="192"
+        x2="262"
+        y2="192"
+        className="g-dist"
+        markerStart="url(#g-arrow)"
+        markerEnd="url(#g-arrow)"
+      />
       <text x="150" y="188" className="g-label" textAnchor="middle">
         {dist}
       </text>
       <defs>
-        <marker id="g-arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id="g-arrow"
+          viewBox="0 0 10 10"
+          refX="5"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" />
         </marker>
       </defs>

@@ -15,7 +15,9 @@ function initialLocale(): Locale {
   } catch {
     // Storage can be disabled (private mode); the browser's languages still apply.
   }
-  return fromUrl ?? stored ?? pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  return (
+    fromUrl ?? stored ?? pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language])
+  );
 }
 
 /** Provides the UI language; switching it re-renders everything and sets `<html lang>`. */
@@ -38,7 +40,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, vars) => translate(locale, key, vars),
       metric: (name) => metricLabel(locale, name),
-      pick: (text) => (text ? localizeMetricIds(locale, (text as Partial<Record<Locale, string>>)[locale] || text.en) : ''),
+      pick: (text) =>
+        text ? localizeMetricIds(locale, (text as Partial<Record<Locale, string>>)[locale] || text.en) : '',
       fmt: makeFormatters(locale),
     };
   }, [locale]);

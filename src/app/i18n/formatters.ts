@@ -22,7 +22,17 @@ export interface Formatters {
 
 const DASH = '–';
 
-const DECIMALS: Record<UnitKind, number> = { deg: 1, ratio: 2, factor: 2, s: 2, spm: 1, count: 0, percent: 0, mps: 2, lps: 2 };
+const DECIMALS: Record<UnitKind, number> = {
+  deg: 1,
+  ratio: 2,
+  factor: 2,
+  s: 2,
+  spm: 1,
+  count: 0,
+  percent: 0,
+  mps: 2,
+  lps: 2,
+};
 
 /** Builds the formatters for one language; Intl objects are created once. */
 export function makeFormatters(locale: Locale): Formatters {
@@ -40,9 +50,21 @@ export function makeFormatters(locale: Locale): Formatters {
     const d = DECIMALS[kind];
     switch (kind) {
       case 'deg':
-        return nf('deg', { style: 'unit', unit: 'degree', unitDisplay: 'narrow', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+        return nf('deg', {
+          style: 'unit',
+          unit: 'degree',
+          unitDisplay: 'narrow',
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+        }).format(v);
       case 's':
-        return nf('s', { style: 'unit', unit: 'second', unitDisplay: 'short', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+        return nf('s', {
+          style: 'unit',
+          unit: 'second',
+          unitDisplay: 'short',
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+        }).format(v);
       case 'percent':
         return nf('pct', { style: 'percent', maximumFractionDigits: 0 }).format(v);
       case 'spm':
@@ -54,7 +76,13 @@ export function makeFormatters(locale: Locale): Formatters {
       case 'count':
         return `${fixed(0).format(v)} ${translate(locale, 'unit.reps')}`;
       case 'mps':
-        return nf('mps', { style: 'unit', unit: 'meter-per-second', unitDisplay: 'short', minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+        return nf('mps', {
+          style: 'unit',
+          unit: 'meter-per-second',
+          unitDisplay: 'short',
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+        }).format(v);
       case 'lps':
         return `${fixed(d).format(v)} ${translate(locale, 'unit.legPerS')}`;
     }
@@ -66,6 +94,10 @@ export function makeFormatters(locale: Locale): Formatters {
     return `${m}:${nf('clk', { minimumIntegerDigits: 2, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(s)}`;
   };
   const wholeSeconds = (v: number) =>
-    Number.isFinite(v) ? nf('ws', { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 0 }).format(Math.ceil(v)) : DASH;
+    Number.isFinite(v)
+      ? nf('ws', { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 0 }).format(
+          Math.ceil(v),
+        )
+      : DASH;
   return { locale, num, unit, clock, wholeSeconds };
 }

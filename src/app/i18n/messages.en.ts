@@ -20,10 +20,12 @@ export const en = {
   'slowmo.factor': 'Slow-motion factor',
   'slowmo.real': 'Real time (not slow motion)',
   'slowmo.option': '×{f} (filmed at {fps} fps)',
-  'slowmo.suggest': 'This looks like a slow-motion video, saved ×{f} slower than real time (filmed at about {fps} fps). Read in the file’s own clock it is not a plausible run.',
+  'slowmo.suggest':
+    'This looks like a slow-motion video, saved ×{f} slower than real time (filmed at about {fps} fps). Read in the file’s own clock it is not a plausible run.',
   'slowmo.apply': 'Re-analyse as ×{f} slow motion',
   'slowmo.active': 'Analysed as ×{f} slow motion: all times and cadences are real time',
-  'slowmo.rhythm': 'The legs repeat their cycle at {c} steps/min in the file’s own clock; ×{f} makes that {r} steps/min, a running cadence.',
+  'slowmo.rhythm':
+    'The legs repeat their cycle at {c} steps/min in the file’s own clock; ×{f} makes that {r} steps/min, a running cadence.',
   'start.title': 'Analyse a clip',
   'start.again': 'Analyse another clip',
   'start.options': 'Change the type, camera view or pose model',
@@ -130,11 +132,16 @@ export const en = {
   'quality.warningsEnglish': 'Notes from the analysis ({n}, in English)',
   'quality.pose': 'Person found in {p} of frames, mean keypoint score {s}',
 
-  'framing.feetCut': 'The feet are often out of the picture: step back or tilt the camera down so the whole body stays in view.',
-  'framing.tooSmall': 'The person is small in the picture: move the camera closer or zoom in so the body fills about half the height.',
-  'framing.tilted': 'The camera looks tilted: level it, because a tilt adds straight onto trunk and pelvis angles.',
-  'framing.twoPeople': 'The tracked person seems to jump between positions, as if two people were in view: film one person at a time.',
-  'framing.lowScore': 'The keypoints are often uncertain: add light, avoid baggy clothes and a busy background.',
+  'framing.feetCut':
+    'The feet are often out of the picture: step back or tilt the camera down so the whole body stays in view.',
+  'framing.tooSmall':
+    'The person is small in the picture: move the camera closer or zoom in so the body fills about half the height.',
+  'framing.tilted':
+    'The camera looks tilted: level it, because a tilt adds straight onto trunk and pelvis angles.',
+  'framing.twoPeople':
+    'The tracked person seems to jump between positions, as if two people were in view: film one person at a time.',
+  'framing.lowScore':
+    'The keypoints are often uncertain: add light, avoid baggy clothes and a busy background.',
 
   'export.title': 'Take the report home',
   'export.json': 'Download report (JSON)',
@@ -178,8 +185,10 @@ export const en = {
   'guide.front.height': 'At pelvis height, straight in front.',
   'guide.front.distance': '2–4 m in front, centred on the body.',
   'guide.framing.run': 'Head to feet in view the whole time, with some room below the feet; one person only.',
-  'guide.framing.hinge': 'The whole body and the bar or kettlebell in view from the start to the end of the set.',
-  'guide.light.all': 'Even light from the front or the side, no bright window behind; fitted clothes help the keypoints.',
+  'guide.framing.hinge':
+    'The whole body and the bar or kettlebell in view from the start to the end of the set.',
+  'guide.light.all':
+    'Even light from the front or the side, no bright window behind; fitted clothes help the keypoints.',
   'guide.fps': 'Use 60 fps or more if the phone allows it: contacts are only 0.2–0.3 s long.',
   'guide.illustration': 'Camera placement, {view} view',
 
@@ -195,12 +204,15 @@ export const en = {
   'analysis.progressLabel': 'Analysis progress',
   'analysis.stats': '{n} frames analysed in {s} ({fps} frames/s, {rt}× real time)',
   'error.EmptyFileError': 'This file is empty (0 bytes). Choose the video file again.',
-  'error.NotAVideoError': 'This file is not a video hipcheck can read. Use an MP4 or MOV from your phone or camera.',
-  'error.UnsupportedCodecError': 'This video uses a codec this browser cannot decode. Use MP4 or MOV (H.264).',
+  'error.NotAVideoError':
+    'This file is not a video hipcheck can read. Use an MP4 or MOV from your phone or camera.',
+  'error.UnsupportedCodecError':
+    'This video uses a codec this browser cannot decode. Use MP4 or MOV (H.264).',
   'error.UnsupportedContainerError': 'This video format is not supported. Use MP4 or MOV (H.264).',
   'error.VideoDecodeError': 'The video could not be decoded: it may be damaged.',
   'error.PoseModelLoadError': 'The pose model could not start in this browser.',
-  'error.noPerson': 'No person was found in this video. Film the whole body, side or rear view, with one person in the frame.',
+  'error.noPerson':
+    'No person was found in this video. Film the whole body, side or rear view, with one person in the frame.',
   'error.other': 'The analysis failed.',
 
   'metric.cadenceSpm': 'Cadence',
@@ -238,8 +250,10 @@ export const en = {
   'summary.basis': '{n, plural, one {# step} other {# steps}}, middle half within {iqr}',
   'summary.fewSteps': 'fewer than 7 steps: a rough value',
   'summary.speedGiven': 'Norms for {v} m/s (the speed you gave)',
-  'summary.speedEstimated': 'Norms for about {v} m/s, estimated from cadence: give the treadmill speed for firmer norms',
-  'flags.fewEvents': 'Rests on only {n} steps or reps ({min} or more are needed for a firm judgement), so it is shown one level lower and with low confidence.',
+  'summary.speedEstimated':
+    'Norms for about {v} m/s, estimated from cadence: give the treadmill speed for firmer norms',
+  'flags.fewEvents':
+    'Rests on only {n} steps or reps ({min} or more are needed for a firm judgement), so it is shown one level lower and with low confidence.',
   'start.speed': 'Treadmill speed (optional)',
   'start.speedHint': 'Running norms depend on speed; without it, speed is estimated from cadence.',
   'start.speedUnit': 'Speed unit',
@@ -287,7 +301,8 @@ export const en = {
   'trainer.report.for': 'For {client} · {title} · filmed {date}',
   'trainer.report.nothing': 'No notes or drawings on this session.',
   'trainer.report.frameAt': 'Frame at {t} with the trainer’s drawings',
-  'trainer.videoMissing': 'The video of this session is not stored here ({name}). Choose it again to see it; everything else works without it.',
+  'trainer.videoMissing':
+    'The video of this session is not stored here ({name}). Choose it again to see it; everything else works without it.',
   'trainer.chooseVideo': 'Choose the video again',
   'trainer.videoMismatch': 'That file is not the session video ({name}, {size} bytes).',
   'trainer.saved': 'All changes saved',
@@ -375,30 +390,39 @@ export const en = {
   'trainer.kp.right_ankle': 'right ankle',
   'trainer.change': 'Beyond the noise?',
   'trainer.change.real': 'Real change',
-  'trainer.change.noise': 'Within the noise: film about {n, plural, one {# more step} other {# more steps}} per clip to tell',
+  'trainer.change.noise':
+    'Within the noise: film about {n, plural, one {# more step} other {# more steps}} per clip to tell',
   'trainer.change.same': 'No change',
-  'trainer.change.how': 'Smallest detectable change {mdc} (95 %, from each clip’s own step-to-step spread: {na} and {nb} steps or reps)',
+  'trainer.change.how':
+    'Smallest detectable change {mdc} (95 %, from each clip’s own step-to-step spread: {na} and {nb} steps or reps)',
   // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
   'trainer.persist.granted': 'Storage: kept. The browser will not clear your saved sessions to free space.',
-  'trainer.persist.notGranted': 'Storage: not guaranteed. The browser may clear saved sessions when space runs low (Safari also after 7 days without use). Export the sessions you need to keep.',
-  'trainer.persist.unsupported': 'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
-  'trainer.persist.notAsked': 'Storage: when you save the first session, the browser is asked to keep your sessions.',
+  'trainer.persist.notGranted':
+    'Storage: not guaranteed. The browser may clear saved sessions when space runs low (Safari also after 7 days without use). Export the sessions you need to keep.',
+  'trainer.persist.unsupported':
+    'Storage: this browser cannot promise to keep saved sessions. Export the sessions you need to keep.',
+  'trainer.persist.notAsked':
+    'Storage: when you save the first session, the browser is asked to keep your sessions.',
   // Issue 16: creating a session (progress, cancel, drag and drop) and its errors.
   'trainer.cancelled': 'Cancelled: no session was created. Your choices are kept.',
   'trainer.dropHint': 'or drop a video file on this form',
   'trainer.chosen': 'Video: {name}',
   'trainer.notVideo': '“{name}” is not a video file. Drop or choose an MP4 or MOV video.',
   'trainer.dropMany': 'Drop one video file at a time.',
-  'trainer.trackFileError': 'The pose track file could not be read: it is not a hipcheck track or it is damaged.',
+  'trainer.trackFileError':
+    'The pose track file could not be read: it is not a hipcheck track or it is damaged.',
   'trainer.createFailed': 'The session could not be created: {msg}',
-  'error.storage.quota': 'The browser has run out of storage space for hipcheck. Export sessions to keep them, or delete old ones.',
-  'error.storage.unavailable': 'Browser storage is unavailable (private mode or blocked), so nothing could be saved.',
+  'error.storage.quota':
+    'The browser has run out of storage space for hipcheck. Export sessions to keep them, or delete old ones.',
+  'error.storage.unavailable':
+    'Browser storage is unavailable (private mode or blocked), so nothing could be saved.',
   'error.storage.other': 'Saving in this browser failed.',
   // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
   'trainer.change.spread': 'Step-to-step SD {sda} / {sdb} ({na} / {nb} steps or reps)',
   'trainer.change.tiny': 'Within the noise, and too small to matter',
   'trainer.report.since': 'Since your previous session ({date})',
-  'trainer.report.sinceHow': 'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
+  'trainer.report.sinceHow':
+    'A change is called real only when it is larger than the smallest change the two clips’ own step-to-step (or rep-to-rep) spread can show, at 95 %.',
   // Issue 18: the bar (src/core/hinge/barPath.ts) in the review.
   'metric.barPathMaxDeviationRatio': 'Bar path: furthest from the mid-foot line',
   'metric.barConcentricMeanVelocityMps': 'Bar speed up (mean)',

@@ -16,10 +16,12 @@ export const ja: Record<MessageKey, string> = {
   'slowmo.factor': 'スロー倍率',
   'slowmo.real': '実時間（スローではない）',
   'slowmo.option': '×{f}（{fps} fps で撮影）',
-  'slowmo.suggest': '実際の {f} 倍遅く保存されたスローモーション動画のようです（約 {fps} fps で撮影）。動画ファイル上の時間のままでは、ランニングとして成り立ちません。',
+  'slowmo.suggest':
+    '実際の {f} 倍遅く保存されたスローモーション動画のようです（約 {fps} fps で撮影）。動画ファイル上の時間のままでは、ランニングとして成り立ちません。',
   'slowmo.apply': '×{f} のスローとして再解析',
   'slowmo.active': '×{f} のスローとして解析しました。時間とピッチはすべて実時間です',
-  'slowmo.rhythm': '動画ファイル上の時間では脚の動きの周期は {c} 歩/分です。×{f} とすると {r} 歩/分で、ランニングのピッチになります。',
+  'slowmo.rhythm':
+    '動画ファイル上の時間では脚の動きの周期は {c} 歩/分です。×{f} とすると {r} 歩/分で、ランニングのピッチになります。',
   'start.title': '動画を解析する',
   'start.again': '別の動画を解析する',
   'start.options': '動きの種類・カメラの向き・姿勢推定モデルを変更',
@@ -106,7 +108,8 @@ export const ja: Record<MessageKey, string> = {
   'table.jump': '{t} へ移動',
 
   'flags.title': '気づいたこと',
-  'flags.notRunning': 'ランニングの指摘はありません。実時間のランニング動画に見えないためです（「動画の品質」を参照）。',
+  'flags.notRunning':
+    'ランニングの指摘はありません。実時間のランニング動画に見えないためです（「動画の品質」を参照）。',
   'flags.none': 'この動画では、しきい値を超えたパターンはありませんでした。',
   'flags.severity.info': '参考',
   'flags.severity.warn': '改善の余地あり',
@@ -126,11 +129,16 @@ export const ja: Record<MessageKey, string> = {
   'quality.warningsEnglish': '解析からの注意事項（{n} 件、英語のみ）',
   'quality.pose': '人物を検出できたフレーム {p}、キーポイントの平均スコア {s}',
 
-  'framing.feetCut': '足が画面から切れていることが多いです。少し下がるか、カメラを下に向けて全身が映るようにしてください。',
-  'framing.tooSmall': '人物が小さく映っています。カメラを近づけるかズームして、画面の高さの半分ほどに体が収まるようにしてください。',
-  'framing.tilted': 'カメラが傾いているようです。傾きはそのまま体幹や骨盤の角度に上乗せされるので、水平にしてください。',
-  'framing.twoPeople': '追跡している人物の位置が飛んでいます。二人映っている可能性があります。一人ずつ撮影してください。',
-  'framing.lowScore': 'キーポイントが不確かなことが多いです。明るくして、ゆったりした服や散らかった背景を避けてください。',
+  'framing.feetCut':
+    '足が画面から切れていることが多いです。少し下がるか、カメラを下に向けて全身が映るようにしてください。',
+  'framing.tooSmall':
+    '人物が小さく映っています。カメラを近づけるかズームして、画面の高さの半分ほどに体が収まるようにしてください。',
+  'framing.tilted':
+    'カメラが傾いているようです。傾きはそのまま体幹や骨盤の角度に上乗せされるので、水平にしてください。',
+  'framing.twoPeople':
+    '追跡している人物の位置が飛んでいます。二人映っている可能性があります。一人ずつ撮影してください。',
+  'framing.lowScore':
+    'キーポイントが不確かなことが多いです。明るくして、ゆったりした服や散らかった背景を避けてください。',
 
   'export.title': 'レポートを持ち帰る',
   'export.json': 'レポートをダウンロード（JSON）',
@@ -175,7 +183,8 @@ export const ja: Record<MessageKey, string> = {
   'guide.front.distance': '2〜4 m 前から、体の中心に合わせて。',
   'guide.framing.run': '頭から足先までずっと映るように、足元に少し余白を。映るのは一人だけに。',
   'guide.framing.hinge': 'セットの最初から最後まで、全身とバーやケトルベルが映るように。',
-  'guide.light.all': '前か横から均一な光を。背後に明るい窓は避けて。体に沿った服だとキーポイントが安定します。',
+  'guide.light.all':
+    '前か横から均一な光を。背後に明るい窓は避けて。体に沿った服だとキーポイントが安定します。',
   'guide.fps': '可能なら 60 fps 以上で。接地は 0.2〜0.3 秒しかありません。',
   'guide.illustration': 'カメラの置き方（{view}）',
 
@@ -191,12 +200,16 @@ export const ja: Record<MessageKey, string> = {
   'analysis.progressLabel': '解析の進み具合',
   'analysis.stats': '{n} フレームを {s} で解析（毎秒 {fps} フレーム、実時間の {rt} 倍）',
   'error.EmptyFileError': 'このファイルは空です（0 バイト）。もう一度動画ファイルを選んでください。',
-  'error.NotAVideoError': 'このファイルは読み込める動画ではありません。スマートフォンやカメラで撮った MP4 か MOV を使ってください。',
-  'error.UnsupportedCodecError': 'この動画の圧縮形式は、このブラウザでは再生できません。MP4 か MOV（H.264）を使ってください。',
-  'error.UnsupportedContainerError': 'この動画形式には対応していません。MP4 か MOV（H.264）を使ってください。',
+  'error.NotAVideoError':
+    'このファイルは読み込める動画ではありません。スマートフォンやカメラで撮った MP4 か MOV を使ってください。',
+  'error.UnsupportedCodecError':
+    'この動画の圧縮形式は、このブラウザでは再生できません。MP4 か MOV（H.264）を使ってください。',
+  'error.UnsupportedContainerError':
+    'この動画形式には対応していません。MP4 か MOV（H.264）を使ってください。',
   'error.VideoDecodeError': '動画を読み込めませんでした。ファイルが壊れている可能性があります。',
   'error.PoseModelLoadError': 'このブラウザでは姿勢推定モデルを起動できませんでした。',
-  'error.noPerson': 'この動画では人物が見つかりませんでした。一人だけが映るように、横か後ろから全身を撮影してください。',
+  'error.noPerson':
+    'この動画では人物が見つかりませんでした。一人だけが映るように、横か後ろから全身を撮影してください。',
   'error.other': '解析に失敗しました。',
 
   'metric.cadenceSpm': 'ピッチ',
@@ -234,8 +247,10 @@ export const ja: Record<MessageKey, string> = {
   'summary.basis': '{n} 歩、中央の半数が {iqr} の幅',
   'summary.fewSteps': '7 歩未満のため目安の値です',
   'summary.speedGiven': '秒速 {v} m の基準(入力された速度)',
-  'summary.speedEstimated': 'ピッチから推定した秒速 約 {v} m の基準です。トレッドミルの速度を入力すると基準がより確かになります',
-  'flags.fewEvents': '判定に使えたのは {n} 回だけです(確かな判定には {min} 回以上が必要)。そのため重要度を 1 段階下げ、信頼度を低く表示しています。',
+  'summary.speedEstimated':
+    'ピッチから推定した秒速 約 {v} m の基準です。トレッドミルの速度を入力すると基準がより確かになります',
+  'flags.fewEvents':
+    '判定に使えたのは {n} 回だけです(確かな判定には {min} 回以上が必要)。そのため重要度を 1 段階下げ、信頼度を低く表示しています。',
   'start.speed': 'トレッドミルの速度(任意)',
   'start.speedHint': 'ランニングの基準は速度によって変わります。入力しない場合はピッチから速度を推定します。',
   'start.speedUnit': '速度の単位',
@@ -283,7 +298,8 @@ export const ja: Record<MessageKey, string> = {
   'trainer.report.for': '{client} さん · {title} · 撮影日 {date}',
   'trainer.report.nothing': 'このセッションにはメモも書き込みもありません。',
   'trainer.report.frameAt': '{t} のフレームとトレーナーの書き込み',
-  'trainer.videoMissing': 'このセッションの動画（{name}）はここに保存されていません。表示するにはもう一度選んでください。動画がなくても他の機能は使えます。',
+  'trainer.videoMissing':
+    'このセッションの動画（{name}）はここに保存されていません。表示するにはもう一度選んでください。動画がなくても他の機能は使えます。',
   'trainer.chooseVideo': '動画をもう一度選ぶ',
   'trainer.videoMismatch': 'このファイルはセッションの動画（{name}、{size} バイト）ではありません。',
   'trainer.saved': '変更はすべて保存されました',
@@ -333,7 +349,8 @@ export const ja: Record<MessageKey, string> = {
   'trainer.importError': '{name} を読み込めませんでした：{msg}',
   'trainer.importErr.too-large': 'ファイルが大きすぎます（{detail}）。',
   'trainer.importErr.empty': 'ファイルが空です。',
-  'trainer.importErr.not-json': '正しい形式のファイルではありません。途中で切れているか壊れている可能性があります（{detail}）。',
+  'trainer.importErr.not-json':
+    '正しい形式のファイルではありません。途中で切れているか壊れている可能性があります（{detail}）。',
   'trainer.importErr.not-session': 'hipcheck のセッションファイルではありません（{detail}）。',
   'trainer.importErr.wrong-version': 'このバージョンのセッションファイルは読み込めません（{detail}）。',
   'trainer.importErr.invalid': 'セッションファイルが壊れているか不完全です（{detail}）。',
@@ -373,28 +390,38 @@ export const ja: Record<MessageKey, string> = {
   'trainer.change.real': '本当の変化',
   'trainer.change.noise': 'ばらつきの範囲内：見分けるには各動画であと約 {n} 歩撮影してください',
   'trainer.change.same': '変化なし',
-  'trainer.change.how': '検出できる最小の変化 {mdc}（95 %、各動画の歩ごとのばらつきから：{na} 歩／レップと {nb} 歩／レップ）',
+  'trainer.change.how':
+    '検出できる最小の変化 {mdc}（95 %、各動画の歩ごとのばらつきから：{na} 歩／レップと {nb} 歩／レップ）',
   // Issue 16: persistent storage (src/app/storage/storagePersistence.ts).
-  'trainer.persist.granted': '保存: 保持されます。空き容量のためにブラウザが保存したセッションを消すことはありません。',
-  'trainer.persist.notGranted': '保存: 保証されていません。空き容量が少ないとき(サファリでは 7 日間使わなかったときも)、ブラウザが保存したセッションを消すことがあります。残したいセッションは書き出してください。',
-  'trainer.persist.unsupported': '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
-  'trainer.persist.notAsked': '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
+  'trainer.persist.granted':
+    '保存: 保持されます。空き容量のためにブラウザが保存したセッションを消すことはありません。',
+  'trainer.persist.notGranted':
+    '保存: 保証されていません。空き容量が少ないとき(サファリでは 7 日間使わなかったときも)、ブラウザが保存したセッションを消すことがあります。残したいセッションは書き出してください。',
+  'trainer.persist.unsupported':
+    '保存: このブラウザは保存したセッションを保持する約束ができません。残したいセッションは書き出してください。',
+  'trainer.persist.notAsked':
+    '保存: 最初のセッションを保存するときに、セッションを保持するようブラウザに求めます。',
   // Issue 16: creating a session (progress, cancel, drag and drop) and its errors.
   'trainer.cancelled': 'キャンセルしました。セッションは作成されていません。入力した内容はそのままです。',
   'trainer.dropHint': 'または動画ファイルをこのフォームにドロップ',
   'trainer.chosen': '動画：{name}',
-  'trainer.notVideo': '「{name}」は動画ファイルではありません。MP4 か MOV の動画をドロップするか選んでください。',
+  'trainer.notVideo':
+    '「{name}」は動画ファイルではありません。MP4 か MOV の動画をドロップするか選んでください。',
   'trainer.dropMany': '動画ファイルは一度に 1 つだけドロップしてください。',
-  'trainer.trackFileError': '姿勢トラックのファイルを読み込めませんでした。hipcheck のトラックではないか、壊れています。',
+  'trainer.trackFileError':
+    '姿勢トラックのファイルを読み込めませんでした。hipcheck のトラックではないか、壊れています。',
   'trainer.createFailed': 'セッションを作成できませんでした：{msg}',
-  'error.storage.quota': 'ブラウザの保存領域が足りません。セッションを書き出して保管するか、古いセッションを削除してください。',
-  'error.storage.unavailable': 'ブラウザの保存領域が使えません（プライベートモードか、ブロックされています）。何も保存できませんでした。',
+  'error.storage.quota':
+    'ブラウザの保存領域が足りません。セッションを書き出して保管するか、古いセッションを削除してください。',
+  'error.storage.unavailable':
+    'ブラウザの保存領域が使えません（プライベートモードか、ブロックされています）。何も保存できませんでした。',
   'error.storage.other': 'このブラウザへの保存に失敗しました。',
   // Issue 18: the client report's compare with the previous session (ClientReport.tsx, MetricsTable showSpread).
   'trainer.change.spread': '歩ごとの標準偏差 {sda} / {sdb}（{na} / {nb} 歩／レップ）',
   'trainer.change.tiny': 'ばらつきの範囲内で、意味のない小さな差です',
   'trainer.report.since': '前回のセッション（{date}）からの変化',
-  'trainer.report.sinceHow': '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
+  'trainer.report.sinceHow':
+    '2 本の動画それぞれの歩ごと（レップごと）のばらつきから 95 % で検出できる最小の変化を超えたときだけ、本当の変化としています。',
   // Issue 18: the bar (src/core/hinge/barPath.ts) in the review.
   'metric.barPathMaxDeviationRatio': 'バーの軌道：足の中央の線から最も離れた距離',
   'metric.barConcentricMeanVelocityMps': '挙上時のバーの速さ（平均）',

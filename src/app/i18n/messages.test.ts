@@ -7,7 +7,20 @@ import { localizeMetricIds, metricLabel, placeholders, translate } from './messa
 
 // Latin words that may stay in Japanese text: the product name, file formats (MP4 splits into
 // "MP" + digits, H.264 into "H"), units and key names.
-const ALLOWED_LATIN = new Set(['hipcheck', 'JSON', 'CSV', 'fps', 'm', 'Shift', 'MP', 'MOV', 'H', 'OpenSim', 'TRC', 'MOT']);
+const ALLOWED_LATIN = new Set([
+  'hipcheck',
+  'JSON',
+  'CSV',
+  'fps',
+  'm',
+  'Shift',
+  'MP',
+  'MOV',
+  'H',
+  'OpenSim',
+  'TRC',
+  'MOT',
+]);
 
 describe('messages', () => {
   it('every catalogue has exactly the English keys, each non-empty with the same placeholders', () => {
@@ -24,7 +37,10 @@ describe('messages', () => {
     }
   });
   it('reads plain and plural placeholders', () => {
-    expect(placeholders('{n, plural, one {# step} other {# steps}}, middle half within {iqr}')).toEqual(['iqr', 'n']);
+    expect(placeholders('{n, plural, one {# step} other {# steps}}, middle half within {iqr}')).toEqual([
+      'iqr',
+      'n',
+    ]);
     expect(placeholders('{n} 歩、中央の半数が {iqr} の幅')).toEqual(['iqr', 'n']);
     expect(placeholders('no values')).toEqual([]);
   });
@@ -33,8 +49,12 @@ describe('messages', () => {
     expect(translate('en', 'summary.steps', { n: 2 })).toBe('2 steps');
     expect(translate('en', 'summary.steps', { n: 0 })).toBe('0 steps');
     expect(translate('en', 'summary.basis', { n: 1, iqr: '3°' })).toBe('1 step, middle half within 3°');
-    expect(translate('en', 'trainer.change.noise', { n: 1 })).toBe('Within the noise: film about 1 more step per clip to tell');
-    expect(translate('en', 'trainer.change.noise', { n: 12 })).toBe('Within the noise: film about 12 more steps per clip to tell');
+    expect(translate('en', 'trainer.change.noise', { n: 1 })).toBe(
+      'Within the noise: film about 1 more step per clip to tell',
+    );
+    expect(translate('en', 'trainer.change.noise', { n: 12 })).toBe(
+      'Within the noise: film about 12 more steps per clip to tell',
+    );
     expect(translate('ja', 'summary.steps', { n: 1 })).toBe('1 歩');
     expect(translate('ja', 'summary.steps', { n: 2 })).toBe('2 歩');
     // Without its value the placeholder stays visible rather than guessing a form.
@@ -43,8 +63,12 @@ describe('messages', () => {
   it('translates errors by name in one place, in every language', () => {
     const err = (name: string, message = 'detail') => Object.assign(new Error(message), { name });
     expect(errorMessage(err('NotAVideoError'), 'ja')).toBe(ja['error.NotAVideoError']);
-    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'ja')).toBe(ja['error.PoseModelLoadError']);
-    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'en')).toBe(`${en['error.PoseModelLoadError']} (no WebGL)`);
+    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'ja')).toBe(
+      ja['error.PoseModelLoadError'],
+    );
+    expect(errorMessage(err('BackendUnavailableError', 'no WebGL'), 'en')).toBe(
+      `${en['error.PoseModelLoadError']} (no WebGL)`,
+    );
     expect(errorMessage(err('TrackFileError'), 'ja')).toBe(ja['trainer.trackFileError']);
     expect(errorMessage(err('EmptyFileError'), 'en')).toBe(en['error.EmptyFileError']);
     expect(errorMessage(err('SomethingNew', 'boom'), 'en')).toBe(`${en['error.other']} (boom)`);
@@ -55,7 +79,13 @@ describe('messages', () => {
     expect(LOCALES.map((l) => translate(l, 'app.languageName'))).toEqual(['English', '日本語']);
   });
   it('keeps the names the trainer issue asked for', () => {
-    expect([en['trainer.addNote'], en['trainer.note'], en['trainer.saveNote'], en['trainer.export'], en['trainer.import']]).toEqual(['Add note', 'Note', 'Save note', 'Export session', 'Import session']);
+    expect([
+      en['trainer.addNote'],
+      en['trainer.note'],
+      en['trainer.saveNote'],
+      en['trainer.export'],
+      en['trainer.import'],
+    ]).toEqual(['Add note', 'Note', 'Save note', 'Export session', 'Import session']);
     expect([ja['trainer.addNote'], ja['trainer.note']]).toEqual(['メモを追加', 'メモ']);
   });
   it('leaves no English words in the Japanese strings', () => {
@@ -76,7 +106,11 @@ describe('messages', () => {
     expect(metricLabel('en', 'contactTimeS.unknownQualifier')).toBe('Contact time');
   });
   it('replaces metric identifiers in explanation text with labels', () => {
-    expect(localizeMetricIds('ja', '(contactTimeS: 左 0.293、右 0.276)')).toBe('(接地時間: 左 0.293、右 0.276)');
-    expect(localizeMetricIds('en', 'signs: shankAngleAtContactDeg 11.60, and Sports 2011')).toBe('signs: Shin angle at contact 11.60, and Sports 2011');
+    expect(localizeMetricIds('ja', '(contactTimeS: 左 0.293、右 0.276)')).toBe(
+      '(接地時間: 左 0.293、右 0.276)',
+    );
+    expect(localizeMetricIds('en', 'signs: shankAngleAtContactDeg 11.60, and Sports 2011')).toBe(
+      'signs: Shin angle at contact 11.60, and Sports 2011',
+    );
   });
 });

@@ -71,5 +71,7 @@ const METRIC_ID = /\b([a-z][a-zA-Z]*(?:Deg|Ratio|Spm|S|T))\b/g;
  * "(contactTimeS: 左 0.293、右 0.276)") with their labels in `locale`; unknown words stay.
  */
 export function localizeMetricIds(locale: Locale, text: string): string {
-  return text.replace(METRIC_ID, (id: string) => (`metric.${id}` in MESSAGES[locale] ? MESSAGES[locale][`metric.${id}` as MessageKey] : id));
+  return text.replace(METRIC_ID, (id: string) =>
+    `metric.${id}` in MESSAGES[locale] ? MESSAGES[locale][`metric.${id}` as MessageKey] : id,
+  );
 }

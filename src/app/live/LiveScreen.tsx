@@ -62,17 +62,34 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
   };
   const showRun = activity !== 'hinge';
   const showHinge = activity !== 'run';
-  const cueKey = { hipsBack: 'live.cue.hipsBack', leanBack: 'live.cue.leanBack', stepBack: 'live.cue.stepBack' } as const;
+  const cueKey = {
+    hipsBack: 'live.cue.hipsBack',
+    leanBack: 'live.cue.leanBack',
+    stepBack: 'live.cue.stepBack',
+  } as const;
 
   return (
     <section className="live" aria-labelledby="live-title" data-testid="live">
       <h2 id="live-title">{t('live.title')}</h2>
       {cam.state.phase === 'starting' && <p role="status">{t('live.starting')}</p>}
-      {cam.state.phase === 'error' && <p role="alert" className="alert">{t('live.noCamera', { msg: cam.state.message })}</p>}
-      {poseError && <p role="alert" className="alert">{t('analysis.failed', { msg: poseError })}</p>}
+      {cam.state.phase === 'error' && (
+        <p role="alert" className="alert">
+          {t('live.noCamera', { msg: cam.state.message })}
+        </p>
+      )}
+      {poseError && (
+        <p role="alert" className="alert">
+          {t('analysis.failed', { msg: poseError })}
+        </p>
+      )}
       <div className="live-stage">
         <video ref={videoRef} muted playsInline />
-        <canvas ref={canvasRef} aria-hidden="true" data-testid="live-skeleton" data-points={reading?.kpDisplay.length ?? 0} />
+        <canvas
+          ref={canvasRef}
+          aria-hidden="true"
+          data-testid="live-skeleton"
+          data-points={reading?.kpDisplay.length ?? 0}
+        />
       </div>
       <div className="live-numbers" aria-live="polite">
         {showRun && (
@@ -94,12 +111,22 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
       </div>
       <div className="live-cues" aria-live="assertive">
         {reading && !reading.personSeen && <span className="live-cue">{t('live.noPerson')}</span>}
-        {reading?.cues.filter((c) => showHinge || c === 'stepBack').map((c) => <span key={c} className="live-cue">{t(cueKey[c])}</span>)}
+        {reading?.cues
+          .filter((c) => showHinge || c === 'stepBack')
+          .map((c) => (
+            <span key={c} className="live-cue">
+              {t(cueKey[c])}
+            </span>
+          ))}
       </div>
       <p className="hint">{t('live.smoothed')}</p>
       <div className="start-actions">
         {cam.state.phase === 'on' && !rec.recording && (
-          <button type="button" className="primary" onClick={() => cam.state.phase === 'on' && rec.start(cam.state.stream)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => cam.state.phase === 'on' && rec.start(cam.state.stream)}
+          >
             {t('live.record')}
           </button>
         )}
@@ -108,7 +135,9 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
             <button type="button" className="primary" onClick={() => void stopAndAnalyse()}>
               {t('live.stopRecord')}
             </button>
-            <span role="status">{t('live.recording', { s: fmt.unit(Math.max(0, now - rec.startedAt) / 1000, 's') })}</span>
+            <span role="status">
+              {t('live.recording', { s: fmt.unit(Math.max(0, now - rec.startedAt) / 1000, 's') })}
+            </span>
           </>
         )}
         <button

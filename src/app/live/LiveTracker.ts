@@ -25,7 +25,10 @@ const WINDOW_S = 6;
  */
 export class LiveTracker {
   // One Euro per coordinate, tuned in px: beta re-scaled for pixel units (biomech-notes §1).
-  private readonly kpFilters = Array.from({ length: 34 }, () => new OneEuroFilter({ minCutoffHz: 1.5, beta: 0.01 }));
+  private readonly kpFilters = Array.from(
+    { length: 34 },
+    () => new OneEuroFilter({ minCutoffHz: 1.5, beta: 0.01 }),
+  );
   private readonly trunkFilter = new OneEuroFilter({ minCutoffHz: 0.8, beta: 0.02 });
   private readonly counter = new HingeRepCounter();
   private readonly t: number[] = [];
@@ -34,9 +37,14 @@ export class LiveTracker {
 
   push(kp: readonly KeypointTriple[], tS: number): LiveReading {
     const seen = (k: number) => kp.length === 17 && kp[k]![2] >= MIN_SCORE;
-    const personSeen = kp.length === 17 && [KP.left_hip, KP.right_hip, KP.left_shoulder, KP.right_shoulder].some(seen);
+    const personSeen =
+      kp.length === 17 && [KP.left_hip, KP.right_hip, KP.left_shoulder, KP.right_shoulder].some(seen);
     const kpDisplay: KeypointTriple[] = personSeen
-      ? kp.map((p, k) => (p[2] >= MIN_SCORE ? [this.kpFilters[2 * k]!.apply(p[0], tS), this.kpFilters[2 * k + 1]!.apply(p[1], tS), p[2]] : [p[0], p[1], p[2]]))
+      ? kp.map((p, k) =>
+          p[2] >= MIN_SCORE
+            ? [this.kpFilters[2 * k]!.apply(p[0], tS), this.kpFilters[2 * k + 1]!.apply(p[1], tS), p[2]]
+            : [p[0], p[1], p[2]],
+        )
       : [];
     const xy = (k: number): [number, number] => (seen(k) ? [kp[k]![0], kp[k]![1]] : [NaN, NaN]);
     const mid = (a: number, b: number): [number, number] => {
@@ -50,7 +58,8 @@ export class LiveTracker {
     const sh = mid(KP.left_shoulder, KP.right_shoulder);
     const ank = mid(KP.left_ankle, KP.right_ankle);
     const [nx] = xy(KP.nose);
-    if (Number.isFinite(nx) && Number.isFinite(sh[0]) && Math.abs(nx - sh[0]) > 5) this.d = nx > sh[0] ? 1 : -1;
+    if (Number.isFinite(nx) && Number.isFinite(sh[0]) && Math.abs(nx - sh[0]) > 5)
+      this.d = nx > sh[0] ? 1 : -1;
 
     this.t.push(tS);
     this.hipY.push(hip[1]);
@@ -62,7 +71,11 @@ export class LiveTracker {
     const trunk = this.trunkFilter.apply(trunkRaw, tS);
 
     // Near-side leg for the hip angle: the one seen with the higher summed score.
-    const side = kp.length === 17 && kp[KP.left_knee]![2] + kp[KP.left_hip]![2] >= kp[KP.right_knee]![2] + kp[KP.right_hip]![2] ? 'left' : 'right';
+    const side =
+      kp.length === 17 &&
+      kp[KP.left_knee]![2] + kp[KP.left_hip]![2] >= kp[KP.right_knee]![2] + kp[KP.right_hip]![2]
+        ? 'left'
+        : 'right';
     const [sx, sy] = xy(KP[`${side}_shoulder`]);
     const [hx, hy] = xy(KP[`${side}_hip`]);
     const [kx, ky] = xy(KP[`${side}_knee`]);

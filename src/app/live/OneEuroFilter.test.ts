@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { OneEuroFilter } from './OneEuroFilter.ts';
 
 // Deterministic pseudo-noise so the test cannot pass by luck.
-const noise = (i: number) => Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453) - 0.5;
+const noise = (i: number) =>
+  Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453) - 0.5;
 
 it('removes most jitter from a still signal', () => {
   const f = new OneEuroFilter({ minCutoffHz: 1, beta: 0 });

@@ -24,7 +24,17 @@ it('says nothing for short windows, flat signals or gaps', () => {
   const short = hips(170, 1.5, 30);
   expect(liveCadenceSpm(short.t, short.y)).toBeNull();
   const flat = hips(170, 6, 30);
-  expect(liveCadenceSpm(flat.t, flat.y.map(() => 500))).toBeNull();
+  expect(
+    liveCadenceSpm(
+      flat.t,
+      flat.y.map(() => 500),
+    ),
+  ).toBeNull();
   const gappy = hips(170, 6, 30);
-  expect(liveCadenceSpm(gappy.t, gappy.y.map((v, i) => (i % 2 ? NaN : v)))).toBeNull();
+  expect(
+    liveCadenceSpm(
+      gappy.t,
+      gappy.y.map((v, i) => (i % 2 ? NaN : v)),
+    ),
+  ).toBeNull();
 });

@@ -9,7 +9,12 @@
  * @param y hip-mid image y, px (NaN where unseen)
  * @returns steps/min, or null when the window is too short or no clear rhythm exists
  */
-export function liveCadenceSpm(t: readonly number[], y: readonly number[], fsHz = 30, minCorr = 0.4): number | null {
+export function liveCadenceSpm(
+  t: readonly number[],
+  y: readonly number[],
+  fsHz = 30,
+  minCorr = 0.4,
+): number | null {
   const n = t.length;
   if (n < 8 || t[n - 1]! - t[0]! < 2.5) return null;
   const m = Math.floor((t[n - 1]! - t[0]!) * fsHz) + 1;

@@ -1,7 +1,12 @@
 import { expect, it } from 'vitest';
 import { HingeRepCounter } from './liveHinge.ts';
 
-const sample = (hipFlexionDeg: number, trunkDeg = hipFlexionDeg * 0.8, hipBehindAnkleRatio = 0.2) => ({ tS: 0, hipFlexionDeg, trunkDeg, hipBehindAnkleRatio });
+const sample = (hipFlexionDeg: number, trunkDeg = hipFlexionDeg * 0.8, hipBehindAnkleRatio = 0.2) => ({
+  tS: 0,
+  hipFlexionDeg,
+  trunkDeg,
+  hipBehindAnkleRatio,
+});
 
 it('counts one rep per full top → bottom → top cycle, with hysteresis', () => {
   const c = new HingeRepCounter();

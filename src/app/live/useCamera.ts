@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type CameraState = { phase: 'off' } | { phase: 'starting' } | { phase: 'on'; stream: MediaStream } | { phase: 'error'; message: string };
+export type CameraState =
+  | { phase: 'off' }
+  | { phase: 'starting' }
+  | { phase: 'on'; stream: MediaStream }
+  | { phase: 'error'; message: string };
 
 /**
  * The camera stream (getUserMedia, no audio: only the picture is analysed). Prefers the rear camera
@@ -19,14 +23,22 @@ export function useCamera() {
 
   const start = useCallback(async () => {
     if (!navigator.mediaDevices?.getUserMedia) {
-      setState({ phase: 'error', message: 'getUserMedia is not available (the page must be served over https or from localhost)' });
+      setState({
+        phase: 'error',
+        message: 'getUserMedia is not available (the page must be served over https or from localhost)',
+      });
       return;
     }
     setState({ phase: 'starting' });
     try {
       const stream = await navigator.mediaDevices.getUserMedia({
         audio: false,
-        video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 60, max: 60 } },
+        video: {
+          facingMode: { ideal: 'environment' },
+          width: { ideal: 1280 },
+          height: { ideal: 720 },
+          frameRate: { ideal: 60, max: 60 },
+        },
       });
       streamRef.current = stream;
       setState({ phase: 'on', stream });

@@ -10,7 +10,11 @@ const LONG_SIDE_PX = 320;
  * worker answers, so a slow device drops frames instead of queueing them), downscaled before the
  * transfer, keypoints scaled back to camera pixels by the worker. `onReading` gets every reading.
  */
-export function useLivePose(videoRef: RefObject<HTMLVideoElement | null>, active: boolean, onReading: (r: LiveReading, w: number, h: number) => void) {
+export function useLivePose(
+  videoRef: RefObject<HTMLVideoElement | null>,
+  active: boolean,
+  onReading: (r: LiveReading, w: number, h: number) => void,
+) {
   const [error, setError] = useState<string | null>(null);
   const cb = useRef(onReading);
   useEffect(() => {
@@ -36,7 +40,11 @@ export function useLivePose(videoRef: RefObject<HTMLVideoElement | null>, active
           const h = v.videoHeight;
           const k = Math.min(1, LONG_SIDE_PX / Math.max(w, h));
           const tS = performance.now() / 1000;
-          const bitmap = await createImageBitmap(v, { resizeWidth: Math.round(w * k), resizeHeight: Math.round(h * k), resizeQuality: 'low' });
+          const bitmap = await createImageBitmap(v, {
+            resizeWidth: Math.round(w * k),
+            resizeHeight: Math.round(h * k),
+            resizeQuality: 'low',
+          });
           if (stopped) {
             bitmap.close();
             break;

@@ -1,7 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 
 /** Containers to try, best first: MP4 goes through the fast WebCodecs path of the pose pipeline. */
-const TYPES = ['video/mp4;codecs=avc1', 'video/mp4', 'video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+const TYPES = [
+  'video/mp4;codecs=avc1',
+  'video/mp4',
+  'video/webm;codecs=vp9',
+  'video/webm;codecs=vp8',
+  'video/webm',
+];
 
 export function pickRecorderType(isSupported: (t: string) => boolean): string | null {
   return TYPES.find((t) => isSupported(t)) ?? null;
@@ -19,7 +25,10 @@ export function useRecorder() {
 
   const start = useCallback((stream: MediaStream) => {
     const type = pickRecorderType((t) => MediaRecorder.isTypeSupported(t));
-    const rec = new MediaRecorder(stream, { ...(type ? { mimeType: type } : {}), videoBitsPerSecond: 6_000_000 });
+    const rec = new MediaRecorder(stream, {
+      ...(type ? { mimeType: type } : {}),
+      videoBitsPerSecond: 6_000_000,
+    });
     const chunks: Blob[] = [];
     chunksRef.current = chunks;
     rec.ondataavailable = (e) => {

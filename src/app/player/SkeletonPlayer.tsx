@@ -74,7 +74,10 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
       const video = videoRef.current;
       if (!video || track.frames.length === 0) return;
       video.pause();
-      const i = Math.min(track.frames.length - 1, Math.max(0, (targetRef.current ?? indexRef.current) + delta));
+      const i = Math.min(
+        track.frames.length - 1,
+        Math.max(0, (targetRef.current ?? indexRef.current) + delta),
+      );
       targetRef.current = i;
       video.currentTime = frameSeekTime(track.frames, i, track.fps);
     },
@@ -128,7 +131,10 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
         <button type="button" onClick={() => step(-1)} aria-label="Previous frame">
           ◀
         </button>
-        <button type="button" onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}>
+        <button
+          type="button"
+          onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
+        >
           {playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" onClick={() => step(1)} aria-label="Next frame">

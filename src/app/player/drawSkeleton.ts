@@ -18,11 +18,20 @@ const BONES: [number, number][] = [
 ];
 
 /** Left side orange, right side blue, centre white (a common convention in gait video tools). */
-export const SKELETON_COLOURS = { left: '#ff8c00', right: '#00a2ff', centre: '#ffffff', hip: '#ff00ff' } as const;
+export const SKELETON_COLOURS = {
+  left: '#ff8c00',
+  right: '#00a2ff',
+  centre: '#ffffff',
+  hip: '#ff00ff',
+} as const;
 
 const sideColour = (i: number) => {
   const name = Object.entries(KP).find(([, v]) => v === i)?.[0] ?? '';
-  return name.startsWith('left') ? SKELETON_COLOURS.left : name.startsWith('right') ? SKELETON_COLOURS.right : SKELETON_COLOURS.centre;
+  return name.startsWith('left')
+    ? SKELETON_COLOURS.left
+    : name.startsWith('right')
+      ? SKELETON_COLOURS.right
+      : SKELETON_COLOURS.centre;
 };
 
 /**

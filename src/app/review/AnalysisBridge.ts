@@ -55,5 +55,11 @@ export class AnalysisBridge {
 
 /** The app's analysis bridge (the `new Worker(new URL(...))` form is what Vite bundles). */
 export function createAnalysisBridge(): AnalysisBridge {
-  return new AnalysisBridge(() => new Worker(new URL('../../../workers/analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' }));
+  return new AnalysisBridge(
+    () =>
+      new Worker(new URL('../../../workers/analysis.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'analysis',
+      }),
+  );
 }

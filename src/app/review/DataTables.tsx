@@ -16,7 +16,12 @@ export function DataTables({ report, onSeek }: Props) {
   const { t, fmt } = useI18n();
   const metrics = metricsForReport(report);
   const seek = (tS: number) => (
-    <button type="button" className="link" onClick={() => onSeek(tS)} aria-label={t('table.jump', { t: fmt.clock(tS) })}>
+    <button
+      type="button"
+      className="link"
+      onClick={() => onSeek(tS)}
+      aria-label={t('table.jump', { t: fmt.clock(tS) })}
+    >
       {fmt.clock(tS)}
     </button>
   );
@@ -58,7 +63,14 @@ interface TableProps<R> {
 }
 
 /** A scrollable table: row number, leading cells, then one formatted column per metric. */
-function MetricTable<R extends Record<string, unknown>>({ title, lead, rows, cols, leadCells, rowClass }: TableProps<R>) {
+function MetricTable<R extends Record<string, unknown>>({
+  title,
+  lead,
+  rows,
+  cols,
+  leadCells,
+  rowClass,
+}: TableProps<R>) {
   const { fmt, metric } = useI18n();
   return (
     <section className="table-wrap" aria-label={title}>

@@ -18,7 +18,11 @@ export function FlagCard({ flag, index, onShow }: Props) {
   const heuristic = !flag.thresholdSource || /heuristic|\[H\]/i.test(flag.thresholdSource);
   const rows = flag.evidence.slice(0, MAX_ROWS);
   return (
-    <article className={`flag sev-${flag.severity}`} data-flag-id={flag.id} aria-labelledby={`flag-${index}-title`}>
+    <article
+      className={`flag sev-${flag.severity}`}
+      data-flag-id={flag.id}
+      aria-labelledby={`flag-${index}-title`}
+    >
       <header>
         <span className={`badge sev-${flag.severity}`}>{t(`flags.severity.${flag.severity}`)}</span>
         <h4 id={`flag-${index}-title`}>
@@ -27,11 +31,13 @@ export function FlagCard({ flag, index, onShow }: Props) {
         </h4>
       </header>
       <p>{pick(flag.detail)}</p>
-      {typeof flag.nEvents === 'number' && typeof flag.minEvents === 'number' && flag.nEvents < flag.minEvents && (
-        <p className="flag-few" data-testid="flag-few-events">
-          {t('flags.fewEvents', { n: flag.nEvents, min: flag.minEvents })}
-        </p>
-      )}
+      {typeof flag.nEvents === 'number' &&
+        typeof flag.minEvents === 'number' &&
+        flag.nEvents < flag.minEvents && (
+          <p className="flag-few" data-testid="flag-few-events">
+            {t('flags.fewEvents', { n: flag.nEvents, min: flag.minEvents })}
+          </p>
+        )}
       {rows.length > 0 && (
         <table className="evidence">
           <thead>
@@ -49,7 +55,12 @@ export function FlagCard({ flag, index, onShow }: Props) {
                 </td>
                 <td>{typeof e.threshold === 'number' ? fmt.unit(e.threshold, metricUnit(e.metric)) : '–'}</td>
                 <td>
-                  <button type="button" className="link" onClick={() => onShow(index, i)} aria-label={t('table.jump', { t: fmt.clock(e.t) })}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onShow(index, i)}
+                    aria-label={t('table.jump', { t: fmt.clock(e.t) })}
+                  >
                     {t('flags.at', { t: fmt.clock(e.t) })}
                   </button>
                 </td>
@@ -59,7 +70,9 @@ export function FlagCard({ flag, index, onShow }: Props) {
         </table>
       )}
       <p className="flag-meta">
-        {typeof flag.confidence === 'number' && <span>{t('flags.confidence', { p: fmt.unit(flag.confidence, 'percent') })} · </span>}
+        {typeof flag.confidence === 'number' && (
+          <span>{t('flags.confidence', { p: fmt.unit(flag.confidence, 'percent') })} · </span>
+        )}
         {heuristic ? (
           t('flags.heuristic')
         ) : (

@@ -28,10 +28,14 @@ export function MetricValue({ metric, value, rangeOnly = false, speed = null, ba
     <span className={`metric-value${inside === false ? ' outside' : ''}`}>
       {!rangeOnly && <strong>{fmt.unit(value, unit)}</strong>}
       {inside === false && <span className="visually-hidden"> ({t('summary.outside')})</span>}
-      <small className="metric-range">{rangeText ? t('summary.typical', { range: rangeText }) : t('summary.noRange')}</small>
+      <small className="metric-range">
+        {rangeText ? t('summary.typical', { range: rangeText }) : t('summary.noRange')}
+      </small>
       {basis && (
         <small className="metric-basis" data-testid={`basis-${metric}`}>
-          {basis.iqr !== null ? t('summary.basis', { n: basis.n, iqr: fmt.unit(basis.iqr, unit) }) : t('summary.steps', { n: basis.n })}
+          {basis.iqr !== null
+            ? t('summary.basis', { n: basis.n, iqr: fmt.unit(basis.iqr, unit) })
+            : t('summary.steps', { n: basis.n })}
           {basis.n < 7 && ` · ${t('summary.fewSteps')}`}
         </small>
       )}

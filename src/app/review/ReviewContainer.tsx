@@ -23,7 +23,15 @@ export function ReviewContainer({ file, track, request: asked }: Props) {
   const [url, setUrl] = useState<string | null>(null);
   // The slow-motion factor is a property of this clip: changing it re-runs only the analysis.
   const [slowmo, setSlowmo] = useState(asked.slowmo ?? 1);
-  const request = useMemo<AnalysisRequest>(() => ({ activity: asked.activity, view: asked.view, ...(slowmo > 1 ? { slowmo } : {}), ...(asked.speedMps ? { speedMps: asked.speedMps } : {}) }), [asked.activity, asked.view, slowmo, asked.speedMps]);
+  const request = useMemo<AnalysisRequest>(
+    () => ({
+      activity: asked.activity,
+      view: asked.view,
+      ...(slowmo > 1 ? { slowmo } : {}),
+      ...(asked.speedMps ? { speedMps: asked.speedMps } : {}),
+    }),
+    [asked.activity, asked.view, slowmo, asked.speedMps],
+  );
 
   useEffect(() => {
     const u = URL.createObjectURL(file);

@@ -36,7 +36,16 @@ interface Props {
 }
 
 /** The video with the skeleton (toggle) and the evidence lines drawn over it, plus transport controls. */
-export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evidence, evidenceTitle, barReps }: Props) {
+export function ReviewPlayer({
+  videoUrl,
+  track,
+  store,
+  playback,
+  videoRef,
+  evidence,
+  evidenceTitle,
+  barReps,
+}: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [showSkeleton, setShowSkeleton] = useState(true);
@@ -56,7 +65,8 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
       setFrameIdx(i);
       const f = track.frames[i];
       if (!f) return;
-      if (showSkeleton) drawSkeleton(ctx, f.kp, (x, y) => [x, y], { scalePx: Math.max(1, track.height / 640) });
+      if (showSkeleton)
+        drawSkeleton(ctx, f.kp, (x, y) => [x, y], { scalePx: Math.max(1, track.height / 640) });
       // The bar's path so far in the rep being played (wrist mid-point), in yellow.
       const rep = showBar ? barReps?.find((r) => f.t >= r.startT - 1e-6 && f.t <= r.endT + 1e-6) : undefined;
       const trail = rep ? barTrail(track.frames, rep.startT, f.t) : [];
@@ -78,7 +88,11 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
         ctx.restore();
       }
       if (evidence && Math.abs(f.t - evidence.t) <= 1.5 * period) {
-        drawShapes(ctx, evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height), 1);
+        drawShapes(
+          ctx,
+          evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height),
+          1,
+        );
       }
     };
     draw(store.get());
@@ -88,9 +102,29 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
   const n = track.frames.length;
   return (
     <section className="review-player" aria-label={t('player.keys')}>
-      <div className="player-box" style={{ aspectRatio: `${track.width} / ${track.height}`, width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))` }}>
-        <video ref={videoRef} src={videoUrl || undefined} playsInline muted preload="auto" className="player-video" />
-        <canvas ref={canvasRef} width={track.width} height={track.height} className="player-overlay" aria-hidden="true" data-testid="skeleton" />
+      <div
+        className="player-box"
+        style={{
+          aspectRatio: `${track.width} / ${track.height}`,
+          width: `min(100%, calc(var(--player-max-h, 70vh) * ${(track.width / track.height).toFixed(4)}))`,
+        }}
+      >
+        <video
+          ref={videoRef}
+          src={videoUrl || undefined}
+          playsInline
+          muted
+          preload="auto"
+          className="player-video"
+        />
+        <canvas
+          ref={canvasRef}
+          width={track.width}
+          height={track.height}
+          className="player-overlay"
+          aria-hidden="true"
+          data-testid="skeleton"
+        />
         {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidenceTitle ?? '' })}</p>}
       </div>
       <div className="player-controls">
@@ -114,11 +148,13 @@ export function ReviewPlayer({ videoUrl, track, store, playback, videoRef, evide
           </select>
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> {t('player.skeleton')}
+          <input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} />{' '}
+          {t('player.skeleton')}
         </label>
         {barReps && barReps.length > 0 && (
           <label className="toggle">
-            <input type="checkbox" checked={showBar} onChange={(e) => setShowBar(e.target.checked)} /> {t('player.barPath')}
+            <input type="checkbox" checked={showBar} onChange={(e) => setShowBar(e.target.checked)} />{' '}
+            {t('player.barPath')}
           </label>
         )}
         <span className="player-frame" aria-live="off">

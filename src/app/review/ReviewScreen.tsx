@@ -62,23 +62,48 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
       const e = f?.evidence[evidenceIndex];
       if (!f || !e) return;
       pause();
-      setEvidence({ t: e.t * k, metric: e.metric, side: e.side ?? f.side, label: fmt.unit(e.value, metricUnit(e.metric)), flagIndex });
+      setEvidence({
+        t: e.t * k,
+        metric: e.metric,
+        side: e.side ?? f.side,
+        label: fmt.unit(e.value, metricUnit(e.metric)),
+        flagIndex,
+      });
       seek(e.t * k);
       playerRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     },
     [report, fmt, seek, pause, k],
   );
   // Issue 18: the reps whose bar path the player draws (side-view hinge), in file seconds.
-  const barReps = useMemo(() => (report?.activity === 'hinge' && report.view === 'side' ? (report.hinge?.reps ?? []).map((r) => ({ startT: r.startT * k, endT: r.endT * k })) : undefined), [report, k]);
-  const durationS = track.frames.length ? track.frames[track.frames.length - 1]!.t : (report?.source.durationS ?? 0);
+  const barReps = useMemo(
+    () =>
+      report?.activity === 'hinge' && report.view === 'side'
+        ? (report.hinge?.reps ?? []).map((r) => ({ startT: r.startT * k, endT: r.endT * k }))
+        : undefined,
+    [report, k],
+  );
+  const durationS = track.frames.length
+    ? track.frames[track.frames.length - 1]!.t
+    : (report?.source.durationS ?? 0);
 
   return (
     <div className="review" data-testid="review" data-activity={report?.activity} data-view={report?.view}>
       {report && <PrintHeader report={report} />}
-      {report && <TopFindings report={report} track={track} videoUrl={videoUrl} timeScale={k} onShow={showEvidence} />}
+      {report && (
+        <TopFindings report={report} track={track} videoUrl={videoUrl} timeScale={k} onShow={showEvidence} />
+      )}
       <div className="review-main">
         <div className="review-left" ref={playerRef}>
-          <ReviewPlayer videoUrl={videoUrl} track={track} store={store} playback={playback} videoRef={videoRef} evidence={evidence} evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined} barReps={barReps} />
+          <ReviewPlayer
+            videoUrl={videoUrl}
+            track={track}
+            store={store}
+            playback={playback}
+            videoRef={videoRef}
+            evidence={evidence}
+            evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined}
+            barReps={barReps}
+          />
           {report && (
             <Timeline
               report={report}
@@ -86,7 +111,15 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
               timeScale={k}
               store={store}
               onSeek={seekTo}
-              onFlag={(fi, tS) => showEvidence(fi, Math.max(0, report.flags[fi]!.evidence.findIndex((e) => e.t === tS)))}
+              onFlag={(fi, tS) =>
+                showEvidence(
+                  fi,
+                  Math.max(
+                    0,
+                    report.flags[fi]!.evidence.findIndex((e) => e.t === tS),
+                  ),
+                )
+              }
             />
           )}
         </div>

@@ -50,7 +50,13 @@ export function SeriesChart({ title, unitSuffix, xLabel, xSuffix, t, lines, stor
       ],
       series: [
         { label: xLabel, value: (_u, v) => (v == null ? '–' : format(v)) },
-        ...lines.map((l) => ({ label: l.label, stroke: l.colour, width: 1.5, spanGaps: false, value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${format(v)}${unitSuffix}`) })),
+        ...lines.map((l) => ({
+          label: l.label,
+          stroke: l.colour,
+          width: 1.5,
+          spanGaps: false,
+          value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${format(v)}${unitSuffix}`),
+        })),
       ],
     };
     const data: uPlot.AlignedData = [Array.from(t), ...lines.map((l) => toNullable(l.values))];

@@ -31,22 +31,43 @@ export function SeriesCharts({ series, view, store, onSeek }: Props) {
     ],
     [series, t],
   );
-  const trunk = useMemo<ChartLine[]>(() => [{ label: t('charts.trunk'), values: series.trunkAngleDeg, colour: MID }], [series, t]);
-  const pelvis = useMemo<ChartLine[]>(() => [{ label: t('charts.pelvis'), values: series.pelvicObliquityDeg, colour: MID }], [series, t]);
-  const hip = useMemo<ChartLine[]>(() => [{ label: t('charts.hipHeight'), values: series.hipHeightRatio, colour: '#2a9d5b' }], [series, t]);
+  const trunk = useMemo<ChartLine[]>(
+    () => [{ label: t('charts.trunk'), values: series.trunkAngleDeg, colour: MID }],
+    [series, t],
+  );
+  const pelvis = useMemo<ChartLine[]>(
+    () => [{ label: t('charts.pelvis'), values: series.pelvicObliquityDeg, colour: MID }],
+    [series, t],
+  );
+  const hip = useMemo<ChartLine[]>(
+    () => [{ label: t('charts.hipHeight'), values: series.hipHeightRatio, colour: '#2a9d5b' }],
+    [series, t],
+  );
   const common = { t: series.t, store, onSeek, xLabel: t('charts.time'), xSuffix: t('unit.sShort') };
   return (
     <section className="charts" aria-label={t('charts.title')}>
       <h3>{t('charts.title')}</h3>
       <p className="hint">{t('charts.hint')}</p>
       <div className="charts-grid">
-        <SeriesChart title={t('charts.kneeFlexion')} unitSuffix="°" lines={knee} format={format} {...common} />
+        <SeriesChart
+          title={t('charts.kneeFlexion')}
+          unitSuffix="°"
+          lines={knee}
+          format={format}
+          {...common}
+        />
         {view === 'side' ? (
           <SeriesChart title={t('charts.trunk')} unitSuffix="°" lines={trunk} format={format} {...common} />
         ) : (
           <SeriesChart title={t('charts.pelvis')} unitSuffix="°" lines={pelvis} format={format} {...common} />
         )}
-        <SeriesChart title={t('charts.hipHeight')} unitSuffix="" lines={hip} format={formatRatio} {...common} />
+        <SeriesChart
+          title={t('charts.hipHeight')}
+          unitSuffix=""
+          lines={hip}
+          format={formatRatio}
+          {...common}
+        />
       </div>
     </section>
   );

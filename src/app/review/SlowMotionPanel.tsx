@@ -29,7 +29,11 @@ export function SlowMotionPanel({ report, fileFps, factor, onFactor }: Props) {
       {typeof suggested === 'number' && factor === 1 && (
         <div className="slowmo-suggest" role="status">
           <p>{t('slowmo.suggest', { f: suggested, fps: fps(suggested) })}</p>
-          {typeof rhythm === 'number' && <p data-testid="slowmo-rhythm">{t('slowmo.rhythm', { c: fmt.num(rhythm, 0), f: suggested, r: fmt.num(rhythm * suggested, 0) })}</p>}
+          {typeof rhythm === 'number' && (
+            <p data-testid="slowmo-rhythm">
+              {t('slowmo.rhythm', { c: fmt.num(rhythm, 0), f: suggested, r: fmt.num(rhythm * suggested, 0) })}
+            </p>
+          )}
           <button type="button" className="primary" onClick={() => onFactor(suggested)}>
             {t('slowmo.apply', { f: suggested })}
           </button>

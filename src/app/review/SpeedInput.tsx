@@ -39,7 +39,11 @@ export function SpeedInput({ value, onChange, disabled }: Props) {
         data-testid="speed-input"
         onChange={(e) => update({ ...s, text: e.currentTarget.value })}
       />
-      <select value={s.unit} aria-label={t('start.speedUnit')} onChange={(e) => update({ ...s, unit: e.currentTarget.value === 'mph' ? 'mph' : 'kmh' })}>
+      <select
+        value={s.unit}
+        aria-label={t('start.speedUnit')}
+        onChange={(e) => update({ ...s, unit: e.currentTarget.value === 'mph' ? 'mph' : 'kmh' })}
+      >
         <option value="kmh">{t('start.speedKmh')}</option>
         <option value="mph">{t('start.speedMph')}</option>
       </select>

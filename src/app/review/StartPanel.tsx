@@ -31,10 +31,42 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
   const { t } = useI18n();
   const choices = (
     <>
-      <ChoiceRow name="activity" legend={t('start.activity')} options={ACTIVITIES} value={request.activity} label={(a) => t(`activity.${a}`)} disabled={busy} onChange={(activity) => onRequest({ ...request, activity })} />
-      <ChoiceRow name="view" legend={t('start.view')} options={VIEWS} value={request.view} label={(v) => t(`view.${v}`)} disabled={busy} onChange={(view) => onRequest({ ...request, view })} />
-      {request.activity !== 'hinge' && <SpeedInput value={request.speedMps} disabled={busy} onChange={(speedMps) => onRequest(withSpeed(request, speedMps))} />}
-      {request.activity !== 'run' && <ChoiceRow name="lift" legend={t('start.lift')} options={LIFTS} value={request.lift ?? 'auto'} label={(l) => t(`lift.${l}`)} disabled={busy} onChange={(lift) => onRequest({ ...request, lift })} />}
+      <ChoiceRow
+        name="activity"
+        legend={t('start.activity')}
+        options={ACTIVITIES}
+        value={request.activity}
+        label={(a) => t(`activity.${a}`)}
+        disabled={busy}
+        onChange={(activity) => onRequest({ ...request, activity })}
+      />
+      <ChoiceRow
+        name="view"
+        legend={t('start.view')}
+        options={VIEWS}
+        value={request.view}
+        label={(v) => t(`view.${v}`)}
+        disabled={busy}
+        onChange={(view) => onRequest({ ...request, view })}
+      />
+      {request.activity !== 'hinge' && (
+        <SpeedInput
+          value={request.speedMps}
+          disabled={busy}
+          onChange={(speedMps) => onRequest(withSpeed(request, speedMps))}
+        />
+      )}
+      {request.activity !== 'run' && (
+        <ChoiceRow
+          name="lift"
+          legend={t('start.lift')}
+          options={LIFTS}
+          value={request.lift ?? 'auto'}
+          label={(l) => t(`lift.${l}`)}
+          disabled={busy}
+          onChange={(lift) => onRequest({ ...request, lift })}
+        />
+      )}
     </>
   );
   const modelSelect = (
@@ -109,7 +141,15 @@ interface ChoiceRowProps<T extends string> {
 }
 
 /** One question as a row of radio "pills". */
-function ChoiceRow<T extends string>({ name, legend, options, value, label, disabled, onChange }: ChoiceRowProps<T>) {
+function ChoiceRow<T extends string>({
+  name,
+  legend,
+  options,
+  value,
+  label,
+  disabled,
+  onChange,
+}: ChoiceRowProps<T>) {
   return (
     <fieldset className="choice-row" disabled={disabled}>
       <legend>{legend}</legend>

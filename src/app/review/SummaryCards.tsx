@@ -19,10 +19,21 @@ export function SummaryCards({ report }: { report: Report }) {
         </article>
         <article className="card headline" data-testid="hinge-pattern">
           <h3>{t('summary.pattern')}</h3>
-          <p className="big">{t(p?.pattern === 'hinge' ? 'pattern.hinge' : p?.pattern === 'squat' ? 'pattern.squat' : p?.pattern === 'in-between' ? 'pattern.hybrid' : 'pattern.unknown')}</p>
+          <p className="big">
+            {t(
+              p?.pattern === 'hinge'
+                ? 'pattern.hinge'
+                : p?.pattern === 'squat'
+                  ? 'pattern.squat'
+                  : p?.pattern === 'in-between'
+                    ? 'pattern.hybrid'
+                    : 'pattern.unknown',
+            )}
+          </p>
           {p && (
             <p className="hint">
-              {metric('hipKneeRatio')} {fmt.num(p.hipKneeRatio, 2)} · {metric('kneeFlexionDeg')} {fmt.unit(p.kneeFlexionDeg, 'deg')}
+              {metric('hipKneeRatio')} {fmt.num(p.hipKneeRatio, 2)} · {metric('kneeFlexionDeg')}{' '}
+              {fmt.unit(p.kneeFlexionDeg, 'deg')}
             </p>
           )}
         </article>
@@ -55,21 +66,29 @@ export function SummaryCards({ report }: { report: Report }) {
         </p>
         {speed && (
           <p className="hint" data-testid="norm-speed">
-            {t(speed.source === 'user' ? 'summary.speedGiven' : 'summary.speedEstimated', { v: fmt.num(speed.mps, 1) })}
+            {t(speed.source === 'user' ? 'summary.speedGiven' : 'summary.speedEstimated', {
+              v: fmt.num(speed.mps, 1),
+            })}
           </p>
         )}
       </article>
       {(['left', 'right'] as const).map((side) => (
         <article key={side} className={`card side-${side}`} data-testid={`card-${side}`}>
           <h3>
-            {t(`side.${side}`)} <small>{t('summary.steps', { n: steps.filter((s) => s.side === side).length })}</small>
+            {t(`side.${side}`)}{' '}
+            <small>{t('summary.steps', { n: steps.filter((s) => s.side === side).length })}</small>
           </h3>
           <dl>
             {summaryRows(report, side).map((r) => (
               <div key={r.metric} className="row">
                 <dt>{metric(r.metric)}</dt>
                 <dd>
-                  <MetricValue metric={r.metric} value={r.value} speed={speed} basis={r.n !== null ? { n: r.n, iqr: r.iqr } : null} />
+                  <MetricValue
+                    metric={r.metric}
+                    value={r.value}
+                    speed={speed}
+                    basis={r.n !== null ? { n: r.n, iqr: r.iqr } : null}
+                  />
                 </dd>
               </div>
             ))}

@@ -43,18 +43,38 @@ export function Timeline({ report, durationS, timeScale = 1, store, onSeek, onFl
   return (
     <section className="timeline" aria-label={t('timeline.title')}>
       <h3>{t('timeline.title')}</h3>
-      <svg viewBox={`0 0 ${W} 64`} preserveAspectRatio="none" className="timeline-svg" onClick={onClick} role="img" aria-label={t('timeline.title')}>
+      <svg
+        viewBox={`0 0 ${W} 64`}
+        preserveAspectRatio="none"
+        className="timeline-svg"
+        onClick={onClick}
+        role="img"
+        aria-label={t('timeline.title')}
+      >
         <rect x={0} y={0} width={W} height={64} className="timeline-bg" />
         {marks.reps.map((r) => (
           <g key={r.n}>
-            <rect x={x(r.startT)} y={14} width={Math.max(2, x(r.endT) - x(r.startT))} height={30} className="timeline-rep">
+            <rect
+              x={x(r.startT)}
+              y={14}
+              width={Math.max(2, x(r.endT) - x(r.startT))}
+              height={30}
+              className="timeline-rep"
+            >
               <title>{t('timeline.rep', { n: r.n })}</title>
             </rect>
             <line x1={x(r.bottomT)} x2={x(r.bottomT)} y1={14} y2={44} className="timeline-bottom" />
           </g>
         ))}
         {marks.contacts.map((c, i) => (
-          <rect key={i} x={x(c.t) - 1.5} width={3} y={c.side === 'left' ? 10 : 34} height={20} className={`timeline-contact ${c.side}`}>
+          <rect
+            key={i}
+            x={x(c.t) - 1.5}
+            width={3}
+            y={c.side === 'left' ? 10 : 34}
+            height={20}
+            className={`timeline-contact ${c.side}`}
+          >
             <title>{`${t(c.side === 'left' ? 'timeline.contactLeft' : 'timeline.contactRight')} ${fmt.clock(c.t)}`}</title>
           </rect>
         ))}
@@ -77,7 +97,8 @@ export function Timeline({ report, durationS, timeScale = 1, store, onSeek, onFl
       <p className="timeline-legend">
         {marks.contacts.length > 0 && (
           <>
-            <span className="swatch left" /> {t('timeline.contactLeft')} <span className="swatch right" /> {t('timeline.contactRight')}{' '}
+            <span className="swatch left" /> {t('timeline.contactLeft')} <span className="swatch right" />{' '}
+            {t('timeline.contactRight')}{' '}
           </>
         )}
         {marks.flags.length > 0 && (

@@ -50,7 +50,15 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
       video.addEventListener('error', () => res(), { once: true });
     });
     void ready
-      .then(() => captureTrackFrames(video.error ? null : video, track, top.map((f) => f.t * timeScale), undefined, 160))
+      .then(() =>
+        captureTrackFrames(
+          video.error ? null : video,
+          track,
+          top.map((f) => f.t * timeScale),
+          undefined,
+          160,
+        ),
+      )
       .then((frames) => {
         if (live) setThumbs(Object.fromEntries(frames.map((f) => [top[f.timeIndex]!.flagIndex, f.dataUrl])));
       });
@@ -63,7 +71,13 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
 
   const unit = report.activity === 'hinge' ? 'top.reps' : 'top.steps';
   return (
-    <section className="top-findings" ref={ref} aria-labelledby="top-findings-title" data-testid="top-findings" data-count={top.length}>
+    <section
+      className="top-findings"
+      ref={ref}
+      aria-labelledby="top-findings-title"
+      data-testid="top-findings"
+      data-count={top.length}
+    >
       <h3 id="top-findings-title">{t('top.title')}</h3>
       {top.length === 0 ? (
         <p className="top-none" data-testid="top-none">
@@ -74,17 +88,37 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
           {top.map((f, rank) => {
             const flag = report.flags[f.flagIndex]!;
             const sure = [
-              f.fewEvents ? t('top.few', { n: f.nEvents ?? 0, min: f.minEvents ?? 0 }) : f.nEvents !== null ? t(unit, { n: f.nEvents }) : '',
+              f.fewEvents
+                ? t('top.few', { n: f.nEvents ?? 0, min: f.minEvents ?? 0 })
+                : f.nEvents !== null
+                  ? t(unit, { n: f.nEvents })
+                  : '',
               f.confidence !== null ? t('top.confidence', { p: fmt.unit(f.confidence, 'percent') }) : '',
             ].filter(Boolean);
             return (
-              <li key={f.flagIndex} className={`top-finding sev-${f.severity}`} data-flag-id={flag.id} data-rank={rank + 1}>
-                <button type="button" className="top-thumb" onClick={() => onShow(f.flagIndex, f.evidenceIndex)} aria-label={t('top.show', { t: fmt.clock(f.t) })} disabled={f.evidenceIndex < 0}>
-                  {thumbs[f.flagIndex] ? <img src={thumbs[f.flagIndex]} alt="" /> : <span className="top-thumb-empty" />}
+              <li
+                key={f.flagIndex}
+                className={`top-finding sev-${f.severity}`}
+                data-flag-id={flag.id}
+                data-rank={rank + 1}
+              >
+                <button
+                  type="button"
+                  className="top-thumb"
+                  onClick={() => onShow(f.flagIndex, f.evidenceIndex)}
+                  aria-label={t('top.show', { t: fmt.clock(f.t) })}
+                  disabled={f.evidenceIndex < 0}
+                >
+                  {thumbs[f.flagIndex] ? (
+                    <img src={thumbs[f.flagIndex]} alt="" />
+                  ) : (
+                    <span className="top-thumb-empty" />
+                  )}
                 </button>
                 <div className="top-text">
                   <p className="top-head">
-                    <span className={`badge sev-${f.severity}`}>{t(`flags.severity.${f.severity}`)}</span> <strong>{pick(flag.title)}</strong>
+                    <span className={`badge sev-${f.severity}`}>{t(`flags.severity.${f.severity}`)}</span>{' '}
+                    <strong>{pick(flag.title)}</strong>
                     {flag.side && <small> · {t(`side.${flag.side}`)}</small>}
                   </p>
                   <p className="top-why">{firstSentence(pick(flag.detail))}</p>

@@ -9,7 +9,11 @@ const MIN_WRIST_SCORE = 0.2;
  * to `toT` (file seconds), in source pixels: what the review draws over the video for the rep being
  * played (issue 18). Frames where neither wrist was seen leave a gap (null).
  */
-export function barTrail(frames: readonly TrackFrame[], fromT: number, toT: number): ([number, number] | null)[] {
+export function barTrail(
+  frames: readonly TrackFrame[],
+  fromT: number,
+  toT: number,
+): ([number, number] | null)[] {
   const out: ([number, number] | null)[] = [];
   for (const f of frames) {
     if (f.t < fromT - 1e-6) continue;
@@ -18,7 +22,9 @@ export function barTrail(frames: readonly TrackFrame[], fromT: number, toT: numb
     const r = f.kp[KP.right_wrist];
     const lok = l !== undefined && l[2] >= MIN_WRIST_SCORE;
     const rok = r !== undefined && r[2] >= MIN_WRIST_SCORE;
-    out.push(lok && rok ? [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2] : lok ? [l[0], l[1]] : rok ? [r[0], r[1]] : null);
+    out.push(
+      lok && rok ? [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2] : lok ? [l[0], l[1]] : rok ? [r[0], r[1]] : null,
+    );
   }
   return out;
 }

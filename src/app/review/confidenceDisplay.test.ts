@@ -17,20 +17,31 @@ const i18n = (locale: Locale): I18n => ({
   pick: (text) => (text ? localizeMetricIds(locale, text[locale] || text.en) : ''),
   fmt: makeFormatters(locale),
 });
-const html = (locale: Locale, el: ReactElement) => renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n(locale) }, el));
+const html = (locale: Locale, el: ReactElement) =>
+  renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n(locale) }, el));
 
 const report = {
-  format: 'hipcheck-report', version: 1, activity: 'run', view: 'side',
+  format: 'hipcheck-report',
+  version: 1,
+  activity: 'run',
+  view: 'side',
   source: { name: 'x', durationS: 12, fps: 30 },
   run: {
-    cadenceSpm: 170, steps: [], speed: { mps: 3, source: 'user' },
+    cadenceSpm: 170,
+    steps: [],
+    speed: { mps: 3, source: 'user' },
     summary: {
-      left: { footAheadOfHipRatio: 0.25, shankAngleAtContactDeg: 9 }, right: { footAheadOfHipRatio: 0.42 },
-      count: { left: { footAheadOfHipRatio: 12, shankAngleAtContactDeg: 12 }, right: { footAheadOfHipRatio: 4 } },
+      left: { footAheadOfHipRatio: 0.25, shankAngleAtContactDeg: 9 },
+      right: { footAheadOfHipRatio: 0.42 },
+      count: {
+        left: { footAheadOfHipRatio: 12, shankAngleAtContactDeg: 12 },
+        right: { footAheadOfHipRatio: 4 },
+      },
       spread: { left: { footAheadOfHipRatio: 0.03, shankAngleAtContactDeg: 2.5 }, right: {} },
     },
   },
-  flags: [], quality: { framesWithPose: 1, meanScore: 0.7, warnings: [] },
+  flags: [],
+  quality: { framesWithPose: 1, meanScore: 0.7, warnings: [] },
 } as unknown as Report;
 
 describe('confidence shown beside each number and flag', () => {
@@ -46,9 +57,27 @@ describe('confidence shown beside each number and flag', () => {
     expect(ja).toContain('7 歩未満のため目安の値です');
   });
   it('a flag with too few steps says so in its own line, in en and ja', () => {
-    const flag: Flag = { id: 'pelvic-drop', severity: 'info', side: 'left', evidence: [], title: { en: 'T', ja: 'T' }, detail: { en: 'D', ja: 'D' }, nEvents: 3, minEvents: 7 };
-    expect(html('en', createElement(FlagCard, { flag, index: 0, onShow: () => undefined }))).toContain('Rests on only 3 steps or reps (7 or more');
-    expect(html('ja', createElement(FlagCard, { flag, index: 0, onShow: () => undefined }))).toContain('判定に使えたのは 3 回だけです');
-    expect(html('en', createElement(FlagCard, { flag: { ...flag, nEvents: 9 }, index: 0, onShow: () => undefined }))).not.toContain('flag-few');
+    const flag: Flag = {
+      id: 'pelvic-drop',
+      severity: 'info',
+      side: 'left',
+      evidence: [],
+      title: { en: 'T', ja: 'T' },
+      detail: { en: 'D', ja: 'D' },
+      nEvents: 3,
+      minEvents: 7,
+    };
+    expect(html('en', createElement(FlagCard, { flag, index: 0, onShow: () => undefined }))).toContain(
+      'Rests on only 3 steps or reps (7 or more',
+    );
+    expect(html('ja', createElement(FlagCard, { flag, index: 0, onShow: () => undefined }))).toContain(
+      '判定に使えたのは 3 回だけです',
+    );
+    expect(
+      html(
+        'en',
+        createElement(FlagCard, { flag: { ...flag, nEvents: 9 }, index: 0, onShow: () => undefined }),
+      ),
+    ).not.toContain('flag-few');
   });
 });

@@ -1,7 +1,11 @@
 import type { OverlayShape } from './evidenceOverlay.ts';
 
 /** Draws the measured (solid yellow, dark-edged) and reference (dashed white) lines of a piece of evidence. */
-export function drawShapes(ctx: CanvasRenderingContext2D, shapes: readonly OverlayShape[], scale: number): void {
+export function drawShapes(
+  ctx: CanvasRenderingContext2D,
+  shapes: readonly OverlayShape[],
+  scale: number,
+): void {
   const lw = Math.max(2, 4 * (ctx.canvas.height / 720));
   for (const sh of shapes) {
     if (sh.kind === 'label') {
@@ -19,7 +23,9 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: readonly Overl
     const pts = sh.kind === 'line' ? [sh.from, sh.to] : sh.points;
     const path = () => {
       ctx.beginPath();
-      pts.forEach((p, i) => (i ? ctx.lineTo(p[0] * scale, p[1] * scale) : ctx.moveTo(p[0] * scale, p[1] * scale)));
+      pts.forEach((p, i) =>
+        i ? ctx.lineTo(p[0] * scale, p[1] * scale) : ctx.moveTo(p[0] * scale, p[1] * scale),
+      );
     };
     ctx.setLineDash(sh.role === 'reference' ? [lw * 2, lw * 1.5] : []);
     if (sh.role === 'measured') {

@@ -5,12 +5,18 @@ import { evidenceOverlay } from './evidenceOverlay.ts';
 
 function pose(overrides: Partial<Record<keyof typeof KP, [number, number]>>, score = 0.9): KeypointTriple[] {
   const kp: KeypointTriple[] = Array.from({ length: 17 }, () => [100, 100, score]);
-  for (const [name, xy] of Object.entries(overrides)) kp[KP[name as keyof typeof KP]] = [xy![0], xy![1], score];
+  for (const [name, xy] of Object.entries(overrides))
+    kp[KP[name as keyof typeof KP]] = [xy![0], xy![1], score];
   return kp;
 }
 
 it('draws the hip-to-ankle gap at contact for overstride', () => {
-  const kp = pose({ left_hip: [500, 500], right_hip: [500, 500], left_ankle: [650, 900], right_ankle: [420, 880] });
+  const kp = pose({
+    left_hip: [500, 500],
+    right_hip: [500, 500],
+    left_ankle: [650, 900],
+    right_ankle: [420, 880],
+  });
   const shapes = evidenceOverlay(kp, 'footAheadOfHipRatio', 'left', '0.35', 1000);
   const measured = shapes.filter((s) => s.kind === 'line' && s.role === 'measured');
   expect(measured).toEqual([{ kind: 'line', from: [500, 900], to: [650, 900], role: 'measured' }]);
@@ -26,7 +32,12 @@ it('draws the hip line against the horizontal for pelvic drop', () => {
 });
 
 it('draws the trunk line for trunk metrics and nothing when keypoints are missing', () => {
-  const kp = pose({ left_hip: [500, 500], right_hip: [500, 500], left_shoulder: [550, 200], right_shoulder: [550, 200] });
+  const kp = pose({
+    left_hip: [500, 500],
+    right_hip: [500, 500],
+    left_shoulder: [550, 200],
+    right_shoulder: [550, 200],
+  });
   const shapes = evidenceOverlay(kp, 'trunkLeanDeg', null, '9°', 1000);
   expect(shapes).toContainEqual({ kind: 'line', from: [500, 500], to: [550, 200], role: 'measured' });
   expect(evidenceOverlay(pose({}, 0.05), 'trunkLeanDeg', null, '9°', 1000)).toEqual([]);

@@ -18,7 +18,13 @@ const MIN_SCORE = 0.2;
  * drop, the trunk line against the vertical for trunk lean. `label` (the formatted value) is placed
  * next to the measured line. Returns [] when the needed keypoints were not seen.
  */
-export function evidenceOverlay(kp: readonly KeypointTriple[], metric: string, side: Side | null, label: string, frameHeightPx: number): OverlayShape[] {
+export function evidenceOverlay(
+  kp: readonly KeypointTriple[],
+  metric: string,
+  side: Side | null,
+  label: string,
+  frameHeightPx: number,
+): OverlayShape[] {
   if (kp.length !== 17) return [];
   const s: Side = side ?? nearSide(kp);
   const p = (k: number): Pt | null => (kp[k]![2] >= MIN_SCORE ? [kp[k]![0], kp[k]![1]] : null);
@@ -35,8 +41,18 @@ export function evidenceOverlay(kp: readonly KeypointTriple[], metric: string, s
   const shoulderMid = mid(KP.left_shoulder, KP.right_shoulder);
   const ankleMid = mid(KP.left_ankle, KP.right_ankle);
   const reach = 0.12 * frameHeightPx;
-  const vertical = (at: Pt, len = reach, up = true): OverlayShape => ({ kind: 'line', from: at, to: [at[0], at[1] + (up ? -len : len)], role: 'reference' });
-  const horizontal = (at: Pt, len = reach): OverlayShape => ({ kind: 'line', from: [at[0] - len, at[1]], to: [at[0] + len, at[1]], role: 'reference' });
+  const vertical = (at: Pt, len = reach, up = true): OverlayShape => ({
+    kind: 'line',
+    from: at,
+    to: [at[0], at[1] + (up ? -len : len)],
+    role: 'reference',
+  });
+  const horizontal = (at: Pt, len = reach): OverlayShape => ({
+    kind: 'line',
+    from: [at[0] - len, at[1]],
+    to: [at[0] + len, at[1]],
+    role: 'reference',
+  });
   const text = (at: Pt | null): OverlayShape[] => (at ? [{ kind: 'label', at, text: label }] : []);
   const out: OverlayShape[] = [];
 
@@ -61,7 +77,11 @@ export function evidenceOverlay(kp: readonly KeypointTriple[], metric: string, s
     case 'shankAngleAtContactDeg':
     case 'shinAngleDeg':
       if (!knee || !ankle) return [];
-      out.push(metric === 'shinAngleDeg' ? vertical(ankle, ankle[1] - knee[1]) : vertical(knee, ankle[1] - knee[1], false));
+      out.push(
+        metric === 'shinAngleDeg'
+          ? vertical(ankle, ankle[1] - knee[1])
+          : vertical(knee, ankle[1] - knee[1], false),
+      );
       out.push({ kind: 'line', from: knee, to: ankle, role: 'measured' });
       return [...out, ...text(knee)];
     case 'trunkLeanDeg':
@@ -89,7 +109,11 @@ export function evidenceOverlay(kp: readonly KeypointTriple[], metric: string, s
     case 'hipKneeRatio':
     case 'hipFlexionDeg':
       if (!shoulder || !hip || !knee) return [];
-      out.push({ kind: 'polyline', points: ankle ? [shoulder, hip, knee, ankle] : [shoulder, hip, knee], role: 'measured' });
+      out.push({
+        kind: 'polyline',
+        points: ankle ? [shoulder, hip, knee, ankle] : [shoulder, hip, knee],
+        role: 'measured',
+      });
       return [...out, ...text(hip)];
     case 'hipDropStanceRatio':
     case 'verticalOscillationRatio':

@@ -7,6 +7,10 @@ import type { Locale } from '../i18n/pickLocale.ts';
  * the codec and other specifics); other languages get the translation chosen by the error's name
  * (analysis/errorMessage.ts, the one place errors get their words).
  */
-export function localizedError(_t: I18n['t'], e: { message: string; name?: string }, locale: Locale = 'en'): string {
+export function localizedError(
+  _t: I18n['t'],
+  e: { message: string; name?: string },
+  locale: Locale = 'en',
+): string {
   return locale === 'en' ? e.message : errorMessage({ name: e.name }, locale);
 }

@@ -1,4 +1,10 @@
-import { contactTimeHighS, expectedCadenceSpm, normLevels, RUN_SPEED_NORMS, type SpeedNorm } from '../../core/run/runNorms.ts';
+import {
+  contactTimeHighS,
+  expectedCadenceSpm,
+  normLevels,
+  RUN_SPEED_NORMS,
+  type SpeedNorm,
+} from '../../core/run/runNorms.ts';
 import { RUN_THRESHOLDS } from '../../core/run/runThresholds.ts';
 import type { UnitKind } from '../i18n/formatters.ts';
 
@@ -25,7 +31,11 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   cadenceSpm: { unit: 'spm' },
   contactTimeS: { unit: 's' },
   kneeFlexionAtContactDeg: { unit: 'deg' },
-  peakKneeFlexionStanceDeg: { unit: 'deg', range: [30, TH.peakKneeFlexionStanceDeg.warn], source: `§4.5; ${CAL}` },
+  peakKneeFlexionStanceDeg: {
+    unit: 'deg',
+    range: [30, TH.peakKneeFlexionStanceDeg.warn],
+    source: `§4.5; ${CAL}`,
+  },
   shankAngleAtContactDeg: { unit: 'deg' },
   footAheadOfHipRatio: { unit: 'ratio' },
   footAheadOfComRatio: { unit: 'ratio' },
@@ -73,7 +83,10 @@ export function metricRange(name: string, speed?: NormSpeed | null): MetricInfo[
   const n = (RUN_SPEED_NORMS as Record<string, SpeedNorm>)[name];
   if (n) return speed ? [null, r3(normLevels(n, speed.mps).warn)] : undefined;
   if (name === 'contactTimeS') return speed ? [null, contactTimeHighS(speed.mps)] : undefined;
-  if (name === 'cadenceSpm') return speed?.source === 'user' ? [Math.round(expectedCadenceSpm(speed.mps) - TH.cadenceLowSpm.warn), null] : undefined;
+  if (name === 'cadenceSpm')
+    return speed?.source === 'user'
+      ? [Math.round(expectedCadenceSpm(speed.mps) - TH.cadenceLowSpm.warn), null]
+      : undefined;
   return METRICS[name]?.range;
 }
 
@@ -92,7 +105,12 @@ export const RUN_SIDE_METRICS = [
 ] as const;
 
 /** Rear/front-view running metrics. */
-export const RUN_FRONTAL_METRICS = ['contactTimeS', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio'] as const;
+export const RUN_FRONTAL_METRICS = [
+  'contactTimeS',
+  'pelvicDropDeg',
+  'kneeFppaDeg',
+  'stepWidthRatio',
+] as const;
 
 /** Hinge per-rep metrics, in table order. */
 export const HINGE_METRICS = [
@@ -125,7 +143,11 @@ export function metricUnit(metric: string): UnitKind {
 }
 
 /** Whether `v` lies inside the metric's typical band (null when the metric has none or v is missing). */
-export function inTypicalRange(name: string, v: number | null | undefined, speed?: NormSpeed | null): boolean | null {
+export function inTypicalRange(
+  name: string,
+  v: number | null | undefined,
+  speed?: NormSpeed | null,
+): boolean | null {
   const r = metricRange(name, speed);
   if (!r || typeof v !== 'number' || !Number.isFinite(v)) return null;
   return (r[0] === null || v >= r[0]) && (r[1] === null || v <= r[1]);

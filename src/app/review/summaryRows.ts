@@ -26,10 +26,13 @@ export function summaryRows(report: Report, side: 'left' | 'right'): SummaryRow[
   const s: MetricSummary | undefined = report.run?.summary?.[side];
   if (!s) return [];
   const metrics = metricsForReport(report);
-  const part = (k: string): MetricSummary | undefined => (report.run?.summary?.[k] as Record<string, MetricSummary> | undefined)?.[side];
+  const part = (k: string): MetricSummary | undefined =>
+    (report.run?.summary?.[k] as Record<string, MetricSummary> | undefined)?.[side];
   const count = part('count');
   const spread = part('spread');
-  return metrics.filter((m) => m in s).map((m) => ({ metric: m, value: num(s[m]), n: num(count?.[m]), iqr: num(spread?.[m]) }));
+  return metrics
+    .filter((m) => m in s)
+    .map((m) => ({ metric: m, value: num(s[m]), n: num(count?.[m]), iqr: num(spread?.[m]) }));
 }
 
 /** The set's movement pattern as the hinge analysis reports it (`hinge.pattern`, string or object). */
@@ -55,7 +58,10 @@ export function patternOf(report: Report): PatternView | null {
 
 /** Median over the reps of one per-rep metric (null when none measured it). */
 export function repMedian(report: Report, metric: string): number | null {
-  const v = (report.hinge?.reps ?? []).map((r) => num(r[metric])).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const v = (report.hinge?.reps ?? [])
+    .map((r) => num(r[metric]))
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
   if (!v.length) return null;
   const m = v.length >> 1;
   return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;

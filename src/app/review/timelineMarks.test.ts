@@ -15,23 +15,45 @@ const base: Report = {
 it('collects contacts, reps and every evidence time of every flag', () => {
   const r: Report = {
     ...base,
-    run: { cadenceSpm: 170, steps: [{ side: 'left', contactT: 0.5 }, { side: 'right', contactT: 0.85 }], summary: { left: {}, right: {} } },
+    run: {
+      cadenceSpm: 170,
+      steps: [
+        { side: 'left', contactT: 0.5 },
+        { side: 'right', contactT: 0.85 },
+      ],
+      summary: { left: {}, right: {} },
+    },
     flags: [
       {
-        id: 'overstride', severity: 'warn', side: 'left', title: { en: 'a', ja: 'あ' }, detail: { en: 'b', ja: 'い' },
-        evidence: [{ t: 0.5, metric: 'footAheadOfHipRatio', value: 0.4 }, { t: 2.5, metric: 'footAheadOfHipRatio', value: 0.38 }],
+        id: 'overstride',
+        severity: 'warn',
+        side: 'left',
+        title: { en: 'a', ja: 'あ' },
+        detail: { en: 'b', ja: 'い' },
+        evidence: [
+          { t: 0.5, metric: 'footAheadOfHipRatio', value: 0.4 },
+          { t: 2.5, metric: 'footAheadOfHipRatio', value: 0.38 },
+        ],
       },
     ],
   };
   const m = timelineMarks(r);
   expect(m.durationS).toBe(12);
-  expect(m.contacts).toEqual([{ t: 0.5, side: 'left' }, { t: 0.85, side: 'right' }]);
+  expect(m.contacts).toEqual([
+    { t: 0.5, side: 'left' },
+    { t: 0.85, side: 'right' },
+  ]);
   expect(m.flags.map((f) => f.t)).toEqual([0.5, 2.5]);
   expect(m.flags.every((f) => f.flagIndex === 0 && f.severity === 'warn')).toBe(true);
 });
 
 it('numbers reps from one and never ends before the last mark', () => {
-  const r: Report = { ...base, activity: 'hinge', source: { name: 'y', durationS: 0, fps: 30 }, hinge: { repCount: 1, reps: [{ startT: 1, bottomT: 2, endT: 3.2 }] } };
+  const r: Report = {
+    ...base,
+    activity: 'hinge',
+    source: { name: 'y', durationS: 0, fps: 30 },
+    hinge: { repCount: 1, reps: [{ startT: 1, bottomT: 2, endT: 3.2 }] },
+  };
   const m = timelineMarks(r);
   expect(m.reps).toEqual([{ n: 1, startT: 1, bottomT: 2, endT: 3.2 }]);
   expect(m.durationS).toBe(3.2);

@@ -15,7 +15,8 @@ const MAX_MPS = 40 / 3.6;
 export function speedLoad(): StoredSpeed {
   try {
     const raw = JSON.parse(window.localStorage.getItem(KEY) ?? 'null') as Partial<StoredSpeed> | null;
-    if (raw && typeof raw.text === 'string' && (raw.unit === 'kmh' || raw.unit === 'mph')) return { text: raw.text, unit: raw.unit };
+    if (raw && typeof raw.text === 'string' && (raw.unit === 'kmh' || raw.unit === 'mph'))
+      return { text: raw.text, unit: raw.unit };
   } catch {
     /* unreadable or blocked storage: start empty */
   }

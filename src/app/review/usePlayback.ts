@@ -28,7 +28,11 @@ type VideoWithRvfc = HTMLVideoElement & {
  * actually presented (requestVideoFrameCallback's `mediaTime`), not `currentTime`, which runs ahead
  * of the picture; seeks go to the middle of a frame so the intended frame is the one decoded.
  */
-export function usePlayback(videoRef: RefObject<HTMLVideoElement | null>, track: Track, store: PlayheadStore): Playback {
+export function usePlayback(
+  videoRef: RefObject<HTMLVideoElement | null>,
+  track: Track,
+  store: PlayheadStore,
+): Playback {
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
   // Frame a step asked for that the video has not shown yet: quick key presses add up from it.

@@ -9,7 +9,13 @@ describe('createAutosaver', () => {
     const events = new EventTarget();
     const errors: unknown[] = [];
     let hidden = false;
-    const a = createAutosaver<number>({ save, onError: (e) => errors.push(e), delayMs: 300, events, isHidden: () => hidden });
+    const a = createAutosaver<number>({
+      save,
+      onError: (e) => errors.push(e),
+      delayMs: 300,
+      events,
+      isHidden: () => hidden,
+    });
     return { a, events, errors, hide: () => (hidden = true) };
   };
 
@@ -67,7 +73,13 @@ describe('createAutosaver', () => {
   it('hands the unsaved value to `emergency` synchronously on pagehide', async () => {
     const events = new EventTarget();
     const kept: number[] = [];
-    const a = createAutosaver<number>({ save: () => new Promise<void>(() => undefined), onError: () => undefined, emergency: (v) => kept.push(v), events, isHidden: () => true });
+    const a = createAutosaver<number>({
+      save: () => new Promise<void>(() => undefined),
+      onError: () => undefined,
+      emergency: (v) => kept.push(v),
+      events,
+      isHidden: () => true,
+    });
     events.dispatchEvent(new Event('pagehide'));
     expect(kept).toEqual([]); // nothing pending
     a.schedule(5);

@@ -25,7 +25,10 @@ export function clientSave(client: Client): Promise<void> {
 export function sessionsList(clientId?: string): Promise<SessionRecord[]> {
   return withStorageError('read the sessions', async () => {
     const db = await trainerDb();
-    const all = clientId === undefined ? await db.getAll('sessions') : await db.getAllFromIndex('sessions', 'byClient', clientId);
+    const all =
+      clientId === undefined
+        ? await db.getAll('sessions')
+        : await db.getAllFromIndex('sessions', 'byClient', clientId);
     return all.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
   });
 }
@@ -46,11 +49,17 @@ export function sessionCreate(session: Session): Promise<void> {
 }
 
 /** A stored session with its track and its cached report (null when the cache is missing). */
-export function sessionLoad(id: string): Promise<{ record: SessionRecord; session: Omit<Session, 'report'>; report: Report | null } | null> {
+export function sessionLoad(
+  id: string,
+): Promise<{ record: SessionRecord; session: Omit<Session, 'report'>; report: Report | null } | null> {
   return withStorageError('open the session', async () => {
     const db = await trainerDb();
     const tx = db.transaction(['sessions', 'tracks', 'reports'], 'readonly');
-    const [record, track, report] = await Promise.all([tx.objectStore('sessions').get(id), tx.objectStore('tracks').get(id), tx.objectStore('reports').get(id)]);
+    const [record, track, report] = await Promise.all([
+      tx.objectStore('sessions').get(id),
+      tx.objectStore('tracks').get(id),
+      tx.objectStore('reports').get(id),
+    ]);
     if (!record || !track) return null;
     const { noteDraft: _draft, ...rest } = record;
     return { record, session: { ...rest, track: track.track }, report: report?.report ?? null };
@@ -61,14 +70,22 @@ export function sessionLoad(id: string): Promise<{ record: SessionRecord; sessio
  * Saves what the user authored (and the note draft) on a session, with the report derived from it
  * in the same transaction so the cache never disagrees with the corrections.
  */
-export function sessionSaveAuthored(id: string, authored: SessionAuthored & { noteDraft?: SessionRecord['noteDraft'] }, report: Report | null): Promise<void> {
+export function sessionSaveAuthored(
+  id: string,
+  authored: SessionAuthored & { noteDraft?: SessionRecord['noteDraft'] },
+  report: Report | null,
+): Promise<void> {
   return withStorageError('save your changes', async () => {
     const db = await trainerDb();
     const tx = db.transaction(['sessions', 'reports'], 'readwrite');
     const record = await tx.objectStore('sessions').get(id);
     if (!record) throw Object.assign(new Error(`session ${id} is gone`), { name: 'NotFoundError' });
     const next: SessionRecord = { ...record, ...authored, updatedAt: new Date().toISOString() };
-    await Promise.all([tx.objectStore('sessions').put(next), report ? tx.objectStore('reports').put({ sessionId: id, report }) : undefined, tx.done]);
+    await Promise.all([
+      tx.objectStore('sessions').put(next),
+      report ? tx.objectStore('reports').put({ sessionId: id, report }) : undefined,
+      tx.done,
+    ]);
   });
 }
 
@@ -82,7 +99,12 @@ export function sessionDelete(record: SessionRecord): Promise<void> {
   return withStorageError('delete the session', async () => {
     const db = await trainerDb();
     const tx = db.transaction(['sessions', 'tracks', 'reports'], 'readwrite');
-    await Promise.all([tx.objectStore('sessions').delete(record.id), tx.objectStore('tracks').delete(record.id), tx.objectStore('reports').delete(record.id), tx.done]);
+    await Promise.all([
+      tx.objectStore('sessions').delete(record.id),
+      tx.objectStore('tracks').delete(record.id),
+      tx.objectStore('reports').delete(record.id),
+      tx.done,
+    ]);
     if (record.video.opfsName) await videoStoreDelete(record.video.opfsName);
   });
 }

@@ -23,11 +23,13 @@ export function toStorageError(e: unknown, what: string): StorageError {
   const msg = (e as { message?: unknown } | null)?.message;
   // The browser's own message goes inside our sentence: without its closing full stop.
   const detail = typeof msg === 'string' && msg.trim() ? `: ${msg.trim().replace(/[.。]+$/, '')}` : '';
-  if (name === 'QuotaExceededError') return new StorageError('quota', `Not enough storage space to ${what}${detail}`, e);
+  if (name === 'QuotaExceededError')
+    return new StorageError('quota', `Not enough storage space to ${what}${detail}`, e);
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
     return new StorageError('unavailable', `Browser storage is unavailable, could not ${what}${detail}`, e);
   }
-  if (name === 'NotFoundError') return new StorageError('not-found', `Not found, could not ${what}${detail}`, e);
+  if (name === 'NotFoundError')
+    return new StorageError('not-found', `Not found, could not ${what}${detail}`, e);
   return new StorageError('other', `Could not ${what}${detail}`, e);
 }
 

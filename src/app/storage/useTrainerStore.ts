@@ -10,7 +10,10 @@ export function storeChanged(): void {
   changes.dispatchEvent(new Event('change'));
 }
 
-function useStoreQuery<T>(query: () => Promise<T>, initial: T): { data: T; error: StorageError | null; loading: boolean } {
+function useStoreQuery<T>(
+  query: () => Promise<T>,
+  initial: T,
+): { data: T; error: StorageError | null; loading: boolean } {
   const [data, setData] = useState<T>(initial);
   const [error, setError] = useState<StorageError | null>(null);
   const [loading, setLoading] = useState(true);

@@ -7,7 +7,8 @@ import { StorageError, withStorageError } from './storageError.ts';
 const DIR = 'hipcheck-videos';
 
 async function videoDir(): Promise<FileSystemDirectoryHandle> {
-  if (!navigator.storage?.getDirectory) throw new StorageError('unavailable', 'This browser has no private file storage for videos');
+  if (!navigator.storage?.getDirectory)
+    throw new StorageError('unavailable', 'This browser has no private file storage for videos');
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(DIR, { create: true });
 }

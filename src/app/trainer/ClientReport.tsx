@@ -53,7 +53,16 @@ export function ClientReport({ session, client, track, report, videoUrl, onBack 
             <TrainerNotes session={session} client={client} track={track} videoUrl={videoUrl} />
             {previous && (
               <section className="trainer-report-since" data-testid="client-report-since">
-                <MetricsTable t={t} a={previous.report} b={report} labelA={previous.date} labelB={session.date} caption={t('trainer.report.since', { date: previous.date })} testId="client-report-compare" showSpread />
+                <MetricsTable
+                  t={t}
+                  a={previous.report}
+                  b={report}
+                  labelA={previous.date}
+                  labelB={session.date}
+                  caption={t('trainer.report.since', { date: previous.date })}
+                  testId="client-report-compare"
+                  showSpread
+                />
                 <p className="muted">{t('trainer.report.sinceHow')}</p>
               </section>
             )}

@@ -35,7 +35,10 @@ export function ComparePanel({ t, sessions }: { t: I18n['t']; sessions: readonly
   const [tA, setTA] = useState(0);
   const a = useLoaded(idA);
   const b = useLoaded(idB);
-  const tB = useMemo(() => (a && b ? syncMapTime(syncEventTimes(a.report, mode), syncEventTimes(b.report, mode), tA) : tA), [a, b, mode, tA]);
+  const tB = useMemo(
+    () => (a && b ? syncMapTime(syncEventTimes(a.report, mode), syncEventTimes(b.report, mode), tA) : tA),
+    [a, b, mode, tA],
+  );
   const pick = (label: string, value: string, set: (v: string) => void, suffix: string) => (
     <>
       <label htmlFor={ids + suffix}>{label}</label>
@@ -59,12 +62,30 @@ export function ComparePanel({ t, sessions }: { t: I18n['t']; sessions: readonly
         <option value="contact">{t('trainer.sync.contact')}</option>
         <option value="rep">{t('trainer.sync.rep')}</option>
       </select>
-      <input type="range" aria-label={t('charts.time')} min={0} max={duration} step={0.001} value={tA} onChange={(e) => setTA(Number(e.currentTarget.value))} />
+      <input
+        type="range"
+        aria-label={t('charts.time')}
+        min={0}
+        max={duration}
+        step={0.001}
+        value={tA}
+        onChange={(e) => setTA(Number(e.currentTarget.value))}
+      />
       <div className="trainer-compare-stages">
         {a && <ComparedStage s={a} tS={tA} />}
         {b && <ComparedStage s={b} tS={tB} />}
       </div>
-      {a && b && <MetricsTable t={t} a={a.report} b={b.report} labelA={t('trainer.compareA')} labelB={t('trainer.compareB')} caption={t('trainer.compareTable')} testId="compare-metrics" />}
+      {a && b && (
+        <MetricsTable
+          t={t}
+          a={a.report}
+          b={b.report}
+          labelA={t('trainer.compareA')}
+          labelB={t('trainer.compareB')}
+          caption={t('trainer.compareTable')}
+          testId="compare-metrics"
+        />
+      )}
     </section>
   );
 }
@@ -80,7 +101,11 @@ function ComparedStage({ s, tS }: { s: Loaded; tS: number }) {
   return (
     <figure data-compare-session={s.id} data-frame={i}>
       <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>
-        {video.url ? <video ref={ref} src={video.url} muted playsInline preload="auto" /> : <div className="trainer-no-video" />}
+        {video.url ? (
+          <video ref={ref} src={video.url} muted playsInline preload="auto" />
+        ) : (
+          <div className="trainer-no-video" />
+        )}
         <FrameStage
           widthPx={s.track.width}
           heightPx={s.track.height}

@@ -20,7 +20,11 @@ interface Props {
   onMoveKeypoint(keypoint: number, at: PointPx): void;
 }
 
-type Draft = { kind: 'two'; from: PointPx; to: PointPx } | { kind: 'angle'; points: PointPx[]; hover: PointPx | null } | { kind: 'freehand'; points: PointPx[] } | { kind: 'drag'; keypoint: number; at: PointPx };
+type Draft =
+  | { kind: 'two'; from: PointPx; to: PointPx }
+  | { kind: 'angle'; points: PointPx[]; hover: PointPx | null }
+  | { kind: 'freehand'; points: PointPx[] }
+  | { kind: 'drag'; keypoint: number; at: PointPx };
 
 /** SVG layer over the video in source-pixel coordinates: skeleton, drawings and the tool in use. */
 export function FrameStage(p: Props) {
@@ -71,7 +75,8 @@ export function FrameStage(p: Props) {
   const up = () => {
     if (!draft) return;
     if (draft.kind === 'two') {
-      if (Math.hypot(draft.to.xPx - draft.from.xPx, draft.to.yPx - draft.from.yPx) > 2) p.onDrawing({ kind: p.tool === 'arrow' ? 'arrow' : 'line', from: draft.from, to: draft.to });
+      if (Math.hypot(draft.to.xPx - draft.from.xPx, draft.to.yPx - draft.from.yPx) > 2)
+        p.onDrawing({ kind: p.tool === 'arrow' ? 'arrow' : 'line', from: draft.from, to: draft.to });
       setDraft(null);
     } else if (draft.kind === 'freehand') {
       if (draft.points.length > 1) p.onDrawing({ kind: 'freehand', points: draft.points });
@@ -86,7 +91,9 @@ export function FrameStage(p: Props) {
   const pos = (i: number): PointPx | null => {
     if (draft?.kind === 'drag' && draft.keypoint === i) return draft.at;
     const k = kp[i];
-    return k && k[2] >= MIN_DRAW_SCORE && Number.isFinite(k[0]) && Number.isFinite(k[1]) ? { xPx: k[0], yPx: k[1] } : null;
+    return k && k[2] >= MIN_DRAW_SCORE && Number.isFinite(k[0]) && Number.isFinite(k[1])
+      ? { xPx: k[0], yPx: k[1] }
+      : null;
   };
 
   const draftShape: DrawingShape | null =
@@ -112,7 +119,15 @@ export function FrameStage(p: Props) {
       style={{ touchAction: 'none', pointerEvents: p.editable ? 'auto' : 'none' }}
     >
       <defs>
-        <marker id="trainer-arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id="trainer-arrowhead"
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
         </marker>
       </defs>
@@ -147,27 +162,57 @@ export function FrameStage(p: Props) {
           <ShapeView key={d.id} id={d.id} shape={d.shape} color={d.color ?? '#f3c'} stroke={stroke} />
         ))}
         {draftShape && <ShapeView id="draft" shape={draftShape} color="#f3c" stroke={stroke} />}
-        {draft?.kind === 'angle' && draft.points.map((q, i) => <circle key={i} cx={q.xPx} cy={q.yPx} r={stroke * 1.5} fill="#f3c" />)}
+        {draft?.kind === 'angle' &&
+          draft.points.map((q, i) => <circle key={i} cx={q.xPx} cy={q.yPx} r={stroke * 1.5} fill="#f3c" />)}
       </g>
     </svg>
   );
 }
 
 /** One drawing as SVG in source pixels (also used by the client report's marked-up frames). */
-export function ShapeView({ id, shape, color, stroke }: { id: string; shape: DrawingShape; color: string; stroke: number }) {
+export function ShapeView({
+  id,
+  shape,
+  color,
+  stroke,
+}: {
+  id: string;
+  shape: DrawingShape;
+  color: string;
+  stroke: number;
+}) {
   if (shape.kind === 'text') {
     // Rendered as an SVG text node: the string is never parsed as markup.
     return (
-      <text data-drawing={id} x={shape.at.xPx} y={shape.at.yPx} fill={color} stroke="none" fontSize={stroke * 10}>
+      <text
+        data-drawing={id}
+        x={shape.at.xPx}
+        y={shape.at.yPx}
+        fill={color}
+        stroke="none"
+        fontSize={stroke * 10}
+      >
         {shape.text}
       </text>
     );
   }
   return (
     <g data-drawing={id} data-kind={shape.kind}>
-      <path d={shapePath(shape)} stroke={color} markerEnd={shape.kind === 'arrow' ? 'url(#trainer-arrowhead)' : undefined} />
+      <path
+        d={shapePath(shape)}
+        stroke={color}
+        markerEnd={shape.kind === 'arrow' ? 'url(#trainer-arrowhead)' : undefined}
+      />
       {shape.kind === 'angle' && (
-        <text data-angle-label="" x={shape.vertex.xPx + stroke * 4} y={shape.vertex.yPx - stroke * 4} fill={color} stroke="#000" strokeWidth={stroke / 3} fontSize={stroke * 10}>
+        <text
+          data-angle-label=""
+          x={shape.vertex.xPx + stroke * 4}
+          y={shape.vertex.yPx - stroke * 4}
+          fill={color}
+          stroke="#000"
+          strokeWidth={stroke / 3}
+          fontSize={stroke * 10}
+        >
           {angleLabel(shape)}
         </text>
       )}

@@ -9,7 +9,17 @@ import type { I18n } from '../i18n/i18nContext.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 /** File input "Import session"; every refusal is an alert that says what is wrong, nothing is written. */
-export function ImportSession({ t, analyze, fallbackClientName, onImported }: { t: I18n['t']; analyze: TrackAnalyzer; fallbackClientName: string; onImported(id: string, clientId: string): void }) {
+export function ImportSession({
+  t,
+  analyze,
+  fallbackClientName,
+  onImported,
+}: {
+  t: I18n['t'];
+  analyze: TrackAnalyzer;
+  fallbackClientName: string;
+  onImported(id: string, clientId: string): void;
+}) {
   const { locale } = useI18n();
   const id = useId();
   const [msg, setMsg] = useState<{ error: boolean; text: string } | null>(null);
@@ -27,7 +37,13 @@ export function ImportSession({ t, analyze, fallbackClientName, onImported }: { 
       setMsg({ error: false, text: t('trainer.imported', { title: r.session.title }) });
       onImported(r.session.id, r.session.clientId);
     } catch (e) {
-      setMsg({ error: true, text: t('trainer.importError', { name: file.name, msg: errorMessage(toStorageError(e, 'import the session'), locale) }) });
+      setMsg({
+        error: true,
+        text: t('trainer.importError', {
+          name: file.name,
+          msg: errorMessage(toStorageError(e, 'import the session'), locale),
+        }),
+      });
     }
   };
   return (

@@ -72,7 +72,15 @@ export function MetricsTable(p: Props) {
             <td>{r.diff === null ? '–' : (r.diff > 0 ? '+' : '') + fmt(r.metric, r.diff)}</td>
             <td
               data-change={r.change ? (r.change.real ? 'real' : 'noise') : undefined}
-              title={r.change ? p.t('trainer.change.how', { mdc: fmt(r.metric, r.change.mdc), na: r.change.nA, nb: r.change.nB }) : undefined}
+              title={
+                r.change
+                  ? p.t('trainer.change.how', {
+                      mdc: fmt(r.metric, r.change.mdc),
+                      na: r.change.nA,
+                      nb: r.change.nB,
+                    })
+                  : undefined
+              }
             >
               {!r.change
                 ? '–'
@@ -85,7 +93,12 @@ export function MetricsTable(p: Props) {
                       : p.t('trainer.change.noise', { n: r.change.moreSteps })}
               {p.showSpread && r.change && (
                 <div className="muted" data-testid="change-spread">
-                  {p.t('trainer.change.spread', { sda: fmt(r.metric, r.change.sdA), sdb: fmt(r.metric, r.change.sdB), na: r.change.nA, nb: r.change.nB })}
+                  {p.t('trainer.change.spread', {
+                    sda: fmt(r.metric, r.change.sdA),
+                    sdb: fmt(r.metric, r.change.sdB),
+                    na: r.change.nA,
+                    nb: r.change.nB,
+                  })}
                 </div>
               )}
             </td>

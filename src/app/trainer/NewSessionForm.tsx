@@ -32,7 +32,17 @@ interface Pending {
  * the model runs, the review's progress card shows frames done, the time left and Cancel, which stops
  * the worker and stores nothing.
  */
-export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t']; clientId: string; analyze: TrackAnalyzer; onCreated(id: string): void }) {
+export function NewSessionForm({
+  t,
+  clientId,
+  analyze,
+  onCreated,
+}: {
+  t: I18n['t'];
+  clientId: string;
+  analyze: TrackAnalyzer;
+  onCreated(id: string): void;
+}) {
   const { locale } = useI18n();
   const ids = useId();
   const videoInput = useRef<HTMLInputElement>(null);
@@ -67,7 +77,13 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
       date: p.date,
       activity: p.activity,
       view: p.view,
-      video: { name: p.file.name, sizeBytes: p.file.size, mimeType: p.file.type || 'video/mp4', storage, ...(storage === 'opfs' ? { opfsName: `${id}.video` } : {}) },
+      video: {
+        name: p.file.name,
+        sizeBytes: p.file.size,
+        mimeType: p.file.type || 'video/mp4',
+        storage,
+        ...(storage === 'opfs' ? { opfsName: `${id}.video` } : {}),
+      },
       track,
       corrections: [],
       annotations: [],
@@ -83,7 +99,9 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
 
   const run = (p: Pending, track: Track) =>
     finish(p, track).catch((e: unknown) => {
-      setError(t('trainer.createFailed', { msg: errorMessage(toStorageError(e, 'save the session'), locale) }));
+      setError(
+        t('trainer.createFailed', { msg: errorMessage(toStorageError(e, 'save the session'), locale) }),
+      );
       setBusy(false);
     });
 
@@ -145,7 +163,8 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
     const f = files?.[0];
     if (!f) return;
     if (fromDrop && files.length > 1) return setError(t('trainer.dropMany'));
-    if (!f.type.startsWith('video/') && !/\.(mp4|mov|m4v|webm)$/i.test(f.name)) return setError(t('trainer.notVideo', { name: f.name }));
+    if (!f.type.startsWith('video/') && !/\.(mp4|mov|m4v|webm)$/i.test(f.name))
+      return setError(t('trainer.notVideo', { name: f.name }));
     setError(null);
     setCancelled(false);
     setVideo(f);
@@ -184,11 +203,21 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
     >
       <h3>{t('trainer.newSession')}</h3>
       <label htmlFor={`${ids}-title`}>{t('trainer.sessionTitle')}</label>
-      <input id={`${ids}-title`} type="text" value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} />
+      <input
+        id={`${ids}-title`}
+        type="text"
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        maxLength={200}
+      />
       <label htmlFor={`${ids}-date`}>{t('trainer.sessionDate')}</label>
       <input id={`${ids}-date`} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
       <label htmlFor={`${ids}-act`}>{t('trainer.activity')}</label>
-      <select id={`${ids}-act`} value={activity} onChange={(e) => setActivity(e.currentTarget.value as Activity)}>
+      <select
+        id={`${ids}-act`}
+        value={activity}
+        onChange={(e) => setActivity(e.currentTarget.value as Activity)}
+      >
         <option value="run">{t('activity.run')}</option>
         <option value="hinge">{t('activity.hinge')}</option>
       </select>
@@ -199,12 +228,32 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
         <option value="front">{t('view.front')}</option>
       </select>
       <label htmlFor={`${ids}-video`}>{t('trainer.sessionVideo')}</label>
-      <input ref={videoInput} id={`${ids}-video`} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" disabled={busy} onChange={(e) => chooseVideo(e.currentTarget.files, false)} />
-      <p className="muted" data-testid="session-video-name">{video ? t('trainer.chosen', { name: video.name }) : t('trainer.dropHint')}</p>
+      <input
+        ref={videoInput}
+        id={`${ids}-video`}
+        type="file"
+        accept="video/*,.mp4,.mov,.m4v,.webm"
+        disabled={busy}
+        onChange={(e) => chooseVideo(e.currentTarget.files, false)}
+      />
+      <p className="muted" data-testid="session-video-name">
+        {video ? t('trainer.chosen', { name: video.name }) : t('trainer.dropHint')}
+      </p>
       <label htmlFor={`${ids}-track`}>{t('trainer.sessionTrack')}</label>
-      <input id={`${ids}-track`} type="file" accept=".json,application/json" onChange={(e) => setTrackFile(e.currentTarget.files?.[0] ?? null)} />
+      <input
+        id={`${ids}-track`}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => setTrackFile(e.currentTarget.files?.[0] ?? null)}
+      />
       <label>
-        <input type="checkbox" checked={keep} disabled={!videoStoreAvailable()} onChange={(e) => setKeep(e.currentTarget.checked)} /> {t('trainer.keepVideo')}
+        <input
+          type="checkbox"
+          checked={keep}
+          disabled={!videoStoreAvailable()}
+          onChange={(e) => setKeep(e.currentTarget.checked)}
+        />{' '}
+        {t('trainer.keepVideo')}
       </label>
       <button type="submit" disabled={!video || busy}>
         {t('trainer.createSession')}
@@ -212,7 +261,11 @@ export function NewSessionForm({ t, clientId, analyze, onCreated }: { t: I18n['t
       {busy && analysis.state.phase === 'running' && (
         <>
           <p>{t('trainer.analysing')}</p>
-          <PoseProgress fileName={analysis.state.fileName} progress={analysis.state.progress} onCancel={cancel} />
+          <PoseProgress
+            fileName={analysis.state.fileName}
+            progress={analysis.state.progress}
+            onCancel={cancel}
+          />
         </>
       )}
       {cancelled && !busy && <p role="status">{t('trainer.cancelled')}</p>}

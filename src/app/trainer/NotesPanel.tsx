@@ -31,7 +31,13 @@ export function NotesPanel(p: Props) {
       {p.draft ? (
         <div className="note-editor">
           <label htmlFor={noteId}>{p.t('trainer.note')}</label>
-          <textarea id={noteId} value={p.draft.text} autoFocus rows={3} onChange={(e) => p.onDraft({ t: p.draft!.t, text: e.currentTarget.value })} />
+          <textarea
+            id={noteId}
+            value={p.draft.text}
+            autoFocus
+            rows={3}
+            onChange={(e) => p.onDraft({ t: p.draft!.t, text: e.currentTarget.value })}
+          />
           <span className="note-time">{p.t('trainer.at', { t: p.formatT(p.draft.t) })}</span>
           <button type="button" disabled={!p.draft.text.trim()} onClick={() => p.onSave(p.draft!)}>
             {p.t('trainer.saveNote')}
@@ -54,7 +60,12 @@ export function NotesPanel(p: Props) {
         <ul data-testid="notes">
           {notes.map((n) => (
             <li key={n.id} data-note-id={n.id}>
-              <button type="button" className="link" onClick={() => p.onSeek(n.t)} aria-label={p.t('trainer.goTo', { t: p.formatT(n.t) })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => p.onSeek(n.t)}
+                aria-label={p.t('trainer.goTo', { t: p.formatT(n.t) })}
+              >
                 {p.formatT(n.t)}
               </button>{' '}
               <span className="note-text">{n.text}</span>{' '}

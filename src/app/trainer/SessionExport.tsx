@@ -5,14 +5,28 @@ import { downloadBlob, sessionExportBlob, sessionExportFileName } from './sessio
 import type { I18n } from '../i18n/i18nContext.ts';
 
 /** "Export session": the session file, with the video only when the box is ticked. */
-export function SessionExport({ t, session, client }: { t: I18n['t']; session: Session; client: Client | null }) {
+export function SessionExport({
+  t,
+  session,
+  client,
+}: {
+  t: I18n['t'];
+  session: Session;
+  client: Client | null;
+}) {
   const [withVideo, setWithVideo] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const safeName = session.title.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'session';
   return (
     <section className="trainer-export">
       <label>
-        <input type="checkbox" checked={withVideo} disabled={session.video.storage !== 'opfs'} onChange={(e) => setWithVideo(e.currentTarget.checked)} /> {t('trainer.exportVideo')}
+        <input
+          type="checkbox"
+          checked={withVideo}
+          disabled={session.video.storage !== 'opfs'}
+          onChange={(e) => setWithVideo(e.currentTarget.checked)}
+        />{' '}
+        {t('trainer.exportVideo')}
       </label>
       <button
         type="button"

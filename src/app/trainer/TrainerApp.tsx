@@ -48,12 +48,23 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
       </a>
       <h1>{t('trainer.title')}</h1>
       <PersistStatus t={t} />
-      {(clients.error ?? error) && <p role="alert">{clients.error ? errorMessage(clients.error, locale) : error}</p>}
+      {(clients.error ?? error) && (
+        <p role="alert">{clients.error ? errorMessage(clients.error, locale) : error}</p>
+      )}
       {route.sessionId ? (
-        <SessionView key={route.sessionId} sessionId={route.sessionId} client={sessionClient} analyze={analyze} onBack={() => go({ clientId: route.clientId, sessionId: null, compare: false })} />
+        <SessionView
+          key={route.sessionId}
+          sessionId={route.sessionId}
+          client={sessionClient}
+          analyze={analyze}
+          onBack={() => go({ clientId: route.clientId, sessionId: null, compare: false })}
+        />
       ) : route.compare ? (
         <>
-          <button type="button" onClick={() => go({ clientId: route.clientId, sessionId: null, compare: false })}>
+          <button
+            type="button"
+            onClick={() => go({ clientId: route.clientId, sessionId: null, compare: false })}
+          >
             {t('trainer.back')}
           </button>
           {allSessions.loading ? null : <ComparePanel t={t} sessions={allSessions.data} />}
@@ -62,11 +73,17 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
         <div className="trainer-home">
           <section aria-label={t('trainer.clients')}>
             <h2>{t('trainer.clients')}</h2>
-            {clients.data.length === 0 && !clients.loading && <p className="muted">{t('trainer.noClients')}</p>}
+            {clients.data.length === 0 && !clients.loading && (
+              <p className="muted">{t('trainer.noClients')}</p>
+            )}
             <ul data-testid="clients">
               {clients.data.map((c) => (
                 <li key={c.id}>
-                  <button type="button" aria-pressed={c.id === route.clientId} onClick={() => go({ clientId: c.id, sessionId: null, compare: false })}>
+                  <button
+                    type="button"
+                    aria-pressed={c.id === route.clientId}
+                    onClick={() => go({ clientId: c.id, sessionId: null, compare: false })}
+                  >
                     {c.name}
                   </button>
                 </li>
@@ -78,11 +95,27 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
                 void addClient();
               }}
             >
-              <label htmlFor={nameId}>{t('trainer.clientName')}</label> <input id={nameId} type="text" value={name} maxLength={200} onChange={(e) => setName(e.currentTarget.value)} />{' '}
+              <label htmlFor={nameId}>{t('trainer.clientName')}</label>{' '}
+              <input
+                id={nameId}
+                type="text"
+                value={name}
+                maxLength={200}
+                onChange={(e) => setName(e.currentTarget.value)}
+              />{' '}
               <button type="submit">{t('trainer.addClient')}</button>
             </form>
-            <ImportSession t={t} analyze={analyze} fallbackClientName={client?.name ?? 'Imported'} onImported={(_id, clientId) => go({ clientId, sessionId: null, compare: false })} />
-            <button type="button" disabled={allSessions.data.length < 2} onClick={() => go({ clientId: route.clientId, sessionId: null, compare: true })}>
+            <ImportSession
+              t={t}
+              analyze={analyze}
+              fallbackClientName={client?.name ?? 'Imported'}
+              onImported={(_id, clientId) => go({ clientId, sessionId: null, compare: false })}
+            />
+            <button
+              type="button"
+              disabled={allSessions.data.length < 2}
+              onClick={() => go({ clientId: route.clientId, sessionId: null, compare: true })}
+            >
               {t('trainer.compare')}
             </button>
           </section>
@@ -91,11 +124,16 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
               <h2>
                 {t('trainer.sessions')} · {client.name}
               </h2>
-              {sessions.data.length === 0 && !sessions.loading && <p className="muted">{t('trainer.noSessions')}</p>}
+              {sessions.data.length === 0 && !sessions.loading && (
+                <p className="muted">{t('trainer.noSessions')}</p>
+              )}
               <ul data-testid="sessions">
                 {sessions.data.map((s) => (
                   <li key={s.id} data-session-id={s.id}>
-                    <button type="button" onClick={() => go({ clientId: client.id, sessionId: s.id, compare: false })}>
+                    <button
+                      type="button"
+                      onClick={() => go({ clientId: client.id, sessionId: s.id, compare: false })}
+                    >
                       {s.title}
                     </button>{' '}
                     <span className="muted">
@@ -104,7 +142,12 @@ export function TrainerApp({ analyze }: { analyze: TrackAnalyzer }) {
                   </li>
                 ))}
               </ul>
-              <NewSessionForm t={t} clientId={client.id} analyze={analyze} onCreated={(id) => go({ clientId: client.id, sessionId: id, compare: false })} />
+              <NewSessionForm
+                t={t}
+                clientId={client.id}
+                analyze={analyze}
+                onCreated={(id) => go({ clientId: client.id, sessionId: id, compare: false })}
+              />
             </section>
           )}
         </div>

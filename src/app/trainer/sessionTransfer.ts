@@ -1,9 +1,19 @@
 import type { Client, Session, TrackAnalyzer } from '../../core/session/session.ts';
 import { sessionDerive } from '../../core/session/session.ts';
-import { sessionFileCreate, sessionFileParse, sessionFileSizeError, type SessionFileError } from '../../core/session/sessionFile.ts';
+import {
+  sessionFileCreate,
+  sessionFileParse,
+  sessionFileSizeError,
+  type SessionFileError,
+} from '../../core/session/sessionFile.ts';
 import { clientSave, clientsList, newId, sessionCreate } from '../storage/sessionStore.ts';
 import { videoStoreAvailable, videoStoreLoad, videoStoreSave } from '../storage/videoStore.ts';
-import { sessionContainerCreate, sessionContainerIs, sessionContainerRead, sessionContainerVideoError } from './sessionContainer.ts';
+import {
+  sessionContainerCreate,
+  sessionContainerIs,
+  sessionContainerRead,
+  sessionContainerVideoError,
+} from './sessionContainer.ts';
 
 /** Decodes the video of session files exported before the container (base64 inside JSON). */
 function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
@@ -17,7 +27,11 @@ function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
  * The session file as a Blob: JSON without the video; with the video (when asked for and stored
  * here) a binary container holding the JSON and the video's raw bytes (sessionContainer.ts).
  */
-export async function sessionExportBlob(session: Session, client: Client | null, includeVideo: boolean): Promise<Blob> {
+export async function sessionExportBlob(
+  session: Session,
+  client: Client | null,
+  includeVideo: boolean,
+): Promise<Blob> {
   const video = includeVideo && session.video.opfsName ? await videoStoreLoad(session.video.opfsName) : null;
   const data = sessionFileCreate(session, client, { exportedAt: new Date().toISOString() });
   // NaN (missing samples) becomes null in JSON, which the importer turns back into NaN.
@@ -48,7 +62,11 @@ export type ImportResult = { ok: true; session: Session } | { ok: false; error: 
  * full before anything is written; the report is recomputed from track + corrections, never taken
  * from the file. Storage failures are thrown (StorageError) for the caller to report.
  */
-export async function sessionImportFile(file: File, analyze: TrackAnalyzer, fallbackClientName: string): Promise<ImportResult> {
+export async function sessionImportFile(
+  file: File,
+  analyze: TrackAnalyzer,
+  fallbackClientName: string,
+): Promise<ImportResult> {
   let text: string;
   let videoPart: Blob | null = null;
   if (await sessionContainerIs(file)) {
@@ -97,7 +115,13 @@ export async function sessionImportFile(file: File, analyze: TrackAnalyzer, fall
     date: s.date,
     activity: s.activity,
     view: s.view,
-    video: { name: s.video.name, sizeBytes: s.video.sizeBytes, mimeType: s.video.mimeType, storage, ...(opfsName ? { opfsName } : {}) },
+    video: {
+      name: s.video.name,
+      sizeBytes: s.video.sizeBytes,
+      mimeType: s.video.mimeType,
+      storage,
+      ...(opfsName ? { opfsName } : {}),
+    },
     track: s.track,
     corrections: s.corrections,
     annotations: s.annotations,

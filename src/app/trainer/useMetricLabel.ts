@@ -6,7 +6,8 @@ import type { I18n } from '../i18n/i18nContext.ts';
 export function useMetricLabel(t: I18n['t']): (metric: string) => string {
   const i18n = useContext(I18nContext);
   return (metric) => {
-    if (metric === 'stepCount' || metric === 'flagCount' || metric === 'repCount') return t(`trainer.metric.${metric}`);
+    if (metric === 'stepCount' || metric === 'flagCount' || metric === 'repCount')
+      return t(`trainer.metric.${metric}`);
     return i18n ? i18n.metric(metric) : metric;
   };
 }

@@ -2,7 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { applyCorrections } from '../../core/session/applyCorrections.ts';
 import { authoredApply, type AuthoredEdit } from '../../core/session/authoredEdit.ts';
-import { historyCanRedo, historyCanUndo, historyCreate, historyPush, historyRedo, historyUndo, type History } from '../../core/session/history.ts';
+import {
+  historyCanRedo,
+  historyCanUndo,
+  historyCreate,
+  historyPush,
+  historyRedo,
+  historyUndo,
+  type History,
+} from '../../core/session/history.ts';
 import type { Session, SessionAuthored, TrackAnalyzer } from '../../core/session/session.ts';
 import { createAutosaver, type Autosaver } from '../storage/autosaver.ts';
 import { sessionLoad, sessionSaveAuthored } from '../storage/sessionStore.ts';
@@ -42,10 +50,17 @@ export function useSessionEditor(sessionId: string, analyze: TrackAnalyzer) {
     sessionLoad(sessionId).then(
       (r) => {
         if (!live) return;
-        if (!r) return setLoadError(toStorageError({ name: 'NotFoundError', message: sessionId }, 'open the session'));
+        if (!r)
+          return setLoadError(
+            toStorageError({ name: 'NotFoundError', message: sessionId }, 'open the session'),
+          );
         const journal = journalRead(sessionId);
         setLoaded({ session: r.session, cachedReport: journal ? null : r.report });
-        setHistory(historyCreate(journal?.authored ?? { corrections: r.session.corrections, annotations: r.session.annotations }));
+        setHistory(
+          historyCreate(
+            journal?.authored ?? { corrections: r.session.corrections, annotations: r.session.annotations },
+          ),
+        );
         setNoteDraftState(journal ? journal.noteDraft : (r.record.noteDraft ?? null));
         // Edits saved only in the journal when the tab closed: write them to IndexedDB now.
         if (journal) dirtyRef.current = true;
@@ -73,14 +88,24 @@ export function useSessionEditor(sessionId: string, analyze: TrackAnalyzer) {
   const initialCorrections = loaded?.session.corrections;
   const derived = useMemo(() => {
     if (!loaded || !corrections) return null;
-    if (corrections === initialCorrections && loaded.cachedReport) return { report: loaded.cachedReport, analyzeMs: null };
+    if (corrections === initialCorrections && loaded.cachedReport)
+      return { report: loaded.cachedReport, analyzeMs: null };
     const t0 = performance.now();
-    const report = analyze(applyCorrections(loaded.session.track, corrections), { activity: loaded.session.activity, view: loaded.session.view });
+    const report = analyze(applyCorrections(loaded.session.track, corrections), {
+      activity: loaded.session.activity,
+      view: loaded.session.view,
+    });
     return { report, analyzeMs: performance.now() - t0 };
   }, [loaded, corrections, initialCorrections, analyze]);
 
   /** The report of the model's track alone, for the "model only" column. */
-  const rawReport = useMemo(() => (loaded ? analyze(loaded.session.track, { activity: loaded.session.activity, view: loaded.session.view }) : null), [loaded, analyze]);
+  const rawReport = useMemo(
+    () =>
+      loaded
+        ? analyze(loaded.session.track, { activity: loaded.session.activity, view: loaded.session.view })
+        : null,
+    [loaded, analyze],
+  );
 
   useEffect(() => {
     if (!history || !derived || !dirtyRef.current) return;

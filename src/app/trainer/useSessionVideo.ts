@@ -14,7 +14,11 @@ export function useSessionVideo(video: VideoRef | undefined) {
 
   useEffect(() => {
     let live = true;
-    if (video?.storage === 'opfs' && video.opfsName) void videoStoreLoad(video.opfsName).then((f) => live && f && setFile(f), () => undefined);
+    if (video?.storage === 'opfs' && video.opfsName)
+      void videoStoreLoad(video.opfsName).then(
+        (f) => live && f && setFile(f),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

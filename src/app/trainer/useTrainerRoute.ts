@@ -6,7 +6,8 @@ const parse = (hash: string): TrainerRoute => {
   const m = /^#trainer(?:\/c\/([\w-]+))?(?:\/s\/([\w-]+))?(\/compare)?$/.exec(hash);
   return { clientId: m?.[1] ?? null, sessionId: m?.[2] ?? null, compare: !!m?.[3] };
 };
-const format = (r: TrainerRoute) => `#trainer${r.clientId ? `/c/${r.clientId}` : ''}${r.sessionId ? `/s/${r.sessionId}` : ''}${r.compare ? '/compare' : ''}`;
+const format = (r: TrainerRoute) =>
+  `#trainer${r.clientId ? `/c/${r.clientId}` : ''}${r.sessionId ? `/s/${r.sessionId}` : ''}${r.compare ? '/compare' : ''}`;
 
 /** Which client / session / compare view is open, kept in the URL hash so a reload reopens it. */
 export function useTrainerRoute(): [TrainerRoute, (r: TrainerRoute) => void] {

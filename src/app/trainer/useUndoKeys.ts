@@ -8,7 +8,13 @@ export function useUndoKeys(undo: () => void, redo: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
-      if (el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text') || el.isContentEditable)) return;
+      if (
+        el &&
+        (el.tagName === 'TEXTAREA' ||
+          (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text') ||
+          el.isContentEditable)
+      )
+        return;
       if (!(e.ctrlKey || e.metaKey)) return;
       const k = e.key.toLowerCase();
       if (k === 'z' && !e.shiftKey) undo();

@@ -67,9 +67,17 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const twoPeople = one.jumps > 0;
   if (twoPeople) {
     const pct = (one.keptShare * 100).toFixed(0);
-    warnings.push(one.keptShare >= MIN_KEPT_PERSON_SHARE
-      ? { en: `a second person is in view: the pose jumped between two people ${one.jumps} time(s); only the person seen in most frames (${pct} %) is analysed, ${one.otherFrames} frame(s) of the other are left out`, ja: `2 人目の人物が映っています。姿勢推定が 2 人の間で ${one.jumps} 回入れ替わりました。最も多くのフレームに映っている人物（${pct} %）だけを解析し、もう一人の ${one.otherFrames} フレームは除外しました` }
-      : { en: `two people are in view and the pose keeps jumping between them (${one.jumps} times; the one seen most fills only ${pct} % of frames): no analysis. Film one person alone in the frame`, ja: `2 人が映っていて、姿勢推定が 2 人の間で入れ替わり続けています（${one.jumps} 回。最も多く映っている人物でもフレームの ${pct} % だけ）。解析しません。1 人だけが映るように撮影してください` });
+    warnings.push(
+      one.keptShare >= MIN_KEPT_PERSON_SHARE
+        ? {
+            en: `a second person is in view: the pose jumped between two people ${one.jumps} time(s); only the person seen in most frames (${pct} %) is analysed, ${one.otherFrames} frame(s) of the other are left out`,
+            ja: `2 人目の人物が映っています。姿勢推定が 2 人の間で ${one.jumps} 回入れ替わりました。最も多くのフレームに映っている人物（${pct} %）だけを解析し、もう一人の ${one.otherFrames} フレームは除外しました`,
+          }
+        : {
+            en: `two people are in view and the pose keeps jumping between them (${one.jumps} times; the one seen most fills only ${pct} % of frames): no analysis. Film one person alone in the frame`,
+            ja: `2 人が映っていて、姿勢推定が 2 人の間で入れ替わり続けています（${one.jumps} 回。最も多く映っている人物でもフレームの ${pct} % だけ）。解析しません。1 人だけが映るように撮影してください`,
+          },
+    );
   }
   const factor = slowmo(input, opts, warnings);
   const track = factor !== 1 ? trackRealTime(input, factor) : input;
@@ -84,28 +92,74 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const hv = activity === 'hinge' && vd.view !== 'side' && frames.length ? hingeViewCues(track) : null;
   const autoView: View = hv && hingeSeenFromSide(hv) ? 'side' : vd.view;
   const view: View = opts.view && opts.view !== 'auto' ? opts.view : autoView;
-  if (opts.view && opts.view !== 'auto' && opts.view !== autoView && frames.length) warnings.push({ en: `view set to ${opts.view}; the keypoints look like a ${autoView} view`, ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[autoView]}」からの映像に見えます` });
+  if (opts.view && opts.view !== 'auto' && opts.view !== autoView && frames.length)
+    warnings.push({
+      en: `view set to ${opts.view}; the keypoints look like a ${autoView} view`,
+      ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[autoView]}」からの映像に見えます`,
+    });
   const d = opts.d ?? vd.d;
   const report: Report = {
     format: 'hipcheck-report',
     version: 1,
     activity,
     view,
-    source: { name: String(track.source?.name ?? 'track'), durationS: round(durationS, 3), fps: round(track.fps, 3), ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}) },
+    source: {
+      name: String(track.source?.name ?? 'track'),
+      durationS: round(durationS, 3),
+      fps: round(track.fps, 3),
+      ...(factor !== 1 ? { slowmoFactor: factor, fileFps: input.fps } : {}),
+    },
     flags: [],
     quality: { ...q, warnings: [] },
-    detected: { view: autoView, d: vd.d, viewConfidence: vd.confidence, ...(hv ? { hingeTrunkLeanP90Deg: round(hv.trunkLeanP90Deg, 1), hingeKneeForwardP90Ratio: round(hv.kneeForwardP90Ratio, 3) } : {}), activity: ad.activity, feetMotionRatio: ad.feetMotionRatio, ...(twoPeople ? { secondPerson: { jumps: one.jumps, otherFrames: one.otherFrames, keptShare: round(one.keptShare, 3) } } : {}) },
+    detected: {
+      view: autoView,
+      d: vd.d,
+      viewConfidence: vd.confidence,
+      ...(hv
+        ? {
+            hingeTrunkLeanP90Deg: round(hv.trunkLeanP90Deg, 1),
+            hingeKneeForwardP90Ratio: round(hv.kneeForwardP90Ratio, 3),
+          }
+        : {}),
+      activity: ad.activity,
+      feetMotionRatio: ad.feetMotionRatio,
+      ...(twoPeople
+        ? {
+            secondPerson: {
+              jumps: one.jumps,
+              otherFrames: one.otherFrames,
+              keptShare: round(one.keptShare, 3),
+            },
+          }
+        : {}),
+    },
   };
   if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {
-    warnings.push({ en: 'the track is empty: no frames to analyse', ja: 'トラックが空です。解析するフレームがありません' });
+    warnings.push({
+      en: 'the track is empty: no frames to analyse',
+      ja: 'トラックが空です。解析するフレームがありません',
+    });
     return withWarnings(report, warnings);
   }
-  if (q.framesWithPose < PARTIAL_PERSON_SHARE) warnings.push({ en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`, ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります` });
-  if (durationS < 2) warnings.push({ en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`, ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です` });
+  if (q.framesWithPose < PARTIAL_PERSON_SHARE)
+    warnings.push({
+      en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`,
+      ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります`,
+    });
+  if (durationS < 2)
+    warnings.push({
+      en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`,
+      ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です`,
+    });
   let flags: Flag[];
   if (activity === 'run') {
-    const r = analyzeRun(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.speedMps ? { speedMps: opts.speedMps } : {}) });
+    const r = analyzeRun(track, {
+      view,
+      d,
+      ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
+      ...(opts.speedMps ? { speedMps: opts.speedMps } : {}),
+    });
     report.run = r.run;
     flags = r.flags;
     warnings.push(...r.warnings);
@@ -114,10 +168,14 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     const p = gaitPeriodicity(track);
     const walking = view === 'side' && p.hipSpreadCorr < WALK_PHASE_MAX_CORR;
     const cad = r.run.cadenceSpm;
-    const off = (k: number) => Math.abs(Math.log(cad! / (k * p.cadenceSpm))) > Math.log(MAX_CONTACT_RHYTHM_RATIO);
+    const off = (k: number) =>
+      Math.abs(Math.log(cad! / (k * p.cadenceSpm))) > Math.log(MAX_CONTACT_RHYTHM_RATIO);
     // Twice the rhythm is no contradiction: very unequal left and right steps repeat per stride.
     if (cad !== null && p.strength >= MIN_RHYTHM_STRENGTH && off(1) && off(2)) {
-      warnings.push({ en: `cadence withheld: ${r.run.steps.length} contacts give ${cad.toFixed(0)} steps/min but the stride rhythm gives ${p.cadenceSpm.toFixed(0)}, so a contact was missed or is spurious`, ja: `ピッチは表示しません。${r.run.steps.length} 回の接地からは ${cad.toFixed(0)} 歩/分ですが、ストライドのリズムからは ${p.cadenceSpm.toFixed(0)} 歩/分で、接地の見落としか誤検出があります` });
+      warnings.push({
+        en: `cadence withheld: ${r.run.steps.length} contacts give ${cad.toFixed(0)} steps/min but the stride rhythm gives ${p.cadenceSpm.toFixed(0)}, so a contact was missed or is spurious`,
+        ja: `ピッチは表示しません。${r.run.steps.length} 回の接地からは ${cad.toFixed(0)} 歩/分ですが、ストライドのリズムからは ${p.cadenceSpm.toFixed(0)} 歩/分で、接地の見落としか誤検出があります`,
+      });
       r.run.cadenceSpm = null;
     }
     // A clip too short for stable numbers says how many steps it holds and how long to film.
@@ -125,32 +183,61 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     const held = paceSpm !== null ? Math.floor((durationS * paceSpm) / 60) : r.run.steps.length;
     if (held < STEPS_NEEDED) {
       const needS = Math.ceil(((STEPS_NEEDED + 2) * 60) / (paceSpm ?? 170));
-      warnings.push({ en: `the clip holds about ${held} step(s); stable running numbers need at least ${STEPS_NEEDED} (7 per side): film at least ${needS} s at this pace`, ja: `この動画に含まれるのは約 ${held} 歩です。安定したランニングの数値には ${STEPS_NEEDED} 歩（片側 7 歩）以上が必要です。このペースなら ${needS} 秒以上撮影してください` });
+      warnings.push({
+        en: `the clip holds about ${held} step(s); stable running numbers need at least ${STEPS_NEEDED} (7 per side): film at least ${needS} s at this pace`,
+        ja: `この動画に含まれるのは約 ${held} 歩です。安定したランニングの数値には ${STEPS_NEEDED} 歩（片側 7 歩）以上が必要です。このペースなら ${needS} 秒以上撮影してください`,
+      });
     }
-    report.detected = { ...(report.detected as object), gait: Number.isFinite(p.hipSpreadCorr) && view === 'side' ? (walking ? 'walking' : 'running') : null, rhythmCadenceSpm: Number.isFinite(p.cadenceSpm) ? round(p.cadenceSpm, 1) : null, hipSpreadCorr: Number.isFinite(p.hipSpreadCorr) ? p.hipSpreadCorr : null };
+    report.detected = {
+      ...(report.detected as object),
+      gait: Number.isFinite(p.hipSpreadCorr) && view === 'side' ? (walking ? 'walking' : 'running') : null,
+      rhythmCadenceSpm: Number.isFinite(p.cadenceSpm) ? round(p.cadenceSpm, 1) : null,
+      hipSpreadCorr: Number.isFinite(p.hipSpreadCorr) ? p.hipSpreadCorr : null,
+    };
     if (walking && r.running) {
       // Contacts and cadence passed as running, but the pelvis vaults over the stance leg: walking.
       flags = [];
       r.run.running = false;
-      r.run.steps = r.run.steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
+      r.run.steps = r.run.steps.map((x) => ({
+        side: x.side,
+        contactT: x.contactT,
+        confidence: x.confidence,
+      }));
       r.run.summary = { left: {}, right: {} };
       r.run.trend = null;
-      warnings.push({ en: 'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed', ja: '立脚中期に骨盤が最も低くならず最も高くなっています。ランニングではなく歩行のようです。ランニングの指摘は計算しません' });
+      warnings.push({
+        en: 'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed',
+        ja: '立脚中期に骨盤が最も低くならず最も高くなっています。ランニングではなく歩行のようです。ランニングの指摘は計算しません',
+      });
     }
     // Only for a file still read in its own clock: the UI offers to re-analyse at this factor.
     const f = factor === 1 && !r.running && !walking ? suggestSlowmo(track, view, d, p) : null;
     if (f !== null) {
       report.quality.suggestedSlowmoFactor = f;
-      warnings.push({ en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`, ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください` });
+      warnings.push({
+        en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`,
+        ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください`,
+      });
     }
   } else {
-    const h = analyzeHinge(track, { view, d, ...(opts.thresholds ? { thresholds: opts.thresholds } : {}), ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}), ...(opts.heightM ? { heightM: opts.heightM } : {}), ...(opts.plateScalePxPerM ? { plateScalePxPerM: opts.plateScalePxPerM } : {}) });
+    const h = analyzeHinge(track, {
+      view,
+      d,
+      ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
+      ...(opts.lift && opts.lift !== 'auto' ? { lift: opts.lift } : {}),
+      ...(opts.heightM ? { heightM: opts.heightM } : {}),
+      ...(opts.plateScalePxPerM ? { plateScalePxPerM: opts.plateScalePxPerM } : {}),
+    });
     report.hinge = h.hinge;
     flags = h.flags;
     warnings.push(...h.warnings);
   }
   report.flags = flags;
-  if (flags.length) warnings.push({ en: 'hipcheck gives feedback on movement, not a diagnosis: see a professional if there is pain or numbness', ja: 'hipcheck は動きについてのフィードバックであり、診断ではありません。痛みやしびれがあれば専門家に相談してください' });
+  if (flags.length)
+    warnings.push({
+      en: 'hipcheck gives feedback on movement, not a diagnosis: see a professional if there is pain or numbness',
+      ja: 'hipcheck は動きについてのフィードバックであり、診断ではありません。痛みやしびれがあれば専門家に相談してください',
+    });
   return withWarnings(report, warnings);
 }
 
@@ -171,19 +258,31 @@ function withWarnings(report: Report, warnings: LocalizedText[]): Report {
 function slowmo(track: Track, opts: AnalyzeOptions, warnings: LocalizedText[]): number {
   if (opts.slowmoFactor !== undefined) {
     if (!(opts.slowmoFactor >= 1 && opts.slowmoFactor <= 64)) {
-      warnings.push({ en: `slow-motion factor ${opts.slowmoFactor} ignored: it must be between 1 and 64`, ja: `スロー倍率 ${opts.slowmoFactor} は無視しました。1〜64 の範囲で指定してください` });
+      warnings.push({
+        en: `slow-motion factor ${opts.slowmoFactor} ignored: it must be between 1 and 64`,
+        ja: `スロー倍率 ${opts.slowmoFactor} は無視しました。1〜64 の範囲で指定してください`,
+      });
       return 1;
     }
-    warnings.push({ en: `slow motion ×${opts.slowmoFactor}: all times and cadences are real time`, ja: `スローモーション ×${opts.slowmoFactor}：時間とピッチはすべて実時間です` });
+    warnings.push({
+      en: `slow motion ×${opts.slowmoFactor}: all times and cadences are real time`,
+      ja: `スローモーション ×${opts.slowmoFactor}：時間とピッチはすべて実時間です`,
+    });
     return opts.slowmoFactor;
   }
   if (opts.captureFps !== undefined && track.fps > 0) {
     const f = opts.captureFps / track.fps;
     if (f >= 1 && f <= 64) {
-      warnings.push({ en: `captured at ${opts.captureFps} fps, saved at ${track.fps} fps (slow motion ×${round(f, 2)}): all times and cadences are real time`, ja: `${opts.captureFps} fps で撮影、${track.fps} fps で保存（スローモーション ×${round(f, 2)}）：時間とピッチはすべて実時間です` });
+      warnings.push({
+        en: `captured at ${opts.captureFps} fps, saved at ${track.fps} fps (slow motion ×${round(f, 2)}): all times and cadences are real time`,
+        ja: `${opts.captureFps} fps で撮影、${track.fps} fps で保存（スローモーション ×${round(f, 2)}）：時間とピッチはすべて実時間です`,
+      });
       return f;
     }
-    warnings.push({ en: `capture rate ${opts.captureFps} fps ignored: it must be 1–64 times the file rate (${track.fps} fps)`, ja: `撮影フレームレート ${opts.captureFps} fps は無視しました。ファイルのフレームレート（${track.fps} fps）の 1〜64 倍で指定してください` });
+    warnings.push({
+      en: `capture rate ${opts.captureFps} fps ignored: it must be 1–64 times the file rate (${track.fps} fps)`,
+      ja: `撮影フレームレート ${opts.captureFps} fps は無視しました。ファイルのフレームレート（${track.fps} fps）の 1〜64 倍で指定してください`,
+    });
   }
   return 1;
 }

@@ -31,14 +31,23 @@ export function detectActivity(track: Track, minScore = 0.3): ActivityDetection 
   for (let fi = 0; fi < track.frames.length; fi += stride) {
     const f = track.frames[fi]!;
     if (f.kp.length !== 17) continue;
-    const [la, ra, lh, lk] = [f.kp[KP.left_ankle]!, f.kp[KP.right_ankle]!, f.kp[KP.left_hip]!, f.kp[KP.left_knee]!];
+    const [la, ra, lh, lk] = [
+      f.kp[KP.left_ankle]!,
+      f.kp[KP.right_ankle]!,
+      f.kp[KP.left_hip]!,
+      f.kp[KP.left_knee]!,
+    ];
     if (la[2] < minScore || ra[2] < minScore) continue;
     dx.push(la[0] - ra[0]);
     dy.push(la[1] - ra[1]);
-    if (lh[2] >= minScore && lk[2] >= minScore) legs.push(Math.hypot(lh[0] - lk[0], lh[1] - lk[1]) + Math.hypot(lk[0] - la[0], lk[1] - la[1]));
+    if (lh[2] >= minScore && lk[2] >= minScore)
+      legs.push(Math.hypot(lh[0] - lk[0], lh[1] - lk[1]) + Math.hypot(lk[0] - la[0], lk[1] - la[1]));
   }
   const L = quantile(legs, 0.5);
   const range = (v: number[]) => quantile(v, 0.75) - quantile(v, 0.25);
   const feetMotionRatio = L > 0 ? Math.max(range(dx), range(dy)) / L : NaN;
-  return { activity: feetMotionRatio >= 0.13 ? 'run' : 'hinge', feetMotionRatio: Math.round(feetMotionRatio * 1000) / 1000 };
+  return {
+    activity: feetMotionRatio >= 0.13 ? 'run' : 'hinge',
+    feetMotionRatio: Math.round(feetMotionRatio * 1000) / 1000,
+  };
 }

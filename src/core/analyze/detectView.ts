@@ -59,7 +59,8 @@ export function detectView(track: Track, minScore = 0.3): ViewDetection {
       if (leg > 0 && Math.abs(off) > 0.05 * leg) kneeVote += Math.sign(off);
     }
     const n = k[KP.nose];
-    if (ok(n, minScore) && ok(k[KP.left_ear], minScore) && ok(k[KP.right_ear], minScore)) noseVote += Math.sign(n![0] - (k[KP.left_ear]![0] + k[KP.right_ear]![0]) / 2);
+    if (ok(n, minScore) && ok(k[KP.left_ear], minScore) && ok(k[KP.right_ear], minScore))
+      noseVote += Math.sign(n![0] - (k[KP.left_ear]![0] + k[KP.right_ear]![0]) / 2);
   }
   const widthRatio = median(width);
   const frontal = widthRatio >= 0.25;

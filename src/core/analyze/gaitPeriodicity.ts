@@ -44,7 +44,14 @@ const MAX_FRAMES = 6000;
 /** Below this autocorrelation the feet move, but not in a rhythm [H]. */
 const MIN_STRENGTH = 0.3;
 
-const NONE: GaitPeriodicity = { strideS: NaN, cadenceSpm: NaN, strength: 0, hipSpreadCorr: NaN, strides: 0, hipAmplitudeRatio: NaN };
+const NONE: GaitPeriodicity = {
+  strideS: NaN,
+  cadenceSpm: NaN,
+  strength: 0,
+  hipSpreadCorr: NaN,
+  strides: 0,
+  hipAmplitudeRatio: NaN,
+};
 
 /**
  * The step period of a gait, without finding any foot contact: the autocorrelation of the feet
@@ -74,7 +81,10 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
     hip[i] = -(c.y[KP.left_hip]![i]! + c.y[KP.right_hip]![i]!) / 2;
     const lens = (['left', 'right'] as const).map((s) => {
       const [h, k, a] = [KP[`${s}_hip`], KP[`${s}_knee`], KP[`${s}_ankle`]];
-      return Math.hypot(c.x[h]![i]! - c.x[k]![i]!, c.y[h]![i]! - c.y[k]![i]!) + Math.hypot(c.x[k]![i]! - c.x[a]![i]!, c.y[k]![i]! - c.y[a]![i]!);
+      return (
+        Math.hypot(c.x[h]![i]! - c.x[k]![i]!, c.y[h]![i]! - c.y[k]![i]!) +
+        Math.hypot(c.x[k]![i]! - c.x[a]![i]!, c.y[k]![i]! - c.y[a]![i]!)
+      );
     });
     const seen = lens.filter(Number.isFinite);
     leg[i] = seen.length ? Math.max(...seen) : NaN;
@@ -97,7 +107,8 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
   if (maxLag <= minLag + 2) return NONE;
   const ac = autocorrelation(spread, maxLag + 1);
   const peaks: number[] = [];
-  for (let k = minLag; k < maxLag; k++) if (ac[k]! > ac[k - 1]! && ac[k]! >= ac[k + 1]! && ac[k]! > 0) peaks.push(k);
+  for (let k = minLag; k < maxLag; k++)
+    if (ac[k]! > ac[k - 1]! && ac[k]! >= ac[k + 1]! && ac[k]! > 0) peaks.push(k);
   if (peaks.length === 0) return NONE;
   const best = Math.max(...peaks.map((k) => ac[k]!));
   if (best < MIN_STRENGTH) return NONE;
@@ -212,18 +223,29 @@ function phaseCorr(hip: Float64Array, spread: Float64Array, strideSamples: numbe
     const out = new Float64Array(v.length).fill(NaN);
     for (let i = half; i + half < v.length; i++) {
       const m = cnt[i + half + 1]! - cnt[i - half]!;
-      if (m > 0.8 * (2 * half + 1) && Number.isFinite(v[i]!)) out[i] = v[i]! - (sum[i + half + 1]! - sum[i - half]!) / m;
+      if (m > 0.8 * (2 * half + 1) && Number.isFinite(v[i]!))
+        out[i] = v[i]! - (sum[i + half + 1]! - sum[i - half]!) / m;
     }
     return out;
   };
   const h = detrend(hip);
   const f = detrend(spread);
-  let sh = 0, sf = 0, shh = 0, sff = 0, shf = 0, m = 0;
+  let sh = 0,
+    sf = 0,
+    shh = 0,
+    sff = 0,
+    shf = 0,
+    m = 0;
   for (let i = 0; i < h.length; i++) {
     const a = h[i]!;
     const b = f[i]!;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    sh += a; sf += b; shh += a * a; sff += b * b; shf += a * b; m++;
+    sh += a;
+    sf += b;
+    shh += a * a;
+    sff += b * b;
+    shf += a * b;
+    m++;
   }
   if (m < 10) return NaN;
   const cov = shf / m - (sh / m) * (sf / m);

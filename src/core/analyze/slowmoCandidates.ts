@@ -5,4 +5,6 @@
 export const SLOWMO_CANDIDATES = [2, 4, 5, 8, 10] as const;
 
 /** Capture rates cameras offer, frames/s: a factor that makes the file's rate one of these is likelier. */
-export const COMMON_CAPTURE_FPS = [24, 25, 30, 48, 50, 60, 100, 120, 200, 240, 250, 300, 480, 500, 960, 1000] as const;
+export const COMMON_CAPTURE_FPS = [
+  24, 25, 30, 48, 50, 60, 100, 120, 200, 240, 250, 300, 480, 500, 960, 1000,
+] as const;

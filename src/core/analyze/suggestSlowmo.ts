@@ -53,7 +53,9 @@ export interface SlowmoChoice {
 
 /** The real-time cadence a pelvis bounce of this amplitude (in leg lengths) implies, steps/min. */
 export function bounceCadenceSpm(hipAmplitudeRatio: number): number {
-  return hipAmplitudeRatio > 0 ? (60 / (2 * Math.PI)) * Math.sqrt(PELVIS_G_EFF_PER_S2 / hipAmplitudeRatio) : NaN;
+  return hipAmplitudeRatio > 0
+    ? (60 / (2 * Math.PI)) * Math.sqrt(PELVIS_G_EFF_PER_S2 / hipAmplitudeRatio)
+    : NaN;
 }
 
 /**

@@ -15,10 +15,17 @@ export function trackQuality(track: Track): { framesWithPose: number; meanScore:
     }
   }
   const r = (v: number) => Math.round(v * 1000) / 1000;
-  return { framesWithPose: track.frames.length ? r(withPose / track.frames.length) : 0, meanScore: n ? r(sum / n) : 0 };
+  return {
+    framesWithPose: track.frames.length ? r(withPose / track.frames.length) : 0,
+    meanScore: n ? r(sum / n) : 0,
+  };
 }
 
 /** A copy of the track on the real-time clock: every t divided by the slow-motion factor. */
 export function trackRealTime(track: Track, slowmoFactor: number): Track {
-  return { ...track, fps: track.fps * slowmoFactor, frames: track.frames.map((f) => ({ ...f, t: f.t / slowmoFactor })) };
+  return {
+    ...track,
+    fps: track.fps * slowmoFactor,
+    frames: track.frames.map((f) => ({ ...f, t: f.t / slowmoFactor })),
+  };
 }

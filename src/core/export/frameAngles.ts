@@ -12,7 +12,10 @@ const DEG = 180 / Math.PI;
  * conditioned grid as the analysis and the review charts: knee and hip flexion and the shank angle
  * per side, the trunk inclination and the pelvic obliquity. NaN where a keypoint is missing.
  */
-export function frameAngles(track: Track, opts: ConditionOptions & { d?: 1 | -1 } = {}): { t: Float64Array; columns: MotColumn[] } {
+export function frameAngles(
+  track: Track,
+  opts: ConditionOptions & { d?: 1 | -1 } = {},
+): { t: Float64Array; columns: MotColumn[] } {
   const c = conditionTrack(track, opts);
   const { x, y } = c;
   const n = c.t.length;
@@ -23,13 +26,30 @@ export function frameAngles(track: Track, opts: ConditionOptions & { d?: 1 | -1 
     for (let i = 0; i < n; i++) v[i] = f(i);
     return { name, values: v };
   };
-  const sides = [['l', 'left'], ['r', 'right']] as const;
+  const sides = [
+    ['l', 'left'],
+    ['r', 'right'],
+  ] as const;
   return {
     t: c.t,
     columns: [
-      ...sides.map(([s, side]) => col(`knee_flexion_${s}`, (i) => flexionDeg(...p(KP[`${side}_hip`], i), ...p(KP[`${side}_knee`], i), ...p(KP[`${side}_ankle`], i)))),
-      ...sides.map(([s, side]) => col(`hip_flexion_${s}`, (i) => flexionDeg(...p(KP[`${side}_shoulder`], i), ...p(KP[`${side}_hip`], i), ...p(KP[`${side}_knee`], i)))),
-      ...sides.map(([s, side]) => col(`shank_${s}`, (i) => shankAngleDeg(...p(KP[`${side}_knee`], i), ...p(KP[`${side}_ankle`], i), d))),
+      ...sides.map(([s, side]) =>
+        col(`knee_flexion_${s}`, (i) =>
+          flexionDeg(...p(KP[`${side}_hip`], i), ...p(KP[`${side}_knee`], i), ...p(KP[`${side}_ankle`], i)),
+        ),
+      ),
+      ...sides.map(([s, side]) =>
+        col(`hip_flexion_${s}`, (i) =>
+          flexionDeg(
+            ...p(KP[`${side}_shoulder`], i),
+            ...p(KP[`${side}_hip`], i),
+            ...p(KP[`${side}_knee`], i),
+          ),
+        ),
+      ),
+      ...sides.map(([s, side]) =>
+        col(`shank_${s}`, (i) => shankAngleDeg(...p(KP[`${side}_knee`], i), ...p(KP[`${side}_ankle`], i), d)),
+      ),
       col('trunk_lean', (i) => {
         const [lhx, lhy] = p(KP.left_hip, i);
         const [rhx, rhy] = p(KP.right_hip, i);

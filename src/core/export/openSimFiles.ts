@@ -10,7 +10,11 @@ import { trcText } from './trc.ts';
  * --mot` write them: the keypoints (.trc; metres when the track carries the subject's height,
  * else pixels) and the per-frame angles (.mot) on the analysis' grid, facing the report's direction.
  */
-export function openSimFiles(track: Track, report: Pick<Report, 'activity'> & { detected?: unknown } | null, stem: string): { trc: string; mot: string; units: 'm' | 'px' } {
+export function openSimFiles(
+  track: Track,
+  report: (Pick<Report, 'activity'> & { detected?: unknown }) | null,
+  stem: string,
+): { trc: string; mot: string; units: 'm' | 'px' } {
   const metresPerPx = trackScaleMPerPx(track);
   const d = (report?.detected as { d?: 1 | -1 } | undefined)?.d;
   const activity = report?.activity === 'run' || report?.activity === 'hinge' ? report.activity : undefined;

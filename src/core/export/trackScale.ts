@@ -15,7 +15,10 @@ const MIN_SCORE = 0.3;
  * times the leg's share of it over the median leg length in pixels (the longer side's, as the far
  * leg is the one hidden or foreshortened). Null without a height or without a leg seen in 5 frames.
  */
-export function trackScaleMPerPx(track: Track, heightM: number | null = track.subject?.heightM ?? null): number | null {
+export function trackScaleMPerPx(
+  track: Track,
+  heightM: number | null = track.subject?.heightM ?? null,
+): number | null {
   if (!heightM || !Number.isFinite(heightM) || heightM <= 0) return null;
   let best = NaN;
   for (const side of ['left', 'right'] as const) {

@@ -22,7 +22,8 @@ const fixed = (v: number, digits: number): string => (Number.isFinite(v) ? v.toF
 export const TRC_DECIMALS = { px: 3, m: 5 } as const;
 
 export function trcText(track: Track, opts: TrcOptions): string {
-  const scale = opts.metresPerPx && Number.isFinite(opts.metresPerPx) && opts.metresPerPx > 0 ? opts.metresPerPx : null;
+  const scale =
+    opts.metresPerPx && Number.isFinite(opts.metresPerPx) && opts.metresPerPx > 0 ? opts.metresPerPx : null;
   const units = scale ? 'm' : 'px';
   const digits = TRC_DECIMALS[units];
   const k = scale ?? 1;
@@ -31,7 +32,16 @@ export function trcText(track: Track, opts: TrcOptions): string {
   const rate = fixed(track.fps, 3);
   const lines = [
     ['PathFileType', '4', '(X/Y/Z)', opts.fileName].join('\t'),
-    ['DataRate', 'CameraRate', 'NumFrames', 'NumMarkers', 'Units', 'OrigDataRate', 'OrigDataStartFrame', 'OrigNumFrames'].join('\t'),
+    [
+      'DataRate',
+      'CameraRate',
+      'NumFrames',
+      'NumMarkers',
+      'Units',
+      'OrigDataRate',
+      'OrigDataStartFrame',
+      'OrigNumFrames',
+    ].join('\t'),
     [rate, rate, String(n), String(names.length), units, rate, '1', String(n)].join('\t'),
     ['Frame#', 'Time', ...names.flatMap((name) => [name, '', ''])].join('\t'),
     ['', '', ...names.flatMap((_, i) => [`X${i + 1}`, `Y${i + 1}`, `Z${i + 1}`])].join('\t'),
@@ -43,7 +53,8 @@ export function trcText(track: Track, opts: TrcOptions): string {
       const p = f.kp[m];
       const x = p ? p[0] : NaN;
       const y = p ? p[1] : NaN;
-      if (Number.isFinite(x) && Number.isFinite(y)) cells.push(fixed(x * k, digits), fixed((track.height - y) * k, digits), fixed(0, digits));
+      if (Number.isFinite(x) && Number.isFinite(y))
+        cells.push(fixed(x * k, digits), fixed((track.height - y) * k, digits), fixed(0, digits));
       else cells.push('', '', '');
     }
     lines.push(cells.join('\t'));

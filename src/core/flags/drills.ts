@@ -32,7 +32,10 @@ export const DRILLS = {
   },
   'calf-raise-ball': {
     id: 'calf-raise-ball',
-    name: { en: 'Calf raise squeezing a tennis ball between the heels', ja: 'かかとでテニスボールを挟むカーフレイズ' },
+    name: {
+      en: 'Calf raise squeezing a tennis ball between the heels',
+      ja: 'かかとでテニスボールを挟むカーフレイズ',
+    },
     why: {
       en: 'Rise onto the toes while gently squeezing a ball between the heels. Makes tibialis posterior and peroneus longus work together to hold the arch, so the foot and knee do not collapse inward on landing.',
       ja: 'かかとの間にボールを挟んだまま、つま先立ちを繰り返します。後脛骨筋と長腓骨筋を同時に働かせて土踏まずを支え、着地で足部や膝が内側へ崩れにくくします。',

@@ -11,7 +11,11 @@ export const MIN_EVENTS_FOR_FULL_CONFIDENCE = 7;
  * `min(1, n / minEvents) × clamp((meanScore − 0.2) / 0.5)`. A mean keypoint score of 0.7 or more
  * counts as fully trustworthy, 0.2 or less as worthless (MoveNet scores; pose-runtime-notes).
  */
-export function flagConfidence(nEvents: number, meanScore: number, minEvents = MIN_EVENTS_FOR_FULL_CONFIDENCE): number {
+export function flagConfidence(
+  nEvents: number,
+  meanScore: number,
+  minEvents = MIN_EVENTS_FOR_FULL_CONFIDENCE,
+): number {
   const n = Math.min(1, Math.max(0, nEvents) / minEvents);
   const q = Number.isFinite(meanScore) ? Math.min(1, Math.max(0, (meanScore - 0.2) / 0.5)) : 0.5;
   return Math.round(n * q * 100) / 100;

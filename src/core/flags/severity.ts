@@ -14,7 +14,10 @@ export interface ThresholdSpec {
 }
 
 /** Severity of a value against a threshold pair, or null when it does not cross `warn`. */
-export function severityFor(value: number, spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>): Severity | null {
+export function severityFor(
+  value: number,
+  spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>,
+): Severity | null {
   if (!Number.isFinite(value)) return null;
   const worse = (a: number, b: number) => (spec.higherIsWorse ? a > b : a < b);
   if (worse(value, spec.alert)) return 'alert';

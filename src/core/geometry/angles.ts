@@ -5,7 +5,14 @@
 const DEG = 180 / Math.PI;
 
 /** Interior angle at B of A-B-C, degrees in [0, 180]. */
-export function interiorAngleDeg(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+export function interiorAngleDeg(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): number {
   const ux = ax - bx;
   const uy = ay - by;
   const vx = cx - bx;
@@ -34,6 +41,12 @@ export function inclinationDeg(px: number, py: number, qx: number, qy: number, d
  * Shank angle from the DOWNWARD vertical, positive when the ankle is ahead of the knee:
  * `atan2(d·(x_ankle − x_knee), y_up_knee − y_up_ankle)` (metrics.md `shankAngleAtContactDeg`).
  */
-export function shankAngleDeg(kneeX: number, kneeY: number, ankleX: number, ankleY: number, d: 1 | -1): number {
+export function shankAngleDeg(
+  kneeX: number,
+  kneeY: number,
+  ankleX: number,
+  ankleY: number,
+  d: 1 | -1,
+): number {
   return Math.atan2(d * (ankleX - kneeX), -kneeY - -ankleY) * DEG;
 }

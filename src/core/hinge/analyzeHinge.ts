@@ -66,12 +66,25 @@ function rearSignal(y: Float64Array[]): Float64Array {
 
 const describeIncomplete = (t: number, r: IncompleteRep['reason']): LocalizedText => {
   const s = t.toFixed(1);
-  if (r === 'no-lockout') return { en: `The pull from the bottom at ${s} s does not reach lockout (standing tall) in the clip: it is not counted as a rep and its top is not judged.`, ja: `${s} 秒の最下点からの引き上げは、動画の中でロックアウト（まっすぐ立った姿勢）に達していません。レップとして数えず、トップの姿勢も評価していません。` };
+  if (r === 'no-lockout')
+    return {
+      en: `The pull from the bottom at ${s} s does not reach lockout (standing tall) in the clip: it is not counted as a rep and its top is not judged.`,
+      ja: `${s} 秒の最下点からの引き上げは、動画の中でロックアウト（まっすぐ立った姿勢）に達していません。レップとして数えず、トップの姿勢も評価していません。`,
+    };
   return r === 'too-shallow'
-    ? { en: `A movement at ${s} s was too shallow to count as a rep.`, ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。` }
+    ? {
+        en: `A movement at ${s} s was too shallow to count as a rep.`,
+        ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。`,
+      }
     : r === 'no-standing-after'
-      ? { en: `The rep with its bottom at ${s} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`, ja: `${s} 秒に最下点があるレップは、動画の中で立位に戻っていません（または画面から出ています）。数えていません。` }
-      : { en: `The rep with its bottom at ${s} s does not start from standing or from a still start at the bottom: not counted.`, ja: `${s} 秒に最下点があるレップは、立位からも、床での静止状態からも始まっていません。数えていません。` };
+      ? {
+          en: `The rep with its bottom at ${s} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`,
+          ja: `${s} 秒に最下点があるレップは、動画の中で立位に戻っていません（または画面から出ています）。数えていません。`,
+        }
+      : {
+          en: `The rep with its bottom at ${s} s does not start from standing or from a still start at the bottom: not counted.`,
+          ja: `${s} 秒に最下点があるレップは、立位からも、床での静止状態からも始まっていません。数えていません。`,
+        };
 };
 
 /**
@@ -84,82 +97,159 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const view = opts.view ?? 'side';
   const screen = screenTrack(track);
   const warnings = [...screen.warnings];
-  const empty = (why: LocalizedText): HingeAnalysis => ({ hinge: { repCount: 0, reps: [], incompleteReps: [] }, flags: [], warnings: [...warnings, why] });
-  if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 0.5) return empty({ en: 'The clip is too short for a rep (under 0.5 s).', ja: '動画が短すぎてレップを測れません（0.5 秒未満）。' });
-  if (screen.framesWithPose === 0) return empty({ en: 'No person was found in the clip.', ja: '動画の中に人物が見つかりませんでした。' });
+  const empty = (why: LocalizedText): HingeAnalysis => ({
+    hinge: { repCount: 0, reps: [], incompleteReps: [] },
+    flags: [],
+    warnings: [...warnings, why],
+  });
+  if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 0.5)
+    return empty({
+      en: 'The clip is too short for a rep (under 0.5 s).',
+      ja: '動画が短すぎてレップを測れません（0.5 秒未満）。',
+    });
+  if (screen.framesWithPose === 0)
+    return empty({ en: 'No person was found in the clip.', ja: '動画の中に人物が見つかりませんでした。' });
 
   // Gate at 0.2, below the 0.3 default: in a side view the bar and plates cover the knees at the
   // bottom and MoveNet keeps placing them well at scores of 0.2–0.3; Hampel still rejects jumps [H].
   const planted = plantAnkles(conditionTrack(screen.track, { activity: 'hinge', minScore: 0.2 }));
   const c = planted.c;
   const hiddenPct = Math.round(100 * Math.max(planted.filled.left, planted.filled.right));
-  if (hiddenPct >= 10) warnings.push({ en: `An ankle was hidden or unsure in ${hiddenPct}% of the frames (plates in front of the feet?): there it was taken from where that foot stands in the rest of the clip.`, ja: `${hiddenPct}% のフレームで足首が隠れているか不確かでした（足の前にプレート？）。その部分は、ほかの場面でその足が置かれている位置を使いました。` });
+  if (hiddenPct >= 10)
+    warnings.push({
+      en: `An ankle was hidden or unsure in ${hiddenPct}% of the frames (plates in front of the feet?): there it was taken from where that foot stands in the rest of the clip.`,
+      ja: `${hiddenPct}% のフレームで足首が隠れているか不確かでした（足の前にプレート？）。その部分は、ほかの場面でその足が置かれている位置を使いました。`,
+    });
   const s = hingeSeries(c, opts.d);
   const legs = chooseLegs(s, th.bothLegsMinScore);
   const side = view === 'side';
   const hip = side ? legSeriesCombined(s, legs, (l) => l.hipFlexDeg) : rearSignal(c.y);
   // A scene cut ends one piece of the signal and starts another (screenTrack, sceneCuts): blank
   // the samples within 0.1 s of it, so the smoothing does not join two takes into one movement.
-  for (const tc of screen.cutT) for (let i = 0; i < hip.length; i++) if (Math.abs(s.t[i]! - tc) <= 0.1) hip[i] = NaN;
+  for (const tc of screen.cutT)
+    for (let i = 0; i < hip.length; i++) if (Math.abs(s.t[i]! - tc) <= 0.1) hip[i] = NaN;
   const cutIdx = screen.cutT.map((tc) => s.t.findIndex((t) => t >= tc)).filter((i) => i > 0);
   const seg = segmentReps(hip, c.fsHz, th, opts.floorLockoutFrac, cutIdx);
-  const incompleteReps = seg.incomplete.map((r) => ({ bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3, reason: r.reason }));
+  const incompleteReps = seg.incomplete.map((r) => ({
+    bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3,
+    reason: r.reason,
+  }));
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
     const t0 = s.t[r.startI]!.toFixed(1);
     const cut = screen.cutT.find((tc) => tc <= s.t[r.startI]! + 1e-6 && s.t[r.startI]! - tc <= 0.3);
-    if (r.startInMotion && cut !== undefined) warnings.push({ en: `The scene that begins at ${cut.toFixed(1)} s starts while the lifter is already rising: the true bottom of that rep may be before the cut, so its bottom angles describe the first frames seen.`, ja: `${cut.toFixed(1)} 秒から始まる場面は、すでに体を起こし始めたところから始まっています。このレップの本当の最下点は場面の切り替わりより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
-    else if (r.startInMotion) warnings.push({ en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`, ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。` });
+    if (r.startInMotion && cut !== undefined)
+      warnings.push({
+        en: `The scene that begins at ${cut.toFixed(1)} s starts while the lifter is already rising: the true bottom of that rep may be before the cut, so its bottom angles describe the first frames seen.`,
+        ja: `${cut.toFixed(1)} 秒から始まる場面は、すでに体を起こし始めたところから始まっています。このレップの本当の最下点は場面の切り替わりより前かもしれないため、最下点の角度は最初に映ったフレームのものです。`,
+      });
+    else if (r.startInMotion)
+      warnings.push({
+        en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`,
+        ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。`,
+      });
   }
-  if (seg.reps.length === 0) warnings.push({ en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).', ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。' });
+  if (seg.reps.length === 0)
+    warnings.push({
+      en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).',
+      ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。',
+    });
 
   const reps = seg.reps.map((ri, k) => {
-    const phases = repPhases(hip, seg.rate, c.fsHz, ri, k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : null, th.stillDegPerS);
+    const phases = repPhases(
+      hip,
+      seg.rate,
+      c.fsHz,
+      ri,
+      k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : null,
+      th.stillDegPerS,
+    );
     if (!side) {
       const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
-      return { startT: t(ri.startI), bottomT: t(ri.bottomI), endT: t(ri.endI), startKind: ri.startKind, ...phases };
+      return {
+        startT: t(ri.startI),
+        bottomT: t(ri.bottomI),
+        endT: t(ri.endI),
+        startKind: ri.startKind,
+        ...phases,
+      };
     }
     const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
     return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
   });
   // Issue 13: lockout judged against the lifter's own still standing posture in this clip.
-  const standing = side ? standingBaseline(s, legs, seg.rate, th.stillDegPerS, th.maxStandingHipFlexionDeg, seg.reps.length ? seg.reps[0]!.startI : hip.length) : null;
+  const standing = side
+    ? standingBaseline(
+        s,
+        legs,
+        seg.rate,
+        th.stillDegPerS,
+        th.maxStandingHipFlexionDeg,
+        seg.reps.length ? seg.reps[0]!.startI : hip.length,
+      )
+    : null;
   if (side) {
-    const rel = (v: unknown, base: number | undefined) => (typeof v === 'number' && base !== undefined && Number.isFinite(base) ? Math.round((v - base) * 1e4) / 1e4 : null);
+    const rel = (v: unknown, base: number | undefined) =>
+      typeof v === 'number' && base !== undefined && Number.isFinite(base)
+        ? Math.round((v - base) * 1e4) / 1e4
+        : null;
     for (const r of reps as HingeRepMetrics[]) {
       r.lockoutTrunkVsStandingDeg = rel(r.lockoutLeanBackDeg, standing?.trunkDeg);
       r.lockoutHipVsStandingDeg = rel(r.lockoutHipFlexionDeg, standing?.hipDeg);
       r.lockoutKneeVsStandingDeg = rel(r.lockoutKneeFlexionDeg, standing?.kneeDeg);
     }
-    if (reps.length && !standing) warnings.push({ en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.', ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。' });
+    if (reps.length && !standing)
+      warnings.push({
+        en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.',
+        ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。',
+      });
   }
   // Before the spread, so that the bar's per-rep values get their SD and n too.
-  let barSet: { velocityLossPct: number | null; velocityScale: 'plate' | 'subjectHeight' | null } | null = null;
+  let barSet: { velocityLossPct: number | null; velocityScale: 'plate' | 'subjectHeight' | null } | null =
+    null;
   if (side) {
     // Issue 18: bar path and velocity per rep (wrist mid-point), velocity loss across the set.
     const L = meanLegLengthPx(s);
     const heightM = opts.heightM ?? track.subject?.heightM;
-    const plate = opts.plateScalePxPerM !== undefined && opts.plateScalePxPerM > 0 ? opts.plateScalePxPerM : null;
+    const plate =
+      opts.plateScalePxPerM !== undefined && opts.plateScalePxPerM > 0 ? opts.plateScalePxPerM : null;
     const fromHeight = heightM !== undefined ? pxPerMFromHeight(L, heightM) : null;
     const pxPerM = plate ?? fromHeight;
     const bar = barSeries(c);
     const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM));
     bars.forEach((b, k) => Object.assign(reps[k]!, b));
-    barSet = { velocityLossPct: velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps)), velocityScale: plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null };
+    barSet = {
+      velocityLossPct: velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps)),
+      velocityScale: plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null,
+    };
   }
   const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
   const kinds = new Set(seg.reps.map((r) => r.startKind));
   // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
   // lockout), 'mixed' (a floor start followed by full reps), 'none'.
-  const repCountKind = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
-  const hinge: HingeSection = { repCount: reps.length, repCountKind, sceneCount: screen.cutT.length + 1, reps, incompleteReps, spread, legs: side ? legs : null, d: s.d };
+  const repCountKind =
+    kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('bottom') ? 'concentric-only' : 'full';
+  const hinge: HingeSection = {
+    repCount: reps.length,
+    repCountKind,
+    sceneCount: screen.cutT.length + 1,
+    reps,
+    incompleteReps,
+    spread,
+    legs: side ? legs : null,
+    d: s.d,
+  };
   if (side) hinge.standing = standing;
   if (barSet) Object.assign(hinge, barSet);
   let flags: Flag[] = [];
   // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
   // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was
   // validated on the tby66 r takes against c), and the report says so instead of staying silent.
-  if (side && reps.length) warnings.push({ en: 'Spinal rounding is not judged: the body keypoints give one straight line from hips to shoulders, so a rounded back cannot be seen. Watch the back in the video.', ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。' });
+  if (side && reps.length)
+    warnings.push({
+      en: 'Spinal rounding is not judged: the body keypoints give one straight line from hips to shoulders, so a rounded back cannot be seen. Watch the back in the video.',
+      ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。',
+    });
   if (side && reps.length) {
     const metricReps = reps as Parameters<typeof hingeFlags>[0];
     hinge.pattern = hingePattern(metricReps, th);
@@ -167,7 +257,10 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     hinge.lift = lift;
     hinge.liftSource = opts.lift ? 'user' : 'movement';
     // Issue 13: the trunk change this clip's keypoint jitter alone can make (trunk-drift, hips-rise-first).
-    const trunkNoise = trunkNoiseFloorDeg(hingeSeries({ ...c, x: c.rawX, y: c.rawY }, s.d).trunkDeg, s.trunkDeg);
+    const trunkNoise = trunkNoiseFloorDeg(
+      hingeSeries({ ...c, x: c.rawX, y: c.rawY }, s.d).trunkDeg,
+      s.trunkDeg,
+    );
     hinge.trunkNoiseFloorDeg = Number.isFinite(trunkNoise) ? Math.round(trunkNoise * 100) / 100 : null;
     flags = hingeFlags(metricReps, th, screen.meanScore, lift, trunkNoise);
     // Issue 13: a camera turned well away from the side foreshortens every sagittal angle; say so,
@@ -176,8 +269,12 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     if (ob) hinge.cameraOffSideDeg = Math.round(ob.offSideDeg);
     if (ob && ob.offSideDeg >= OBLIQUE_WARN_DEG) {
       const deg = Math.round(ob.offSideDeg / 5) * 5;
-      const lowered = flags.filter((f) => !OBLIQUE_VALIDATED_FLAGS.includes(f.id) && f.severity !== 'info').map((f) => f.id);
-      flags = flags.map((f) => (OBLIQUE_VALIDATED_FLAGS.includes(f.id) ? f : { ...f, severity: 'info' as const }));
+      const lowered = flags
+        .filter((f) => !OBLIQUE_VALIDATED_FLAGS.includes(f.id) && f.severity !== 'info')
+        .map((f) => f.id);
+      flags = flags.map((f) =>
+        OBLIQUE_VALIDATED_FLAGS.includes(f.id) ? f : { ...f, severity: 'info' as const },
+      );
       warnings.push({
         en: `The camera is about ${deg}° off a side view (the shoulders appear side by side instead of one behind the other). Seen at a slant, the trunk, hip and knee angles read smaller than they are and the hips' backward shift shorter, so lockout, lean-back, hips-back, trunk-drift and rep-to-rep checks are given as information only${lowered.length ? ` (${lowered.join(', ')})` : ''}; the squatting and hips-rise-first checks were checked on views up to about 45°. For a full check, film from the side with the camera at hip height.`,
         ja: `カメラが真横から約${deg}°ずれています（両肩が前後に重ならず、横に並んで見えます）。斜めから撮ると上体・股関節・膝の角度が実際より小さく、お尻の後方移動も短く見えるため、ロックアウト、反り、お尻の引き、上体角度の変化、レップ間のばらつきの判定は参考情報（info）にとどめます${lowered.length ? `（${lowered.join(', ')}）` : ''}。スクワット化とお尻が先に上がる動きの判定は、約45°までの斜めの映像で確認済みです。すべてを判定するには、腰の高さのカメラで真横から撮影してください。`,
@@ -186,9 +283,21 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     // Issue 13: the trend of the bottom position and its noise floor, behind rep-inconsistency.
     const cons = repConsistency(metricReps, th.inconsistencyMinReps);
     const r2 = (v: number) => Math.round(v * 100) / 100;
-    hinge.consistency = { repsCompared: cons.reps.length, tempoRobustCv: Number.isFinite(cons.tempoRobustCv) ? r2(cons.tempoRobustCv) : null, trends: Object.fromEntries(Object.entries(cons.trends).map(([k, v]) => [k, { n: v.n, changeDeg: r2(v.changeDeg), noiseFloorDeg: r2(v.noiseFloorDeg) }])) };
+    hinge.consistency = {
+      repsCompared: cons.reps.length,
+      tempoRobustCv: Number.isFinite(cons.tempoRobustCv) ? r2(cons.tempoRobustCv) : null,
+      trends: Object.fromEntries(
+        Object.entries(cons.trends).map(([k, v]) => [
+          k,
+          { n: v.n, changeDeg: r2(v.changeDeg), noiseFloorDeg: r2(v.noiseFloorDeg) },
+        ]),
+      ),
+    };
   } else if (!side) {
-    warnings.push({ en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`, ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。` });
+    warnings.push({
+      en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`,
+      ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。`,
+    });
   }
   return { hinge, flags, warnings };
 }

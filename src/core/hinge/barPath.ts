@@ -77,9 +77,24 @@ const round = (v: number, k: number) => (Number.isFinite(v) ? Math.round(v * 10 
  * central-difference velocity. `legLengthPx` normalises; `pxPerM` (null: no scale)
  * turns pixels into metres.
  */
-export function repBar(c: ConditionedTrack, bar: { x: Float64Array; y: Float64Array }, d: 1 | -1, legLengthPx: number, rep: { startI: number; bottomI: number; endI: number }, pxPerM: number | null): RepBar {
+export function repBar(
+  c: ConditionedTrack,
+  bar: { x: Float64Array; y: Float64Array },
+  d: 1 | -1,
+  legLengthPx: number,
+  rep: { startI: number; bottomI: number; endI: number },
+  pxPerM: number | null,
+): RepBar {
   const { startI, bottomI, endI } = rep;
-  const none: RepBar = { barPathMaxDeviationRatio: null, barPathMaxDeviationCm: null, barConcentricMeanVelocityMps: null, barConcentricPeakVelocityMps: null, barConcentricMeanVelocityLps: null, barConcentricStartT: null, barConcentricEndT: null };
+  const none: RepBar = {
+    barPathMaxDeviationRatio: null,
+    barPathMaxDeviationCm: null,
+    barConcentricMeanVelocityMps: null,
+    barConcentricPeakVelocityMps: null,
+    barConcentricMeanVelocityLps: null,
+    barConcentricStartT: null,
+    barConcentricEndT: null,
+  };
   if (!(legLengthPx > 0) || endI <= startI) return none;
   const ankleX = (i: number) => {
     const a = c.x[KP.left_ankle]![i]!;
@@ -89,7 +104,8 @@ export function repBar(c: ConditionedTrack, bar: { x: Float64Array; y: Float64Ar
   // The vertical over the mid-foot, from the feet around the bottom (median: one frame's ankle jitter does not move it).
   const w = Math.max(1, Math.round(0.1 * c.fsHz));
   const feet: number[] = [];
-  for (let i = Math.max(0, bottomI - w); i <= Math.min(c.t.length - 1, bottomI + w); i++) feet.push(ankleX(i));
+  for (let i = Math.max(0, bottomI - w); i <= Math.min(c.t.length - 1, bottomI + w); i++)
+    feet.push(ankleX(i));
   const midfootX = median(feet) + d * MIDFOOT_AHEAD_OF_ANKLE_RATIO * legLengthPx;
   let maxDev = NaN;
   for (let i = startI; i <= endI; i++) {
@@ -98,9 +114,11 @@ export function repBar(c: ConditionedTrack, bar: { x: Float64Array; y: Float64Ar
   }
   // Concentric phase: from the lowest bar point of the rep (largest y) to its top, 3 %–97 % of the rise.
   let low = -1;
-  for (let i = startI; i <= endI; i++) if (Number.isFinite(bar.y[i]!) && (low < 0 || bar.y[i]! > bar.y[low]!)) low = i;
+  for (let i = startI; i <= endI; i++)
+    if (Number.isFinite(bar.y[i]!) && (low < 0 || bar.y[i]! > bar.y[low]!)) low = i;
   let top = -1;
-  for (let i = Math.max(low, 0); i <= endI; i++) if (Number.isFinite(bar.y[i]!) && (top < 0 || bar.y[i]! < bar.y[top]!)) top = i;
+  for (let i = Math.max(low, 0); i <= endI; i++)
+    if (Number.isFinite(bar.y[i]!) && (top < 0 || bar.y[i]! < bar.y[top]!)) top = i;
   let meanPxS = NaN;
   let peakPxS = NaN;
   let startConc = -1;
@@ -147,5 +165,7 @@ export function velocityLossPct(meanVelocities: readonly (number | null)[]): num
 
 /** Pixels per metre in the lifter's plane from their standing height and their leg length in px. */
 export function pxPerMFromHeight(legLengthPx: number, heightM: number): number | null {
-  return legLengthPx > 0 && heightM > 0.5 && heightM < 2.6 ? legLengthPx / (LEG_LENGTH_PER_HEIGHT * heightM) : null;
+  return legLengthPx > 0 && heightM > 0.5 && heightM < 2.6
+    ? legLengthPx / (LEG_LENGTH_PER_HEIGHT * heightM)
+    : null;
 }

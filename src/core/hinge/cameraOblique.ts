@@ -38,8 +38,12 @@ export function cameraOblique(s: HingeSeries): CameraOblique | null {
   const T = s.torsoLengthPx;
   if (!(T > 0)) return null;
   const r: number[] = [];
-  for (let i = 0; i < s.t.length; i++) if (Number.isFinite(s.shoulderSepXPx[i]!)) r.push(s.shoulderSepXPx[i]! / T);
+  for (let i = 0; i < s.t.length; i++)
+    if (Number.isFinite(s.shoulderSepXPx[i]!)) r.push(s.shoulderSepXPx[i]! / T);
   if (!r.length) return null;
   const ratio = median(r);
-  return { shoulderSepRatio: ratio, offSideDeg: (Math.asin(Math.min(1, ratio / SHOULDER_WIDTH_PER_TORSO)) * 180) / Math.PI };
+  return {
+    shoulderSepRatio: ratio,
+    offSideDeg: (Math.asin(Math.min(1, ratio / SHOULDER_WIDTH_PER_TORSO)) * 180) / Math.PI,
+  };
 }

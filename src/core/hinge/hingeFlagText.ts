@@ -22,21 +22,30 @@ export const hingeFlagText = {
     },
   }),
   squattingFloor: (knee: number, shin: number): FlagText => ({
-    title: { en: 'Hips low and knees forward at the start of the pull', ja: '引き始めでお尻が低く、膝が前に出ている' },
+    title: {
+      en: 'Hips low and knees forward at the start of the pull',
+      ja: '引き始めでお尻が低く、膝が前に出ている',
+    },
     detail: {
       en: `At the start of the lift the knees are bent ${f0(knee)}° and the shins tilted ${f0(shin)}° forward, beyond the usual deadlift start (knees about 60–110°, shins about 5–20°). Starting this squat-like pushes the knees in front of the bar path and shifts work from the hips to the thighs.`,
       ja: `引き始めの膝の曲がりが${f0(knee)}°、すねの前傾が${f0(shin)}°で、一般的なデッドリフトの開始姿勢(膝およそ60〜110°、すね5〜20°)を超えています。スクワットのような構えになると膝がバーの通り道より前に出て、股関節ではなく太ももの前側に負荷が移りやすくなります。`,
     },
   }),
   hipsNotBack: (shift: number, trunk: number): FlagText => ({
-    title: { en: 'Trunk tips forward but the hips hardly move back', ja: '上体は倒れているが、お尻が後ろに引けていない' },
+    title: {
+      en: 'Trunk tips forward but the hips hardly move back',
+      ja: '上体は倒れているが、お尻が後ろに引けていない',
+    },
     detail: {
       en: `The trunk leans ${f0(trunk)}° forward at the bottom, yet the hips moved back only ${f2(shift)} of a leg length behind the ankles. When the hips stay over the feet like this, the forward bend is likely coming from the lower back rather than from the hip joints. The camera cannot see the spine itself, so take this as a likely cause to check, not a measurement.`,
       ja: `一番下で上体は${f0(trunk)}°前に倒れていますが、お尻が足首より後ろへ動いた距離は脚の長さの${f2(shift)}倍しかありません。お尻が足の上に残ったまま前に倒れると、股関節ではなく腰(背中)を曲げて前屈している可能性があります。カメラの映像から背骨そのものは見えないため、測定値ではなく「考えられる原因」として確認してください。`,
     },
   }),
   trunkDrift: (drift: number): FlagText => ({
-    title: { en: 'Trunk angle changes between lowering and rising', ja: '下ろす時と上げる時で上体の角度が違う' },
+    title: {
+      en: 'Trunk angle changes between lowering and rising',
+      ja: '下ろす時と上げる時で上体の角度が違う',
+    },
     detail: {
       en: `At the same hip angle, the trunk is up to ${f0(drift)}° more or less inclined on the way up than on the way down. A hinge keeps one trunk angle for one hip angle; a change like this often means the hips rise first and the lower back finishes the lift.`,
       ja: `同じ股関節の角度で比べると、上げる時の上体の傾きが下ろす時より最大${f0(drift)}°違います。ヒップヒンジでは股関節の角度が同じなら上体の角度も同じになるのが理想で、このような差はお尻が先に上がり、最後を腰で持ち上げているサインであることが多いです。`,

@@ -141,7 +141,10 @@ export function hingeFlags(
   // itself, so the hips stay nearer over the feet (the visible swings: 0.05–0.16 L) on good swings.
   // Not for a squat either (issue 13): the hips go down, not back; hips-back is a hinge norm. A good
   // morning is judged like an RDL here (the hips must go back as the trunk tips).
-  const tipped = lift === 'swing' || lift === 'squat' ? [] : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
+  const tipped =
+    lift === 'swing' || lift === 'squat'
+      ? []
+      : reps.filter((r) => num(r.trunkAngleDeg) >= th.hipsBackMinTrunkDeg);
   const shift = med(tipped, 'hipBackShiftRatio');
   if (tipped.length && shift < th.hipsBackWarnRatio) {
     out.push({
@@ -164,7 +167,9 @@ export function hingeFlags(
   const early = med(reps, 'earlyRiseTrunkChangeDeg');
   const earlyKnee = med(reps, 'earlyRiseKneeExtensionDeg');
   // Both compare two trunk readings: a change also has to clear this clip's own noise floor.
-  const driftWarn = Number.isFinite(trunkNoiseDeg) ? Math.max(th.trunkDriftWarnDeg, trunkNoiseDeg) : th.trunkDriftWarnDeg;
+  const driftWarn = Number.isFinite(trunkNoiseDeg)
+    ? Math.max(th.trunkDriftWarnDeg, trunkNoiseDeg)
+    : th.trunkDriftWarnDeg;
   // Not for a squat (issue 13): its ascent norms are not a hinge's and were not validated here.
   const shoot = lift !== 'squat' && early > driftWarn && earlyKnee > 15;
   if (shoot) {
@@ -173,7 +178,10 @@ export function hingeFlags(
       severity: early > th.trunkDriftAlertDeg ? 'alert' : 'warn',
       text: hingeFlagText.hipsShootUp(early, earlyKnee),
       // Issue 13: evidence frames at the bar-below-knee instant of the ascent (the bottom where the wrists never go below the knees).
-      evidence: [...ev(reps, 'earlyRiseTrunkChangeDeg', 'barBelowKneeRiseT', driftWarn), ...ev(reps, 'earlyRiseKneeExtensionDeg', 'barBelowKneeRiseT', 15)],
+      evidence: [
+        ...ev(reps, 'earlyRiseTrunkChangeDeg', 'barBelowKneeRiseT', driftWarn),
+        ...ev(reps, 'earlyRiseKneeExtensionDeg', 'barBelowKneeRiseT', 15),
+      ],
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
@@ -291,8 +299,12 @@ export function hingeFlags(
     const cv = cons.tempoRobustCv;
     if (cv > th.inconsistencyTempoCv) {
       const d = cons.reps.map((r) => r.endT - r.startT);
-      en.push(`rep duration varies by ${(100 * cv).toFixed(0)}% (${Math.min(...d).toFixed(1)}–${Math.max(...d).toFixed(1)} s)`);
-      ja.push(`1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${Math.min(...d).toFixed(1)}〜${Math.max(...d).toFixed(1)}秒)`);
+      en.push(
+        `rep duration varies by ${(100 * cv).toFixed(0)}% (${Math.min(...d).toFixed(1)}–${Math.max(...d).toFixed(1)} s)`,
+      );
+      ja.push(
+        `1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${Math.min(...d).toFixed(1)}〜${Math.max(...d).toFixed(1)}秒)`,
+      );
       sev = sev ?? 'warn';
     }
     if (sev) {

@@ -16,17 +16,26 @@ export interface HingePattern {
   basis: string;
 }
 
-type Th = Pick<HingeThresholds, 'hingeMinRatio' | 'hingeMaxShinDeg' | 'squatMaxRatio' | 'squatMinKneeDeg' | 'squatMinShinDeg'>;
+type Th = Pick<
+  HingeThresholds,
+  'hingeMinRatio' | 'hingeMaxShinDeg' | 'squatMaxRatio' | 'squatMinKneeDeg' | 'squatMinShinDeg'
+>;
 
 /**
  * biomech-notes §5.2 2D classifier [H], at the bottom frame: hinge when R = hip/knee flexion ≥ 2.0
  * and the shin < 15°; squat when R < 1.2 or (knee > 70° and shin > 20°); in-between otherwise
  * ("squinge"). The hip path (back vs down) is reported beside it as a second view of the same thing.
  */
-export function classifyPattern(ratio: number, kneeDeg: number, shinDeg: number, th: Th): MovementPattern | null {
+export function classifyPattern(
+  ratio: number,
+  kneeDeg: number,
+  shinDeg: number,
+  th: Th,
+): MovementPattern | null {
   if (!Number.isFinite(ratio) || !Number.isFinite(shinDeg)) return null;
   if (ratio >= th.hingeMinRatio && shinDeg < th.hingeMaxShinDeg) return 'hinge';
-  if (ratio < th.squatMaxRatio || (kneeDeg > th.squatMinKneeDeg && shinDeg > th.squatMinShinDeg)) return 'squat';
+  if (ratio < th.squatMaxRatio || (kneeDeg > th.squatMinKneeDeg && shinDeg > th.squatMinShinDeg))
+    return 'squat';
   return 'in-between';
 }
 
@@ -45,6 +54,15 @@ export function hingePattern(reps: HingeRepMetrics[], th: Th): HingePattern {
     pattern === null
       ? 'not enough measured reps'
       : `hip/knee flexion ratio ${ratio.toFixed(2)} (hinge ≥ ${th.hingeMinRatio}, squat < ${th.squatMaxRatio}), knee flexion ${knee.toFixed(0)}°, shin ${shin.toFixed(0)}° (hinge < ${th.hingeMaxShinDeg}°)` +
-        (Number.isFinite(path) ? `, hips travel ${path < 45 ? 'mostly back' : 'mostly down'} (path ${path.toFixed(0)}° below horizontal)` : '');
-  return { pattern, hipKneeRatio: r(ratio), kneeFlexionDeg: r(knee), shinAngleDeg: r(shin), hipPathDeg: r(path), basis };
+        (Number.isFinite(path)
+          ? `, hips travel ${path < 45 ? 'mostly back' : 'mostly down'} (path ${path.toFixed(0)}° below horizontal)`
+          : '');
+  return {
+    pattern,
+    hipKneeRatio: r(ratio),
+    kneeFlexionDeg: r(knee),
+    shinAngleDeg: r(shin),
+    hipPathDeg: r(path),
+    basis,
+  };
 }

@@ -49,11 +49,17 @@ export interface HingeSeries {
   torsoLengthPx: number;
 }
 
-const mid = (a: number, b: number): number => (Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.isFinite(a) ? a : b);
+const mid = (a: number, b: number): number =>
+  Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.isFinite(a) ? a : b;
 
 function legSeries(c: ConditionedTrack, side: Side, d: 1 | -1, trunk: Float64Array): LegSeries {
   const n = c.t.length;
-  const [s, h, k, a] = (['shoulder', 'hip', 'knee', 'ankle'] as const).map((j) => sideKeypoint(side, j)) as [number, number, number, number];
+  const [s, h, k, a] = (['shoulder', 'hip', 'knee', 'ankle'] as const).map((j) => sideKeypoint(side, j)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const X = c.x;
   const Y = c.y;
   const hip = new Float64Array(n);
@@ -67,13 +73,24 @@ function legSeries(c: ConditionedTrack, side: Side, d: 1 | -1, trunk: Float64Arr
     knee[i] = flexionDeg(X[h]![i]!, Y[h]![i]!, X[k]![i]!, Y[k]![i]!, X[a]![i]!, Y[a]![i]!);
     shin[i] = inclinationDeg(X[a]![i]!, Y[a]![i]!, X[k]![i]!, Y[k]![i]!, d);
     thigh[i] = -inclinationDeg(X[k]![i]!, Y[k]![i]!, X[h]![i]!, Y[h]![i]!, d);
-    len.push(Math.hypot(X[h]![i]! - X[k]![i]!, Y[h]![i]! - Y[k]![i]!) + Math.hypot(X[k]![i]! - X[a]![i]!, Y[k]![i]! - Y[a]![i]!));
+    len.push(
+      Math.hypot(X[h]![i]! - X[k]![i]!, Y[h]![i]! - Y[k]![i]!) +
+        Math.hypot(X[k]![i]! - X[a]![i]!, Y[k]![i]! - Y[a]![i]!),
+    );
     const sc = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     if (sc > 0) scores.push(sc);
   }
   const signed = new Float64Array(n);
   for (let i = 0; i < n; i++) signed[i] = trunk[i]! + thigh[i]!;
-  return { hipFlexDeg: hip, kneeFlexDeg: knee, shinDeg: shin, thighDeg: thigh, signedHipFlexDeg: signed, legLengthPx: median(len), score: scores.length ? median(scores) : 0 };
+  return {
+    hipFlexDeg: hip,
+    kneeFlexDeg: knee,
+    shinDeg: shin,
+    thighDeg: thigh,
+    signedHipFlexDeg: signed,
+    legLengthPx: median(len),
+    score: scores.length ? median(scores) : 0,
+  };
 }
 
 /**

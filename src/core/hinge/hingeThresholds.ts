@@ -139,13 +139,18 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
 
 /** Where each flag's threshold comes from, quoted in the flag (`thresholdSource`). */
 export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.freeze({
-  'squatting-the-hinge': 'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
-  'hips-not-back': 'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°); not judged on a kettlebell swing',
-  'trunk-angle-drift': 'biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°, and above this clip\'s keypoint-noise floor; heuristic',
-  'hips-rise-first': 'biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward, and above this clip\'s keypoint-noise floor, while the knees extend > 15° early in the ascent); heuristic',
+  'squatting-the-hinge':
+    'biomech-notes.md §5.2/§5.7 (hip/knee ratio < 2, shin > 15°; Schellenberg 2013 anchors); floor-start limits heuristic',
+  'hips-not-back':
+    'heuristic (hipBackShiftRatio with the trunk tipped ≥ 30°); not judged on a kettlebell swing',
+  'trunk-angle-drift':
+    "biomech-notes.md §5.3 (trunk change > 10°) and §6 pose error 4–8°, and above this clip's keypoint-noise floor; heuristic",
+  'hips-rise-first':
+    "biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward, and above this clip's keypoint-noise floor, while the knees extend > 15° early in the ascent); heuristic",
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
-  'rep-inconsistency': 'biomech-notes.md §5.3 (drift > 8° over the set), beyond a 99.5 % permutation noise floor of the lifter\'s own reps; robust tempo CV heuristic',
+  'rep-inconsistency':
+    "biomech-notes.md §5.3 (drift > 8° over the set), beyond a 99.5 % permutation noise floor of the lifter's own reps; robust tempo CV heuristic",
 });
 
 /** Defaults overridden by the caller's partial thresholds. */

@@ -51,7 +51,10 @@ export function hingeViewCues(track: Track): HingeViewCues {
   for (const f of track.frames) {
     const k = f.kp;
     if (k.length !== 17) continue;
-    const ls = k[KP.left_shoulder], rs = k[KP.right_shoulder], lh = k[KP.left_hip], rh = k[KP.right_hip];
+    const ls = k[KP.left_shoulder],
+      rs = k[KP.right_shoulder],
+      lh = k[KP.left_hip],
+      rh = k[KP.right_hip];
     if (ok(ls) && ok(rs) && ok(lh) && ok(rh)) {
       const dx = (ls![0] + rs![0] - lh![0] - rh![0]) / 2;
       const dy = (ls![1] + rs![1] - lh![1] - rh![1]) / 2;
@@ -59,7 +62,9 @@ export function hingeViewCues(track: Track): HingeViewCues {
     }
     const off: number[] = [];
     for (const s of ['left', 'right'] as const) {
-      const h = k[KP[`${s}_hip`]], kn = k[KP[`${s}_knee`]], a = k[KP[`${s}_ankle`]];
+      const h = k[KP[`${s}_hip`]],
+        kn = k[KP[`${s}_knee`]],
+        a = k[KP[`${s}_ankle`]];
       if (!ok(h) || !ok(kn) || !ok(a)) continue;
       const leg = Math.hypot(h![0] - a![0], h![1] - a![1]);
       if (!(leg > 0)) continue;

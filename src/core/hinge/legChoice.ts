@@ -21,16 +21,26 @@ export function chooseLegs(s: HingeSeries, minScore: number): LegChoice {
 }
 
 /** Value of one per-leg series at sample i under the leg choice; falls back to the leg that is seen. */
-export function legValue(s: HingeSeries, legs: LegChoice, pick: (l: LegSeries) => Float64Array, i: number): number {
+export function legValue(
+  s: HingeSeries,
+  legs: LegChoice,
+  pick: (l: LegSeries) => Float64Array,
+  i: number,
+): number {
   const l = pick(s.left)[i]!;
   const r = pick(s.right)[i]!;
-  if (legs === 'both') return Number.isFinite(l) && Number.isFinite(r) ? (l + r) / 2 : Number.isFinite(l) ? l : r;
+  if (legs === 'both')
+    return Number.isFinite(l) && Number.isFinite(r) ? (l + r) / 2 : Number.isFinite(l) ? l : r;
   const first = legs === 'left' ? l : r;
   return Number.isFinite(first) ? first : legs === 'left' ? r : l;
 }
 
 /** Whole series of `legValue`. */
-export function legSeriesCombined(s: HingeSeries, legs: LegChoice, pick: (l: LegSeries) => Float64Array): Float64Array {
+export function legSeriesCombined(
+  s: HingeSeries,
+  legs: LegChoice,
+  pick: (l: LegSeries) => Float64Array,
+): Float64Array {
   const out = new Float64Array(s.t.length);
   for (let i = 0; i < out.length; i++) out[i] = legValue(s, legs, pick, i);
   return out;

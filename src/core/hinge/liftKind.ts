@@ -69,6 +69,7 @@ export function liftKind(reps: HingeRepMetrics[]): LiftKind | null {
   const knee = median(reps.map((r) => num(r.kneeFlexionDeg)));
   if (!Number.isFinite(knee)) return null;
   const bottomVsShoulder = median(reps.map((r) => num(r.wristBottomVsShoulderRatio)));
-  if (top >= LOADED_UP_MIN_WRIST_TOP && bottomVsShoulder >= LOADED_UP_MIN_WRIST_BOTTOM) return knee >= SQUAT_MIN_KNEE_DEG ? 'squat' : 'good-morning';
+  if (top >= LOADED_UP_MIN_WRIST_TOP && bottomVsShoulder >= LOADED_UP_MIN_WRIST_BOTTOM)
+    return knee >= SQUAT_MIN_KNEE_DEG ? 'squat' : 'good-morning';
   return knee < RDL_MAX_KNEE_DEG ? 'rdl' : 'deadlift';
 }

@@ -16,7 +16,12 @@ export interface PlantedAnkles {
  * the foot standing still (interquartile range under `maxIqrFrac` of the hip–ankle distance), so a
  * lifter walking in or out of the picture is never given a made-up foot [H].
  */
-export function plantAnkles(c: ConditionedTrack, minScore = 0.5, windowS = 2, maxIqrFrac = 0.08): PlantedAnkles {
+export function plantAnkles(
+  c: ConditionedTrack,
+  minScore = 0.5,
+  windowS = 2,
+  maxIqrFrac = 0.08,
+): PlantedAnkles {
   const n = c.t.length;
   const hw = Math.round(windowS * c.fsHz);
   const x = c.x.slice();
@@ -26,7 +31,11 @@ export function plantAnkles(c: ConditionedTrack, minScore = 0.5, windowS = 2, ma
     const a = side === 'left' ? KP.left_ankle : KP.right_ankle;
     const h = side === 'left' ? KP.left_hip : KP.right_hip;
     const ok = (i: number) => c.score[a]![i]! >= minScore && Number.isFinite(c.x[a]![i]!);
-    const legPx = median(Array.from({ length: n }, (_, i) => (ok(i) ? Math.hypot(c.x[a]![i]! - c.x[h]![i]!, c.y[a]![i]! - c.y[h]![i]!) : NaN)));
+    const legPx = median(
+      Array.from({ length: n }, (_, i) =>
+        ok(i) ? Math.hypot(c.x[a]![i]! - c.x[h]![i]!, c.y[a]![i]! - c.y[h]![i]!) : NaN,
+      ),
+    );
     if (!Number.isFinite(legPx)) continue;
     const nx = Float64Array.from(c.x[a]!);
     const ny = Float64Array.from(c.y[a]!);

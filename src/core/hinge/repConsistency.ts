@@ -126,10 +126,17 @@ export function repConsistency(all: HingeRepMetrics[], minReps = CONSISTENCY_MIN
       const f = trendNoiseFloor(sub) * ((v.length - 1) / (sub.length - 1));
       if (!worst || Math.abs(c) - f < Math.abs(worst.c) - worst.f) worst = { c, f };
     }
-    trends[m] = { n: v.length, changeDeg: worst!.c, noiseFloorDeg: worst!.f, firstDeg: median(v.slice(0, k)), lastDeg: median(v.slice(v.length - k)) };
+    trends[m] = {
+      n: v.length,
+      changeDeg: worst!.c,
+      noiseFloorDeg: worst!.f,
+      firstDeg: median(v.slice(0, k)),
+      lastDeg: median(v.slice(v.length - k)),
+    };
   }
   const dur = reps.map((r) => r.endT - r.startT);
   const md = median(dur);
-  const tempoRobustCv = dur.length >= minReps && md > 0 ? (1.4826 * median(dur.map((x) => Math.abs(x - md)))) / md : NaN;
+  const tempoRobustCv =
+    dur.length >= minReps && md > 0 ? (1.4826 * median(dur.map((x) => Math.abs(x - md)))) / md : NaN;
   return { reps, trends, tempoRobustCv };
 }

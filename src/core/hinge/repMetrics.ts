@@ -61,7 +61,13 @@ export type HingeRepMetrics = HingeRep & HingeRepExtra;
  * the lockout (endT): at its startT the lifter is already at the bottom, so "bottom minus start"
  * would always be about 0 and say nothing.
  */
-export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, rep: RepIndices, topEndI: number): HingeRepMetrics {
+export function repMetrics(
+  s: HingeSeries,
+  legs: LegChoice,
+  hip: Float64Array,
+  rep: RepIndices,
+  topEndI: number,
+): HingeRepMetrics {
   const { startI, bottomI, endI } = rep;
   const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
   const hipF = legValue(s, legs, (l) => l.hipFlexDeg, bottomI);
@@ -91,16 +97,27 @@ export function repMetrics(s: HingeSeries, legs: LegChoice, hip: Float64Array, r
     legs,
     startKind: rep.startKind,
     lockoutHipFlexionDeg: orNull(lockHip),
-    lockoutLeanBackDeg: orNull(sustainedMin(s.trunkDeg, endI, Math.min(topEndI, endI + Math.round(1.5 * s.fsHz)), Math.max(1, Math.round(0.2 * s.fsHz)))),
+    lockoutLeanBackDeg: orNull(
+      sustainedMin(
+        s.trunkDeg,
+        endI,
+        Math.min(topEndI, endI + Math.round(1.5 * s.fsHz)),
+        Math.max(1, Math.round(0.2 * s.fsHz)),
+      ),
+    ),
     lockoutKneeFlexionDeg: orNull(legValue(s, legs, (l) => l.kneeFlexDeg, endI)),
     hipDropRatio: orNull(drop / L),
     hipPathDeg: orNull(Math.atan2(drop, back) * DEG),
     earlyRiseTrunkChangeDeg: orNull(early.trunk),
     earlyRiseKneeExtensionDeg: orNull(early.knee),
-    wristTopVsShoulderRatio: orNull(maxOver(s.wristMidYUp, s.shoulderMidYUp, bottomI, topEndI) / s.torsoLengthPx),
+    wristTopVsShoulderRatio: orNull(
+      maxOver(s.wristMidYUp, s.shoulderMidYUp, bottomI, topEndI) / s.torsoLengthPx,
+    ),
     wristBottomVsHipRatio: orNull((s.wristMidYUp[bottomI]! - s.hipMidYUp[bottomI]!) / s.torsoLengthPx),
     barBelowKneeRiseT: barKneeI === null ? null : t(barKneeI),
-    wristBottomVsShoulderRatio: orNull((s.wristMidYUp[bottomI]! - s.shoulderMidYUp[bottomI]!) / s.torsoLengthPx),
+    wristBottomVsShoulderRatio: orNull(
+      (s.wristMidYUp[bottomI]! - s.shoulderMidYUp[bottomI]!) / s.torsoLengthPx,
+    ),
   };
 }
 
@@ -115,7 +132,13 @@ function maxOver(x: Float64Array, ref: Float64Array, a: number, b: number): numb
 }
 
 /** §5.3 (1): from the bottom until the hips have risen half of the rep range. */
-function earlyRise(s: HingeSeries, legs: LegChoice, hip: Float64Array, bottomI: number, endI: number): { trunk: number; knee: number } {
+function earlyRise(
+  s: HingeSeries,
+  legs: LegChoice,
+  hip: Float64Array,
+  bottomI: number,
+  endI: number,
+): { trunk: number; knee: number } {
   const half = (hip[bottomI]! + hip[endI]!) / 2;
   let best = NaN;
   let bestI = bottomI;
@@ -126,7 +149,8 @@ function earlyRise(s: HingeSeries, legs: LegChoice, hip: Float64Array, bottomI: 
       bestI = i;
     }
   }
-  const knee = legValue(s, legs, (l) => l.kneeFlexDeg, bottomI) - legValue(s, legs, (l) => l.kneeFlexDeg, bestI);
+  const knee =
+    legValue(s, legs, (l) => l.kneeFlexDeg, bottomI) - legValue(s, legs, (l) => l.kneeFlexDeg, bestI);
   return { trunk: best, knee };
 }
 

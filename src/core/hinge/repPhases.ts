@@ -21,7 +21,14 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
  * times the still threshold: a continuous turnaround passes through zero speed for only a few
  * hundredths of a second, while a deliberate pause stays slow for its whole length [H].
  */
-export function repPhases(hip: Float64Array, rate: Float64Array, fsHz: number, rep: RepIndices, nextStartI: number | null, stillDegPerS: number): RepPhases {
+export function repPhases(
+  hip: Float64Array,
+  rate: Float64Array,
+  fsHz: number,
+  rep: RepIndices,
+  nextStartI: number | null,
+  stillDegPerS: number,
+): RepPhases {
   const { startI, bottomI, endI } = rep;
   const top = Math.min(hip[startI]!, hip[endI]!);
   const near = hip[bottomI]! - 0.1 * (hip[bottomI]! - top);

@@ -31,7 +31,14 @@ const centre = (f: TrackFrame, a: number, b: number, min: number): P => {
  * between; the hip/shoulder rule uses 0.5 torso like screenTrack's jump rule [H]. Returns the
  * indices of the first frame of each new scene.
  */
-export function sceneCuts(frames: readonly TrackFrame[], minScore = 0.3, jumpTorso = 0.5, medianTorso = 0.4, holdS = 0.2, maxGapS = 1): number[] {
+export function sceneCuts(
+  frames: readonly TrackFrame[],
+  minScore = 0.3,
+  jumpTorso = 0.5,
+  medianTorso = 0.4,
+  holdS = 0.2,
+  maxGapS = 1,
+): number[] {
   const n = frames.length;
   const hips = frames.map((f) => centre(f, KP.left_hip, KP.right_hip, minScore));
   const sh = frames.map((f) => centre(f, KP.left_shoulder, KP.right_shoulder, minScore));
@@ -58,23 +65,33 @@ export function sceneCuts(frames: readonly TrackFrame[], minScore = 0.3, jumpTor
       const dh = Math.hypot(hips[i]![0] - hips[prev]![0], hips[i]![1] - hips[prev]![1]);
       const ds = Math.hypot(sh[i]![0] - sh[prev]![0], sh[i]![1] - sh[prev]![1]);
       const zoom = Math.max(torsoAt[prev]!, torsoAt[i]!) / torso;
-      const moved = frames[i]!.kp
-        .map((p, k) => {
-          const q = frames[prev]!.kp[k]!;
-          return (Number(p[2]) || 0) >= minScore && (Number(q[2]) || 0) >= minScore ? Math.hypot(p[0] - q[0], p[1] - q[1]) : NaN;
-        })
-        .filter(Number.isFinite);
+      const moved = frames[i]!.kp.map((p, k) => {
+        const q = frames[prev]!.kp[k]!;
+        return (Number(p[2]) || 0) >= minScore && (Number(q[2]) || 0) >= minScore
+          ? Math.hypot(p[0] - q[0], p[1] - q[1])
+          : NaN;
+      }).filter(Number.isFinite);
       const medMove = moved.length >= 6 ? median(moved) : 0;
-      if (torso > 0 && ((dh > jumpTorso * torso && ds > jumpTorso * torso) || medMove > medianTorso * torso || zoom > 1.5)) {
+      if (
+        torso > 0 &&
+        ((dh > jumpTorso * torso && ds > jumpTorso * torso) || medMove > medianTorso * torso || zoom > 1.5)
+      ) {
         const tHold = (j: number, dir: 1 | -1) => {
           let k = j;
-          while (k + dir >= 0 && k + dir < n && Math.abs(frames[k + dir]!.t - frames[j]!.t) <= holdS) k += dir;
+          while (k + dir >= 0 && k + dir < n && Math.abs(frames[k + dir]!.t - frames[j]!.t) <= holdS)
+            k += dir;
           return k;
         };
         const tol = Math.max(dh, ds) / 2;
         const after = tHold(i, 1);
         const before = tHold(prev, -1);
-        if (after > i && before < prev && near(hips, i, after, hips[i]!, tol) && near(hips, before, prev, hips[prev]!, tol)) cuts.push(i);
+        if (
+          after > i &&
+          before < prev &&
+          near(hips, i, after, hips[i]!, tol) &&
+          near(hips, before, prev, hips[prev]!, tol)
+        )
+          cuts.push(i);
       }
     }
     prev = i;

@@ -18,7 +18,8 @@ export interface TrackScreen {
 }
 
 const LOWER = [KP.left_hip, KP.right_hip, KP.left_knee, KP.right_knee, KP.left_ankle, KP.right_ankle];
-const seen = (f: TrackFrame, k: number, min: number) => f.kp.length === 17 && (Number(f.kp[k]![2]) || 0) >= min;
+const seen = (f: TrackFrame, k: number, min: number) =>
+  f.kp.length === 17 && (Number(f.kp[k]![2]) || 0) >= min;
 
 function centre(f: TrackFrame, a: number, b: number, min: number): [number, number] | null {
   const pa = seen(f, a, min);
@@ -49,16 +50,33 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
   const lowerMissing = withPose.filter((f) => LOWER.filter((k) => seen(f, k, minScore)).length < 3).length;
   if (withPose.length && lowerMissing / withPose.length > 0.2) {
     const pct = Math.round((100 * lowerMissing) / withPose.length);
-    warnings.push({ en: `The legs are not visible in ${pct}% of the frames with a person: the lifter may be partly out of frame. Reps there cannot be measured.`, ja: `人物が映っているフレームの ${pct}% で脚が見えません。体の一部が画面の外に出ているかもしれません。その部分のレップは測定できません。` });
+    warnings.push({
+      en: `The legs are not visible in ${pct}% of the frames with a person: the lifter may be partly out of frame. Reps there cannot be measured.`,
+      ja: `人物が映っているフレームの ${pct}% で脚が見えません。体の一部が画面の外に出ているかもしれません。その部分のレップは測定できません。`,
+    });
   }
   const edge = 0.01;
-  const atEdge = withPose.filter((f) => LOWER.some((k) => seen(f, k, 0.5) && (f.kp[k]![0] < edge * track.width || f.kp[k]![0] > (1 - edge) * track.width || f.kp[k]![1] > (1 - edge) * track.height))).length;
-  if (withPose.length && atEdge / withPose.length > 0.2) warnings.push({ en: 'Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.', ja: '股関節・膝・足首が画面の端にかかっています。体の一部が画面の外に出ています。' });
+  const atEdge = withPose.filter((f) =>
+    LOWER.some(
+      (k) =>
+        seen(f, k, 0.5) &&
+        (f.kp[k]![0] < edge * track.width ||
+          f.kp[k]![0] > (1 - edge) * track.width ||
+          f.kp[k]![1] > (1 - edge) * track.height),
+    ),
+  ).length;
+  if (withPose.length && atEdge / withPose.length > 0.2)
+    warnings.push({
+      en: 'Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.',
+      ja: '股関節・膝・足首が画面の端にかかっています。体の一部が画面の外に出ています。',
+    });
 
   // Skeleton jumps.
   const hips = fr.map((f) => centre(f, KP.left_hip, KP.right_hip, minScore));
   const sh = fr.map((f) => centre(f, KP.left_shoulder, KP.right_shoulder, minScore));
-  const torso = median(hips.map((h, i) => (h && sh[i] ? Math.hypot(h[0] - sh[i]![0], h[1] - sh[i]![1]) : NaN)));
+  const torso = median(
+    hips.map((h, i) => (h && sh[i] ? Math.hypot(h[0] - sh[i]![0], h[1] - sh[i]![1]) : NaN)),
+  );
   const rate = track.fps > 0 ? track.fps : 30;
   const hw = Math.max(2, Math.round(0.25 * rate));
   const jumpT: number[] = [];
@@ -101,5 +119,12 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
       ja: `この動画には ${cutT.length + 1} つの場面があります（${at} 秒で切り替わります）。場面ごとに分析し、レップ数を合計しました。`,
     });
   }
-  return { cutT, track: jumpT.length ? { ...track, frames } : track, warnings, framesWithPose, meanScore, jumpT };
+  return {
+    cutT,
+    track: jumpT.length ? { ...track, frames } : track,
+    warnings,
+    framesWithPose,
+    meanScore,
+    jumpT,
+  };
 }

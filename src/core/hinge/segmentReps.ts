@@ -40,7 +40,10 @@ export interface Segmentation {
  */
 export const FLOOR_LOCKOUT_FRAC = 0.43;
 
-type Th = Pick<HingeThresholds, 'repProminenceFrac' | 'minRepRangeDeg' | 'stillDegPerS' | 'standingZoneFrac' | 'maxStandingHipFlexionDeg'>;
+type Th = Pick<
+  HingeThresholds,
+  'repProminenceFrac' | 'minRepRangeDeg' | 'stillDegPerS' | 'standingZoneFrac' | 'maxStandingHipFlexionDeg'
+>;
 
 /**
  * Walks from `from` toward `to` (step ±1) and returns the first sample that is inside the standing
@@ -50,7 +53,14 @@ type Th = Pick<HingeThresholds, 'repProminenceFrac' | 'minRepRangeDeg' | 'stillD
  * keypoints the rate may never drop under the threshold: then the stillest sample of the first
  * stretch inside the zone is used.
  */
-function findStill(x: Float64Array, rate: Float64Array, from: number, to: number, zoneTop: number, still: number): number {
+function findStill(
+  x: Float64Array,
+  rate: Float64Array,
+  from: number,
+  to: number,
+  zoneTop: number,
+  still: number,
+): number {
   const step = to >= from ? 1 : -1;
   let inZone = false;
   let best = -1;
@@ -61,7 +71,8 @@ function findStill(x: Float64Array, rate: Float64Array, from: number, to: number
       if (Math.abs(rate[i]!) < still) return i;
       // The rate changing sign between two samples means it passed through zero in between.
       const j = i + step;
-      if ((step > 0 ? j <= to : j >= to) && rate[i]! * rate[j]! < 0 && x[j]! <= zoneTop) return Math.abs(rate[j]!) < Math.abs(rate[i]!) ? j : i;
+      if ((step > 0 ? j <= to : j >= to) && rate[i]! * rate[j]! < 0 && x[j]! <= zoneTop)
+        return Math.abs(rate[j]!) < Math.abs(rate[i]!) ? j : i;
       if (best < 0 || Math.abs(rate[i]!) < Math.abs(rate[best]!)) best = i;
     } else if (inZone) break;
   }
@@ -77,7 +88,13 @@ function findStill(x: Float64Array, rate: Float64Array, from: number, to: number
  * complete reps (standing, or the floor start, before; standing after) are returned; the others are
  * listed as incomplete. Each finite run is handled on its own: a lifter out of frame ends a run.
  */
-export function segmentReps(x: Float64Array, fsHz: number, th: Th, floorLockoutFrac = FLOOR_LOCKOUT_FRAC, cutIdx: readonly number[] = []): Segmentation {
+export function segmentReps(
+  x: Float64Array,
+  fsHz: number,
+  th: Th,
+  floorLockoutFrac = FLOOR_LOCKOUT_FRAC,
+  cutIdx: readonly number[] = [],
+): Segmentation {
   if (cutIdx.length) {
     // Scenes of a spliced clip are segmented apart, each with its own range of motion (another
     // take may be a different lift or depth), and their reps added up.
@@ -106,7 +123,11 @@ export function segmentReps(x: Float64Array, fsHz: number, th: Th, floorLockoutF
     const lastB = bottoms.length ? bottoms[bottoms.length - 1]! : r0;
     const tailMin = argMin(x, lastB, r1);
     const tailMax = tailMin >= 0 ? argMax(x, tailMin, r1) : -1;
-    if (tailMax > tailMin && x[tailMax]! - x[tailMin]! >= delta && (bottoms.length === 0 || tailMax > lastB)) {
+    if (
+      tailMax > tailMin &&
+      x[tailMax]! - x[tailMin]! >= delta &&
+      (bottoms.length === 0 || tailMax > lastB)
+    ) {
       incomplete.push({ bottomI: tailMax, reason: 'no-standing-after' });
     }
     bottoms.forEach((b0, k) => {
@@ -125,7 +146,8 @@ export function segmentReps(x: Float64Array, fsHz: number, th: Th, floorLockoutF
       const standingAfter = post <= zone(standRef) && post <= th.maxStandingHipFlexionDeg;
       if (standingAfter && pre <= zone(standRef)) {
         const startI = findStill(x, rate, b0, prevB, zone(pre), still);
-        if (startI >= 0) return void reps.push({ startI, bottomI: b0, endI, startKind: 'top', startInMotion: false });
+        if (startI >= 0)
+          return void reps.push({ startI, bottomI: b0, endI, startKind: 'top', startInMotion: false });
       }
       // Floor start: only the first bottom of a run, and the run must begin near the bottom level.
       // Its end is the first still frame after the rise (the standing level is unknown before it);
@@ -139,7 +161,8 @@ export function segmentReps(x: Float64Array, fsHz: number, th: Th, floorLockoutF
         const bottomI = argMax(x, startI, rise);
         const startInMotion = !(Math.abs(rate[startI]!) < still);
         // A pull that stops short of lockout (or is cut by the end of the clip) is not a rep.
-        if (!(x[endI]! <= floorLockoutFrac * x[bottomI]!)) return void incomplete.push({ bottomI, reason: 'no-lockout' });
+        if (!(x[endI]! <= floorLockoutFrac * x[bottomI]!))
+          return void incomplete.push({ bottomI, reason: 'no-lockout' });
         return void reps.push({ startI, bottomI, endI, startKind: 'bottom', startInMotion });
       }
       if (!standingAfter) return void incomplete.push({ bottomI: b0, reason: 'no-standing-after' });

@@ -34,15 +34,36 @@ export const STANDING_MIN_S = 0.3;
  * The baseline is the per-angle median of the chosen frames, so MoveNet's fixed offsets, present in
  * every frame, cancel. null when under STANDING_MIN_S of such frames exist.
  */
-export function standingBaseline(s: HingeSeries, legs: LegChoice, hipRate: Float64Array, stillDegPerS: number, maxStandingHipDeg: number, firstRepStartI: number): StandingBaseline | null {
+export function standingBaseline(
+  s: HingeSeries,
+  legs: LegChoice,
+  hipRate: Float64Array,
+  stillDegPerS: number,
+  maxStandingHipDeg: number,
+  firstRepStartI: number,
+): StandingBaseline | null {
   const n = s.t.length;
   const hip = legSeriesCombined(s, legs, (l) => l.signedHipFlexDeg);
   const knee = legSeriesCombined(s, legs, (l) => l.kneeFlexDeg);
   const all: number[] = [];
-  for (let i = 0; i < n; i++) if (Math.abs(hipRate[i]!) < stillDegPerS && hip[i]! < maxStandingHipDeg && Number.isFinite(knee[i]!) && Number.isFinite(s.trunkDeg[i]!)) all.push(i);
+  for (let i = 0; i < n; i++)
+    if (
+      Math.abs(hipRate[i]!) < stillDegPerS &&
+      hip[i]! < maxStandingHipDeg &&
+      Number.isFinite(knee[i]!) &&
+      Number.isFinite(s.trunkDeg[i]!)
+    )
+      all.push(i);
   const minN = Math.max(2, Math.round(STANDING_MIN_S * s.fsHz));
   const before = all.filter((i) => i < firstRepStartI);
   const use = before.length >= minN ? before : all;
   if (use.length < minN) return null;
-  return { hipDeg: median(use.map((i) => hip[i]!)), kneeDeg: median(use.map((i) => knee[i]!)), trunkDeg: median(use.map((i) => s.trunkDeg[i]!)), frames: use.length, startT: s.t[use[0]!]!, beforeSet: use === before };
+  return {
+    hipDeg: median(use.map((i) => hip[i]!)),
+    kneeDeg: median(use.map((i) => knee[i]!)),
+    trunkDeg: median(use.map((i) => s.trunkDeg[i]!)),
+    frames: use.length,
+    startT: s.t[use[0]!]!,
+    beforeSet: use === before,
+  };
 }

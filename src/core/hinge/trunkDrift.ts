@@ -8,7 +8,13 @@ import { atFrac } from './signalTools.ts';
  * ascent times are the crossings nearest to the bottom (walking outward), linearly interpolated.
  * NaN when the rep has no descent (a set starting at the floor) or samples are missing.
  */
-export function trunkDriftDeg(hip: Float64Array, trunk: Float64Array, startI: number, bottomI: number, endI: number): number {
+export function trunkDriftDeg(
+  hip: Float64Array,
+  trunk: Float64Array,
+  startI: number,
+  bottomI: number,
+  endI: number,
+): number {
   if (bottomI - startI < 2 || endI - bottomI < 2) return NaN;
   let minDesc = Infinity;
   let minAsc = Infinity;

@@ -8,7 +8,10 @@ import type { Flag, FlagEvidence } from './report.ts';
 export function pickEvidence(flag: Flag): number {
   const ev = flag.evidence;
   if (!ev.length) return -1;
-  const score = (e: FlagEvidence) => (typeof e.threshold === 'number' && Number.isFinite(e.threshold) ? Math.abs(e.value - e.threshold) : Math.abs(e.value));
+  const score = (e: FlagEvidence) =>
+    typeof e.threshold === 'number' && Number.isFinite(e.threshold)
+      ? Math.abs(e.value - e.threshold)
+      : Math.abs(e.value);
   let best = 0;
   ev.forEach((e, i) => {
     if (score(e) > score(ev[best]!)) best = i;

@@ -6,7 +6,10 @@ const flag = (id: string, severity: Flag['severity'], extra: Partial<Flag> = {})
   id,
   severity,
   side: null,
-  evidence: [{ t: 1, metric: 'm', value: 1, threshold: 0.5 }, { t: 2, metric: 'm', value: 3, threshold: 0.5 }],
+  evidence: [
+    { t: 1, metric: 'm', value: 1, threshold: 0.5 },
+    { t: 2, metric: 'm', value: 3, threshold: 0.5 },
+  ],
   title: { en: id, ja: id },
   detail: { en: '', ja: '' },
   ...extra,
@@ -14,7 +17,13 @@ const flag = (id: string, severity: Flag['severity'], extra: Partial<Flag> = {})
 
 describe('topFindings', () => {
   it('keeps warn and alert only, alert first, at most three', () => {
-    const flags = [flag('a', 'info'), flag('b', 'warn'), flag('c', 'alert'), flag('d', 'warn'), flag('e', 'warn')];
+    const flags = [
+      flag('a', 'info'),
+      flag('b', 'warn'),
+      flag('c', 'alert'),
+      flag('d', 'warn'),
+      flag('e', 'warn'),
+    ];
     const top = topFindings(flags);
     expect(top.map((f) => flags[f.flagIndex]!.id)).toEqual(['c', 'b', 'd']);
     expect(top[0]!.evidenceIndex).toBe(1); // the clearest sample: furthest from its threshold

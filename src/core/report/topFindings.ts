@@ -31,16 +31,18 @@ export function topFindings(flags: readonly Flag[], max = 3): TopFinding[] {
     const evidenceIndex = pickEvidence(f);
     const nEvents = typeof f.nEvents === 'number' ? f.nEvents : null;
     const minEvents = typeof f.minEvents === 'number' ? f.minEvents : null;
-    return [{
-      flagIndex,
-      severity: f.severity,
-      evidenceIndex,
-      t: evidenceIndex >= 0 ? f.evidence[evidenceIndex]!.t : NaN,
-      nEvents,
-      minEvents,
-      fewEvents: nEvents !== null && minEvents !== null && nEvents < minEvents,
-      confidence: typeof f.confidence === 'number' ? f.confidence : null,
-    }];
+    return [
+      {
+        flagIndex,
+        severity: f.severity,
+        evidenceIndex,
+        t: evidenceIndex >= 0 ? f.evidence[evidenceIndex]!.t : NaN,
+        nEvents,
+        minEvents,
+        fewEvents: nEvents !== null && minEvents !== null && nEvents < minEvents,
+        confidence: typeof f.confidence === 'number' ? f.confidence : null,
+      },
+    ];
   });
   const num = (v: number | null) => (v === null || !Number.isFinite(v) ? -1 : v);
   rows.sort(

@@ -67,7 +67,12 @@ export const PELVIS_CUTOFF_HZ = 2;
 export const PELVIS_CUTOFF_STEP_SHARE = 0.7;
 
 /** The rear view's pelvis obliquity cut-off, Hz: PELVIS_CUTOFF_HZ, raised with the step rate. */
-export function pelvisCutoffHz(fsHz: number, stepS: number, floorHz = PELVIS_CUTOFF_HZ, stepShare = PELVIS_CUTOFF_STEP_SHARE): number {
+export function pelvisCutoffHz(
+  fsHz: number,
+  stepS: number,
+  floorHz = PELVIS_CUTOFF_HZ,
+  stepShare = PELVIS_CUTOFF_STEP_SHARE,
+): number {
   return Math.min(Math.max(floorHz, stepS > 0 ? stepShare / stepS : 0), 0.4 * fsHz);
 }
 
@@ -95,10 +100,23 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   if (side) {
     const rep = repairLegSwaps(track);
     tr = rep.track;
-    if (rep.swappedFrames.length) warnings.push({ en: `left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`, ja: `姿勢推定モデルが ${rep.swappedFrames.length} フレームで左右の脚を取り違えていました。歩行の連続性から修正しました` });
+    if (rep.swappedFrames.length)
+      warnings.push({
+        en: `left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`,
+        ja: `姿勢推定モデルが ${rep.swappedFrames.length} フレームで左右の脚を取り違えていました。歩行の連続性から修正しました`,
+      });
   }
-  const empty = (w: LocalizedText): AnalyzeRunResult => ({ run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} }, running: false }, flags: [], warnings: [...warnings, w], running: false });
-  if (tr.frames.length < 5) return empty({ en: 'too few frames for a running analysis', ja: 'ランニングを解析するにはフレーム数が足りません' });
+  const empty = (w: LocalizedText): AnalyzeRunResult => ({
+    run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} }, running: false },
+    flags: [],
+    warnings: [...warnings, w],
+    running: false,
+  });
+  if (tr.frames.length < 5)
+    return empty({
+      en: 'too few frames for a running analysis',
+      ja: 'ランニングを解析するにはフレーム数が足りません',
+    });
   const eventsOf = (cutoffHz: number | undefined) => {
     const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(cutoffHz ? { cutoffHz } : {}) });
     const s = runSignals(c, opts.d);
@@ -108,24 +126,47 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
     const halfSample = 0.5 / s.fsHz;
     const ok = s.leg.left.legLengthPx > 0 && s.leg.right.legLengthPx > 0;
-    const events = !ok ? [] : dedupe(side ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd) : gaitEventsRear(s, opts.tuning?.rear, opts.view === 'front' ? 'front' : 'rear'))
-      .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
-      .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
+    const events = !ok
+      ? []
+      : dedupe(
+          side
+            ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd)
+            : gaitEventsRear(s, opts.tuning?.rear, opts.view === 'front' ? 'front' : 'rear'),
+        )
+          .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
+          .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
     return { c, s, tEnd, events, ok };
   };
   let pass = eventsOf(opts.cutoffHz);
   // Fast cadences need a wider band (runCutoffHz): once the step time is known, condition again.
   const fc0 = opts.cutoffHz ?? defaultCutoffHz('run', pass.s.fsHz);
-  const fc1 = runCutoffHz(fc0, pass.s.fsHz, medianStep(dropCrowded(pass.events)), opts.tuning?.cutoffStepMultiple);
+  const fc1 = runCutoffHz(
+    fc0,
+    pass.s.fsHz,
+    medianStep(dropCrowded(pass.events)),
+    opts.tuning?.cutoffStepMultiple,
+  );
   if (opts.cutoffHz === undefined && fc1 > fc0) pass = eventsOf(fc1);
   const { c, s, tEnd } = pass;
   let events = pass.events;
-  if (!pass.ok) return empty({ en: 'the legs (hips, knees, ankles) are not visible: no running metrics', ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません' });
+  if (!pass.ok)
+    return empty({
+      en: 'the legs (hips, knees, ankles) are not visible: no running metrics',
+      ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません',
+    });
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
-  if (events.length === 0) return empty({ en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`, ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？` });
+  if (events.length === 0)
+    return empty({
+      en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`,
+      ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？`,
+    });
   events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
-  if (alternations) warnings.push({ en: `${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`, ja: `同じ足が続けて接地した箇所が ${alternations} か所あります（接地の見落としか左右の取り違え）` });
+  if (alternations)
+    warnings.push({
+      en: `${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`,
+      ja: `同じ足が続けて接地した箇所が ${alternations} か所あります（接地の見落としか左右の取り違え）`,
+    });
   events = events.sort((a, b) => a.contactT - b.contactT);
   let steps: RunStep[];
   if (side) {
@@ -144,34 +185,63 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     for (const st of steps) st.legScore = legScoreAt(c, st.side, [st.contactT, st.toeOffT]);
   } else {
     const stepS = medianStep(events);
-    const lp = (x: Float64Array) => butterworthLowpass(x, s.fsHz, pelvisCutoffHz(s.fsHz, stepS, opts.tuning?.pelvisCutoffHz, opts.tuning?.pelvisCutoffStepShare));
-    const obl = pelvisObliquity(lp(s.leg.left.hipX), lp(s.leg.left.hipY), lp(s.leg.right.hipX), lp(s.leg.right.hipY));
+    const lp = (x: Float64Array) =>
+      butterworthLowpass(
+        x,
+        s.fsHz,
+        pelvisCutoffHz(s.fsHz, stepS, opts.tuning?.pelvisCutoffHz, opts.tuning?.pelvisCutoffStepShare),
+      );
+    const obl = pelvisObliquity(
+      lp(s.leg.left.hipX),
+      lp(s.leg.left.hipY),
+      lp(s.leg.right.hipX),
+      lp(s.leg.right.hipY),
+    );
     steps = events.map((e, i) => {
       const before = events[i - 1];
       let prev: GaitEvent | null = before && before.side !== e.side ? before : null;
       // The first contact's predecessor may lie before the first detected one: the other foot was
       // then on the ground one step earlier, and its ankle position there is measured.
       if (i === 0 && Number.isFinite(stepS) && e.contactT - stepS >= s.t0) {
-        prev = { side: e.side === 'left' ? 'right' : 'left', contactT: e.contactT - stepS, toeOffT: null, confidence: 0 };
+        prev = {
+          side: e.side === 'left' ? 'right' : 'left',
+          contactT: e.contactT - stepS,
+          toeOffT: null,
+          confidence: 0,
+        };
       }
       return stepMetricsRear(s, e, prev);
     });
     // Each stance's pelvic drop with the same side's other stances lending their shape.
-    const pooled = pooledPelvicDrop(s, events, obl, (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S, opts.tuning?.pelvicDropOwnWeight ?? PELVIC_DROP_OWN_WEIGHT);
+    const pooled = pooledPelvicDrop(
+      s,
+      events,
+      obl,
+      (e) => e.toeOffT ?? e.contactT + REAR_DEFAULT_STANCE_S,
+      opts.tuning?.pelvicDropOwnWeight ?? PELVIC_DROP_OWN_WEIGHT,
+    );
     steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
   const cadence = cadenceSpm(steps);
-  if (cadence === null) warnings.push({ en: `only ${steps.length} contact(s): cadence needs at least 3`, ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です` });
+  if (cadence === null)
+    warnings.push({
+      en: `only ${steps.length} contact(s): cadence needs at least 3`,
+      ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です`,
+    });
   const left = sideMedians(steps, 'left');
   const right = sideMedians(steps, 'right');
   const run: RunSection = {
     cadenceSpm: cadence,
     steps,
     summary: {
-      left, right,
+      left,
+      right,
       spread: { left: sideSpread(steps, 'left'), right: sideSpread(steps, 'right') },
       asymmetry: sideAsymmetry(left, right),
-      stepsPerSide: { left: steps.filter((x) => x.side === 'left').length, right: steps.filter((x) => x.side === 'right').length },
+      stepsPerSide: {
+        left: steps.filter((x) => x.side === 'left').length,
+        right: steps.filter((x) => x.side === 'right').length,
+      },
       count: { left: sideCounts(steps, 'left'), right: sideCounts(steps, 'right') },
       sd: { left: sideSd(steps, 'left'), right: sideSd(steps, 'right') },
     },
@@ -181,18 +251,30 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     d: opts.d,
   };
   const nMin = Math.min(...(['left', 'right'] as const).map((k) => steps.filter((x) => x.side === k).length));
-  if (nMin < 7) warnings.push({ en: `only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`, ja: `片側の歩数が ${nMin} 歩しかありません（安定した中央値には片側 7 歩以上を推奨）。指摘は 1 段階低く、低い信頼度で表示します` });
+  if (nMin < 7)
+    warnings.push({
+      en: `only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`,
+      ja: `片側の歩数が ${nMin} 歩しかありません（安定した中央値には片側 7 歩以上を推奨）。指摘は 1 段階低く、低い信頼度で表示します`,
+    });
   const plaus = gaitPlausibility(run, opts.view);
   warnings.push(...plaus.warnings);
   const meanScore = meanStepScore(s);
-  const flags = plaus.running ? runFlags(run, opts.view, meanScore, opts.thresholds, { ...(opts.speedMps ? { speedMps: opts.speedMps } : {}), nearSide: side ? nearSideOf(opts.d) : null }) : [];
+  const flags = plaus.running
+    ? runFlags(run, opts.view, meanScore, opts.thresholds, {
+        ...(opts.speedMps ? { speedMps: opts.speedMps } : {}),
+        nearSide: side ? nearSideOf(opts.d) : null,
+      })
+    : [];
   if (!plaus.running) {
     // Stance metrics from a walking or slow-motion clip would be running numbers that do not
     // apply: keep the contacts (and cadence, in the clip's clock), withhold the rest.
     run.steps = steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
     run.summary = { left: {}, right: {} };
     run.trend = null;
-    warnings.push({ en: 'no running flags or per-step running metrics: the clip does not look like real-time running', ja: '実時間のランニング動画に見えないため、ランニングの指摘と 1 歩ごとの数値は出していません' });
+    warnings.push({
+      en: 'no running flags or per-step running metrics: the clip does not look like real-time running',
+      ja: '実時間のランニング動画に見えないため、ランニングの指摘と 1 歩ごとの数値は出していません',
+    });
   }
   run.running = plaus.running;
   return { run, flags, warnings, running: plaus.running };
@@ -210,7 +292,11 @@ function nearSideOf(d: 1 | -1): 'left' | 'right' {
 }
 
 /** Lowest model score of the leg's hip, knee and ankle at the given times (nearest sample). */
-function legScoreAt(c: ReturnType<typeof conditionTrack>, side: 'left' | 'right', ts: (number | null | undefined)[]): number | null {
+function legScoreAt(
+  c: ReturnType<typeof conditionTrack>,
+  side: 'left' | 'right',
+  ts: (number | null | undefined)[],
+): number | null {
   const k = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
   let m = Infinity;
   for (const t of ts) {
@@ -222,7 +308,10 @@ function legScoreAt(c: ReturnType<typeof conditionTrack>, side: 'left' | 'right'
 }
 
 function medianStep(ev: GaitEvent[]): number {
-  const d = ev.slice(1).map((e, i) => e.contactT - ev[i]!.contactT).sort((a, b) => a - b);
+  const d = ev
+    .slice(1)
+    .map((e, i) => e.contactT - ev[i]!.contactT)
+    .sort((a, b) => a - b);
   return d.length ? d[Math.floor(d.length / 2)]! : NaN;
 }
 
@@ -262,6 +351,11 @@ function dropCrowded(ev: GaitEvent[]): GaitEvent[] {
 function meanStepScore(s: ReturnType<typeof runSignals>): number {
   let a = 0;
   let n = 0;
-  for (const leg of [s.leg.left, s.leg.right]) for (const v of leg.score) if (Number.isFinite(v)) { a += v; n++; }
+  for (const leg of [s.leg.left, s.leg.right])
+    for (const v of leg.score)
+      if (Number.isFinite(v)) {
+        a += v;
+        n++;
+      }
   return n ? a / n : NaN;
 }

@@ -29,7 +29,8 @@ const TOTAL = SEGMENTS.reduce((s, g) => s + g.m, 0);
 function comAxis(v: Float64Array[]): Float64Array {
   const n = v[0]?.length ?? 0;
   const out = new Float64Array(n);
-  const pt = (ks: number[], i: number) => (ks.length === 1 ? v[ks[0]!]![i]! : (v[ks[0]!]![i]! + v[ks[1]!]![i]!) / 2);
+  const pt = (ks: number[], i: number) =>
+    ks.length === 1 ? v[ks[0]!]![i]! : (v[ks[0]!]![i]! + v[ks[1]!]![i]!) / 2;
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (const g of SEGMENTS) {
@@ -59,7 +60,11 @@ const EARS = [KP.left_ear, KP.right_ear] as const;
  * unchanged; a sample stays NaN when the partner is not seen there either. `stepSamples`: the step
  * period in samples (rounded).
  */
-export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Array[], stepSamples: number): { x: Float64Array[]; y: Float64Array[] } {
+export function fillBySymmetry(
+  x: readonly Float64Array[],
+  y: readonly Float64Array[],
+  stepSamples: number,
+): { x: Float64Array[]; y: Float64Array[] } {
   // Series are copied only when a sample of theirs is supplied (the input is never modified).
   const fx = [...x];
   const fy = [...y];
@@ -88,7 +93,9 @@ export function fillBySymmetry(x: readonly Float64Array[], y: readonly Float64Ar
     const p = MIRROR[k]!;
     for (let i = 0; i < n; i++) {
       if (seen(k, i) || !Number.isFinite(refX[i]!) || !Number.isFinite(refY[i]!)) continue;
-      const j = [i - m, i + m].find((q) => q >= 0 && q < n && seen(p, q) && Number.isFinite(refX[q]!) && Number.isFinite(refY[q]!));
+      const j = [i - m, i + m].find(
+        (q) => q >= 0 && q < n && seen(p, q) && Number.isFinite(refX[q]!) && Number.isFinite(refY[q]!),
+      );
       if (j === undefined) continue;
       put(k, i, refX[i]! + x[p]![j]! - refX[j]!, refY[i]! + y[p]![j]! - refY[j]!);
     }

@@ -13,6 +13,11 @@ describe('icFromLandmarks', () => {
   });
 
   it('with no full step to measure a bias, uses the landmarks as they are', () => {
-    expect(icFromLandmarks([[0.2, NaN, NaN], [0.5, 0.52, NaN]])).toEqual([0.2, 0.51]);
+    expect(
+      icFromLandmarks([
+        [0.2, NaN, NaN],
+        [0.5, 0.52, NaN],
+      ]),
+    ).toEqual([0.2, 0.51]);
   });
 });

@@ -47,7 +47,11 @@ export interface RearEventParams {
   onLandingLps: (lps: number) => void;
 }
 
-export function gaitEventsRear(s: RunSignals, params: Partial<RearEventParams> = {}, view: 'rear' | 'front' = 'rear'): GaitEvent[] {
+export function gaitEventsRear(
+  s: RunSignals,
+  params: Partial<RearEventParams> = {},
+  view: 'rear' | 'front' = 'rear',
+): GaitEvent[] {
   // The ankle-fall cue is the rear view's: seen from the front, the stance foot recedes from the
   // camera, so the ankle is lowest in the image at contact, not at heel-off, and the fall before
   // that lowest point is swing. Front views keep the pelvis path.

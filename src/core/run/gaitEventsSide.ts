@@ -120,7 +120,13 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
       }
     }
     const quality = nq ? Math.min(1, Math.max(0, (q / nq - 0.2) / 0.5)) : 0;
-    out.push({ side, contactT: ic, toeOffT, kneeExtensionT: tMin, confidence: Math.round(reach * quality * 100) / 100 });
+    out.push({
+      side,
+      contactT: ic,
+      toeOffT,
+      kneeExtensionT: tMin,
+      confidence: Math.round(reach * quality * 100) / 100,
+    });
   }
   return out.sort((a, b) => a.contactT - b.contactT);
 }
@@ -139,7 +145,13 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
  * still in the air, whatever the speed or camera (the level camera's image y is height, on a
  * treadmill and on a dolly alike), so the ground arrival bounds both landmarks from below.
  */
-export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number, L: number, ratio: number): { t: number; speedLps: number } {
+export function landedT(
+  s: RunSignals,
+  g: RunSignals['leg'][Side],
+  tFrom: number,
+  L: number,
+  ratio: number,
+): { t: number; speedLps: number } {
   const none = { t: -Infinity, speedLps: 0 };
   const fs = s.fsHz;
   const i0 = Math.max(0, Math.round((tFrom - s.t0) * fs));
@@ -160,7 +172,13 @@ export function landedT(s: RunSignals, g: RunSignals['leg'][Side], tFrom: number
   return none;
 }
 
-function toeOff(s: RunSignals, side: Side, r: Float64Array, ic: number, riseDeg: number): { to: number | null; tMin: number } {
+function toeOff(
+  s: RunSignals,
+  side: Side,
+  r: Float64Array,
+  ic: number,
+  riseDeg: number,
+): { to: number | null; tMin: number } {
   const none = { to: null, tMin: NaN };
   const fs = s.fsHz;
   const kf = s.leg[side].kneeFlexDeg;
@@ -202,7 +220,9 @@ export function toeOffFill(events: GaitEvent[], tEndS: number): GaitEvent[] {
   const med = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   const measured = events.filter((e) => e.toeOffT !== null);
   if (measured.length < 3) return events;
-  const lagsK = measured.filter((e) => Number.isFinite(e.kneeExtensionT)).map((e) => e.toeOffT! - e.kneeExtensionT!);
+  const lagsK = measured
+    .filter((e) => Number.isFinite(e.kneeExtensionT))
+    .map((e) => e.toeOffT! - e.kneeExtensionT!);
   const contact = med(measured.map((e) => e.toeOffT! - e.contactT));
   return events.map((e) => {
     if (e.toeOffT !== null) return e;
@@ -210,6 +230,8 @@ export function toeOffFill(events: GaitEvent[], tEndS: number): GaitEvent[] {
     if (Number.isFinite(e.kneeExtensionT) && lagsK.length >= 3) to = e.kneeExtensionT! + med(lagsK);
     else if (e.contactT + contact > tEndS - 0.12) to = e.contactT + contact;
     const stance = to - e.contactT;
-    return stance >= STANCE_MIN_S && stance <= STANCE_MAX_S ? { ...e, toeOffT: to, toeOffEstimated: true } : e;
+    return stance >= STANCE_MIN_S && stance <= STANCE_MAX_S
+      ? { ...e, toeOffT: to, toeOffEstimated: true }
+      : e;
   });
 }

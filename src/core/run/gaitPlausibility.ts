@@ -38,7 +38,17 @@ export interface GaitPlausibility {
 export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility {
   const warnings: LocalizedText[] = [];
   const c = run.cadenceSpm;
-  if (c === null) return { running: false, warnings: [{ en: 'too few contacts to tell whether this is running', ja: '接地の数が少なすぎて、ランニングかどうか判断できません' }], suggestedSlowmo: null };
+  if (c === null)
+    return {
+      running: false,
+      warnings: [
+        {
+          en: 'too few contacts to tell whether this is running',
+          ja: '接地の数が少なすぎて、ランニングかどうか判断できません',
+        },
+      ],
+      suggestedSlowmo: null,
+    };
   const contacts = run.steps.map((s) => s.contactTimeS).filter((v): v is number => typeof v === 'number');
   const withTo = run.steps.filter((s) => typeof s.toeOffT === 'number').length;
   const missingStance = view === 'side' && withTo < run.steps.length / 2;
@@ -59,9 +69,26 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
   }
   // Running lands into a sinking pelvis (it is lowest at midstance); walking vaults over a
   // stiff leg, so the pelvis barely sinks after contact (inverted pendulum) [H: < 0.02 L].
-  const sink = median(run.steps.map((s) => s.hipDropStanceRatio).filter((v): v is number => typeof v === 'number'));
-  const share = median(run.steps.map((s) => (typeof s.hipDropStanceRatio === 'number' && typeof s.verticalOscillationRatio === 'number' && s.verticalOscillationRatio > 0 ? s.hipDropStanceRatio / s.verticalOscillationRatio : NaN)).filter(Number.isFinite));
-  if (view === 'side' && Number.isFinite(sink) && sink < WALK_HIP_SINK_MAX_RATIO && !(share >= WALK_HIP_SINK_MAX_SHARE)) {
+  const sink = median(
+    run.steps.map((s) => s.hipDropStanceRatio).filter((v): v is number => typeof v === 'number'),
+  );
+  const share = median(
+    run.steps
+      .map((s) =>
+        typeof s.hipDropStanceRatio === 'number' &&
+        typeof s.verticalOscillationRatio === 'number' &&
+        s.verticalOscillationRatio > 0
+          ? s.hipDropStanceRatio / s.verticalOscillationRatio
+          : NaN,
+      )
+      .filter(Number.isFinite),
+  );
+  if (
+    view === 'side' &&
+    Number.isFinite(sink) &&
+    sink < WALK_HIP_SINK_MAX_RATIO &&
+    !(share >= WALK_HIP_SINK_MAX_SHARE)
+  ) {
     warnings.push({
       en: `the pelvis does not sink after contact (median ${sink.toFixed(3)} L): this looks like walking, not running; running flags are not computed`,
       ja: `接地後に骨盤が沈みません（中央値 ${sink.toFixed(3)} L）。ランニングではなく歩行のようです。ランニングの指摘は計算しません`,
@@ -75,8 +102,16 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
     });
     return { running: false, warnings, suggestedSlowmo: null };
   }
-  if (missingStance) warnings.push({ en: 'toe-off not found for most steps: contact times and stance metrics are incomplete', ja: 'ほとんどの歩で離地が見つかりません。接地時間と立脚期の数値は不完全です' });
+  if (missingStance)
+    warnings.push({
+      en: 'toe-off not found for most steps: contact times and stance metrics are incomplete',
+      ja: 'ほとんどの歩で離地が見つかりません。接地時間と立脚期の数値は不完全です',
+    });
   const ct = median(contacts);
-  if (Number.isFinite(ct) && ct > 0.4) warnings.push({ en: `median contact time ${(ct * 1000).toFixed(0)} ms is long for running`, ja: `接地時間の中央値 ${(ct * 1000).toFixed(0)} ms はランニングとしては長めです` });
+  if (Number.isFinite(ct) && ct > 0.4)
+    warnings.push({
+      en: `median contact time ${(ct * 1000).toFixed(0)} ms is long for running`,
+      ja: `接地時間の中央値 ${(ct * 1000).toFixed(0)} ms はランニングとしては長めです`,
+    });
   return { running: true, warnings, suggestedSlowmo: null };
 }

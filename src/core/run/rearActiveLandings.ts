@@ -52,7 +52,10 @@ const LANDING_WINDOW_S = 0.15;
  * the clip median of the peak speeds, the quantity ACTIVE_LANDING_LPS is compared with; null where
  * no landing is seen.
  */
-export function rearActiveLandings(s: RunSignals, riseLeadS = REAR_TO_RISE_LEAD_S): { events: GaitEvent[]; landingLps: number } | null {
+export function rearActiveLandings(
+  s: RunSignals,
+  riseLeadS = REAR_TO_RISE_LEAD_S,
+): { events: GaitEvent[]; landingLps: number } | null {
   const fs = s.fsHz;
   const L = median([s.leg.left.legLengthPx, s.leg.right.legLengthPx]);
   if (!(L > 0) || s.n < 5) return null;
@@ -68,7 +71,8 @@ export function rearActiveLandings(s: RunSignals, riseLeadS = REAR_TO_RISE_LEAD_
     const tops = findPeaks(y, -1, spacing, Math.round(0.3 * fs), 0.05 * L);
     const ends = [...bottoms];
     const lastTop = tops[tops.length - 1];
-    if (lastTop !== undefined && (bottoms.length === 0 || lastTop > bottoms[bottoms.length - 1]!)) ends.push(s.n - 1);
+    if (lastTop !== undefined && (bottoms.length === 0 || lastTop > bottoms[bottoms.length - 1]!))
+      ends.push(s.n - 1);
     for (const ib of ends) {
       const ip = tops.filter((i) => i < ib).pop();
       const i0 = Math.max(ib - w, ip === undefined ? 0 : Math.ceil((ip + ib) / 2));
@@ -88,7 +92,12 @@ export function rearActiveLandings(s: RunSignals, riseLeadS = REAR_TO_RISE_LEAD_
       const sep = Math.min(1, Math.abs(s.leg.left.ankleY[j]! - s.leg.right.ankleY[j]!) / (0.1 * L));
       const sc = s.leg[side].score[j]!;
       const q = Number.isFinite(sc) ? Math.min(1, Math.max(0, (sc - 0.2) / 0.5)) : 0;
-      events.push({ side, contactT, toeOffT, confidence: Number.isFinite(sep) ? Math.round(sep * q * 100) / 100 : 0 });
+      events.push({
+        side,
+        contactT,
+        toeOffT,
+        confidence: Number.isFinite(sep) ? Math.round(sep * q * 100) / 100 : 0,
+      });
     }
   }
   if (!speeds.length) return null;
@@ -97,7 +106,12 @@ export function rearActiveLandings(s: RunSignals, riseLeadS = REAR_TO_RISE_LEAD_
   // metrics' jogging default (REAR_DEFAULT_STANCE_S, 0.25 s) would run a 0.12-0.16 s sprint
   // stance into the next step.
   const stances = events.filter((e) => e.toeOffT !== null).map((e) => e.toeOffT! - e.contactT);
-  const filled = stances.length >= 3 ? events.map((e) => (e.toeOffT === null ? { ...e, toeOffT: e.contactT + median(stances), toeOffEstimated: true } : e)) : events;
+  const filled =
+    stances.length >= 3
+      ? events.map((e) =>
+          e.toeOffT === null ? { ...e, toeOffT: e.contactT + median(stances), toeOffEstimated: true } : e,
+        )
+      : events;
   return { events: filled.sort((a, b) => a.contactT - b.contactT), landingLps: median(speeds) };
 }
 

@@ -28,7 +28,8 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
   // Shallow copy; a frame is cloned only when its legs are exchanged (the input stays untouched).
   const frames: TrackFrame[] = [...track.frames];
   const swapped: number[] = [];
-  const ok = (f: TrackFrame) => f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
+  const ok = (f: TrackFrame) =>
+    f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
   const legLen = (f: TrackFrame, s: 0 | 1) => {
     const [h, k, a] = PAIRS.map((p) => f.kp[p[s]]!);
     return Math.hypot(h![0] - k![0], h![1] - k![1]) + Math.hypot(k![0] - a![0], k![1] - a![1]);
@@ -52,7 +53,10 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
         f = { ...f, kp: f.kp.map((p) => [...p] as KeypointTriple) };
         for (const [a, b] of PAIRS) [f.kp[a], f.kp[b]] = [f.kp[b]!, f.kp[a]!];
         // A keypoint a person placed stays theirs under its new name.
-        if (f.authored) f.authored = f.authored.map((k) => PAIRS.find(([a]) => a === k)?.[1] ?? PAIRS.find(([, b]) => b === k)?.[0] ?? k);
+        if (f.authored)
+          f.authored = f.authored.map(
+            (k) => PAIRS.find(([a]) => a === k)?.[1] ?? PAIRS.find(([, b]) => b === k)?.[0] ?? k,
+          );
         frames[i] = f;
         swapped.push(i);
       }
@@ -68,7 +72,13 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
  * constant velocity from the two previous frames (from the last one alone without `p2`). Module
  * level, not a closure per frame: this runs for every frame of a track.
  */
-function offPrediction(f: TrackFrame, p1: TrackFrame, p2: TrackFrame | null, k: number, target: number): number {
+function offPrediction(
+  f: TrackFrame,
+  p1: TrackFrame,
+  p2: TrackFrame | null,
+  k: number,
+  target: number,
+): number {
   const w = p2 ? (f.t - p1.t) / Math.max(1e-6, p1.t - p2.t) : 0;
   const a = p1.kp[target]!;
   const b = p2?.kp[target] ?? a;

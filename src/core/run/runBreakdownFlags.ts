@@ -7,8 +7,13 @@ import type { RunTrend } from './runTrend.ts';
 
 /** Metrics that worsen upward late in a run, and the threshold family of their change. */
 const WORSE_UP: Record<string, RunThresholdKey> = {
-  peakKneeFlexionStanceDeg: 'breakdownDeg', hipDropStanceRatio: 'breakdownRatio', verticalOscillationRatio: 'breakdownRatio',
-  trailingLegRatio: 'breakdownRatio', footAheadOfHipRatio: 'breakdownRatio', pelvicDropDeg: 'breakdownDeg', kneeFppaDeg: 'breakdownDeg',
+  peakKneeFlexionStanceDeg: 'breakdownDeg',
+  hipDropStanceRatio: 'breakdownRatio',
+  verticalOscillationRatio: 'breakdownRatio',
+  trailingLegRatio: 'breakdownRatio',
+  footAheadOfHipRatio: 'breakdownRatio',
+  pelvicDropDeg: 'breakdownDeg',
+  kneeFppaDeg: 'breakdownDeg',
 };
 
 /** Up to `k` times spread evenly over a window (first, last and between). */
@@ -23,7 +28,12 @@ function spread(ts: readonly number[], k: number): number[] {
  * explains (runTrend's permutation test). Evidence: steps spread over both windows, so "Show me"
  * compares early with late. Cadence: a slowing step rate beyond its own noise floor, both legs.
  */
-export function breakdownFlags(trend: RunTrend, th: Record<RunThresholdKey, ThresholdSpec>, meanScore: number, steps: readonly RunStep[]): Flag[] {
+export function breakdownFlags(
+  trend: RunTrend,
+  th: Record<RunThresholdKey, ThresholdSpec>,
+  meanScore: number,
+  steps: readonly RunStep[],
+): Flag[] {
   const out: Flag[] = [];
   const t = RUN_FLAG_TEXT['late-run-breakdown']!;
   for (const side of ['left', 'right'] as const) {
@@ -39,20 +49,41 @@ export function breakdownFlags(trend: RunTrend, th: Record<RunThresholdKey, Thre
       if (!s) continue;
       sev = severityMax(sev ?? 'info', s);
       what.push(`${m} ${x.first} → ${x.last} (change ${x.change}, noise floor ${x.noiseFloor})`);
-      const at = (ts: number[]) => spread(ts, 3).map((tt) => {
-        const step = steps.find((q) => q.side === side && q.contactT === tt);
-        const v = step?.[m];
-        return { t: tt, metric: m, value: typeof v === 'number' ? v : NaN, threshold: th[key].warn, side };
-      }).filter((e) => Number.isFinite(e.value));
+      const at = (ts: number[]) =>
+        spread(ts, 3)
+          .map((tt) => {
+            const step = steps.find((q) => q.side === side && q.contactT === tt);
+            const v = step?.[m];
+            return {
+              t: tt,
+              metric: m,
+              value: typeof v === 'number' ? v : NaN,
+              threshold: th[key].warn,
+              side,
+            };
+          })
+          .filter((e) => Number.isFinite(e.value));
       ev.push(...at(st.firstT), ...at(st.lastT));
     }
     if (!sev) continue;
-    out.push(makeFlag({
-      id: 'late-run-breakdown', severity: sev, side, evidence: ev, title: t.title,
-      detail: { en: `${t.detail.en} ${what.join('; ')}.`, ja: `${t.detail.ja}(前半と後半の差が、1歩ごとのばらつきで説明できる幅を超えています)` },
-      drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'], nEvents: Math.min(st.nFirst, st.nLast), meanScore, minEvents: trend.minStepsPerWindow,
-      thresholdSource: `${th.breakdownDeg.source}`,
-    }));
+    out.push(
+      makeFlag({
+        id: 'late-run-breakdown',
+        severity: sev,
+        side,
+        evidence: ev,
+        title: t.title,
+        detail: {
+          en: `${t.detail.en} ${what.join('; ')}.`,
+          ja: `${t.detail.ja}(前半と後半の差が、1歩ごとのばらつきで説明できる幅を超えています)`,
+        },
+        drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'],
+        nEvents: Math.min(st.nFirst, st.nLast),
+        meanScore,
+        minEvents: trend.minStepsPerWindow,
+        thresholdSource: `${th.breakdownDeg.source}`,
+      }),
+    );
   }
   const a = trend.cadenceFirstSpm;
   const b = trend.cadenceLastSpm;
@@ -62,13 +93,32 @@ export function breakdownFlags(trend: RunTrend, th: Record<RunThresholdKey, Thre
     const dropPct = (100 * (a - b)) / a;
     const s = severityFor(dropPct, th.breakdownCadencePct);
     if (s) {
-      out.push(makeFlag({
-        id: 'late-run-breakdown', severity: s, side: null,
-        evidence: [{ t: steps[0]?.contactT ?? 0, metric: 'cadenceSpm.firstPart', value: a }, { t: steps[steps.length - 1]?.contactT ?? 0, metric: 'cadenceSpm.lastPart', value: b, threshold: th.breakdownCadencePct.warn }],
-        title: t.title, detail: { en: `${t.detail.en} Cadence ${a} → ${b} steps/min.`, ja: `${t.detail.ja}(ピッチ ${a} → ${b} 歩/分)` },
-        drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'], nEvents: trend.minStepsPerWindow, meanScore, minEvents: trend.minStepsPerWindow,
-        thresholdSource: th.breakdownCadencePct.source,
-      }));
+      out.push(
+        makeFlag({
+          id: 'late-run-breakdown',
+          severity: s,
+          side: null,
+          evidence: [
+            { t: steps[0]?.contactT ?? 0, metric: 'cadenceSpm.firstPart', value: a },
+            {
+              t: steps[steps.length - 1]?.contactT ?? 0,
+              metric: 'cadenceSpm.lastPart',
+              value: b,
+              threshold: th.breakdownCadencePct.warn,
+            },
+          ],
+          title: t.title,
+          detail: {
+            en: `${t.detail.en} Cadence ${a} → ${b} steps/min.`,
+            ja: `${t.detail.ja}(ピッチ ${a} → ${b} 歩/分)`,
+          },
+          drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'],
+          nEvents: trend.minStepsPerWindow,
+          meanScore,
+          minEvents: trend.minStepsPerWindow,
+          thresholdSource: th.breakdownCadencePct.source,
+        }),
+      );
     }
   }
   return out;

@@ -5,7 +5,14 @@ import type { Flag, FlagEvidence, RunSection, RunStep, Severity, View } from '..
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { RUN_FLAG_TEXT } from './runFlagText.ts';
-import { expectedCadenceSpm, normLevels, RUN_SPEED_NORMS, runSpeed, type RunSpeed, type SpeedNormKey } from './runNorms.ts';
+import {
+  expectedCadenceSpm,
+  normLevels,
+  RUN_SPEED_NORMS,
+  runSpeed,
+  type RunSpeed,
+  type SpeedNormKey,
+} from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
 import type { RunTrend } from './runTrend.ts';
@@ -37,16 +44,30 @@ interface SideStat {
 }
 
 function sideStat(steps: readonly RunStep[], side: Side, metric: string): SideStat {
-  const st = steps.filter((s) => s.side === side && typeof s[metric] === 'number' && Number.isFinite(s[metric] as number));
+  const st = steps.filter(
+    (s) => s.side === side && typeof s[metric] === 'number' && Number.isFinite(s[metric] as number),
+  );
   return { side, median: median(st.map((s) => s[metric] as number)), n: st.length, steps: st };
 }
 
 /** Evidence: the steps whose value crosses `warn` (all of them), else the 3 worst. */
-function evidenceOf(st: SideStat, metric: string, spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>): FlagEvidence[] {
+function evidenceOf(
+  st: SideStat,
+  metric: string,
+  spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>,
+): FlagEvidence[] {
   const v = (s: RunStep) => s[metric] as number;
   const crossing = st.steps.filter((s) => severityFor(v(s), spec) !== null);
-  const pick = crossing.length ? crossing : [...st.steps].sort((a, b) => (spec.higherIsWorse ? v(b) - v(a) : v(a) - v(b))).slice(0, 3);
-  return pick.map((s) => ({ t: s.contactT, metric, value: v(s), threshold: round3(spec.warn), side: s.side }));
+  const pick = crossing.length
+    ? crossing
+    : [...st.steps].sort((a, b) => (spec.higherIsWorse ? v(b) - v(a) : v(a) - v(b))).slice(0, 3);
+  return pick.map((s) => ({
+    t: s.contactT,
+    metric,
+    value: v(s),
+    threshold: round3(spec.warn),
+    side: s.side,
+  }));
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -58,7 +79,11 @@ function resolveThresholds(overrides: Record<string, number> | undefined, speed:
   for (const k of Object.keys(RUN_SPEED_NORMS) as SpeedNormKey[]) {
     if (Number.isFinite(overrides?.[k]) || Number.isFinite(overrides?.[`${k}.alert`]) || !speed) continue;
     const lv = normLevels(RUN_SPEED_NORMS[k], speed.mps);
-    th[k] = { ...th[k], ...lv, source: `${th[k].source} at ${speed.mps.toFixed(1)} m/s (${speed.source === 'user' ? 'speed given' : 'estimated from cadence'})` };
+    th[k] = {
+      ...th[k],
+      ...lv,
+      source: `${th[k].source} at ${speed.mps.toFixed(1)} m/s (${speed.source === 'user' ? 'speed given' : 'estimated from cadence'})`,
+    };
   }
   return th;
 }
@@ -67,9 +92,15 @@ function resolveThresholds(overrides: Record<string, number> | undefined, speed:
  * Steps that may carry a flag: in a side view, a far-leg step only when its keypoints were
  * confidently seen (legScore; absent on mocap, where every joint is seen).
  */
-export function flaggableSteps(steps: readonly RunStep[], view: View, nearSide: Side | null | undefined): RunStep[] {
+export function flaggableSteps(
+  steps: readonly RunStep[],
+  view: View,
+  nearSide: Side | null | undefined,
+): RunStep[] {
   if (view !== 'side' || !nearSide) return [...steps];
-  return steps.filter((s) => s.side === nearSide || typeof s.legScore !== 'number' || s.legScore >= MIN_FAR_LEG_SCORE);
+  return steps.filter(
+    (s) => s.side === nearSide || typeof s.legScore !== 'number' || s.legScore >= MIN_FAR_LEG_SCORE,
+  );
 }
 
 /**
@@ -80,7 +111,13 @@ export function flaggableSteps(steps: readonly RunStep[], view: View, nearSide: 
  * together (biomech-notes §4.3, §4.5). Speed-dependent norms use the speed the user gave, else a
  * generous cadence estimate (then a flag is at most a warn).
  */
-export function runFlags(run: RunSection, view: View, meanScore: number, overrides?: Record<string, number>, ctx: RunFlagContext = {}): Flag[] {
+export function runFlags(
+  run: RunSection,
+  view: View,
+  meanScore: number,
+  overrides?: Record<string, number>,
+  ctx: RunFlagContext = {},
+): Flag[] {
   const speed = runSpeed(run.cadenceSpm, ctx.speedMps);
   const th = resolveThresholds(overrides, speed);
   const steps = flaggableSteps(run.steps, view, ctx.nearSide);
@@ -88,22 +125,64 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
   const flags: Flag[] = [];
   const speedNote = (sev: Severity) => ({
     sev: estimated && sev === 'alert' ? ('warn' as const) : sev,
-    en: estimated ? ` Norms for ${speed ? `about ${speed.mps.toFixed(1)} m/s, estimated from cadence` : 'an unknown speed'}: give the treadmill speed for a firmer judgement.` : ` Norms for ${speed!.mps.toFixed(1)} m/s (the speed given).`,
-    ja: estimated ? `(速度が不明なため、ピッチから推定した速度${speed ? `(秒速 約 ${speed.mps.toFixed(1)} m)` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)` : `(入力された速度(秒速 ${speed!.mps.toFixed(1)} m)の基準で判定しています)`,
+    en: estimated
+      ? ` Norms for ${speed ? `about ${speed.mps.toFixed(1)} m/s, estimated from cadence` : 'an unknown speed'}: give the treadmill speed for a firmer judgement.`
+      : ` Norms for ${speed!.mps.toFixed(1)} m/s (the speed given).`,
+    ja: estimated
+      ? `(速度が不明なため、ピッチから推定した速度${speed ? `(秒速 約 ${speed.mps.toFixed(1)} m)` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)`
+      : `(入力された速度(秒速 ${speed!.mps.toFixed(1)} m)の基準で判定しています)`,
   });
-  const push = (id: string, sev: Severity, side: Side | null, ev: FlagEvidence[], n: number, drills: DrillId[], source: string, extraEn = '', extraJa = '') => {
+  const push = (
+    id: string,
+    sev: Severity,
+    side: Side | null,
+    ev: FlagEvidence[],
+    n: number,
+    drills: DrillId[],
+    source: string,
+    extraEn = '',
+    extraJa = '',
+  ) => {
     const t = text(id);
-    flags.push(makeFlag({ id, severity: sev, side, evidence: ev, title: t.title, detail: { en: `${t.detail.en}${extraEn}`, ja: `${t.detail.ja}${extraJa}` }, drills, nEvents: n, meanScore, thresholdSource: source }));
+    flags.push(
+      makeFlag({
+        id,
+        severity: sev,
+        side,
+        evidence: ev,
+        title: t.title,
+        detail: { en: `${t.detail.en}${extraEn}`, ja: `${t.detail.ja}${extraJa}` },
+        drills,
+        nEvents: n,
+        meanScore,
+        thresholdSource: source,
+      }),
+    );
   };
-  const simple = (id: string, metric: RunThresholdKey & string, drills: DrillId[], cap?: Severity, speedDependent = false) => {
+  const simple = (
+    id: string,
+    metric: RunThresholdKey & string,
+    drills: DrillId[],
+    cap?: Severity,
+    speedDependent = false,
+  ) => {
     for (const side of SIDES) {
       const st = sideStat(steps, side, metric);
       let sev = st.n ? severityFor(st.median, th[metric]) : null;
       if (!sev) continue;
       if (cap && sev === 'alert' && cap === 'warn') sev = 'warn';
       const sn = speedDependent ? speedNote(sev) : { sev, en: '', ja: '' };
-      push(id, sn.sev, side, evidenceOf(st, metric, th[metric]), st.n, drills, th[metric].source,
-        ` Median ${metric} ${st.median.toFixed(2)} (threshold ${round3(th[metric].warn)}).${sn.en}`, `(${metric}の中央値 ${st.median.toFixed(2)}、基準 ${round3(th[metric].warn)})${sn.ja}`);
+      push(
+        id,
+        sn.sev,
+        side,
+        evidenceOf(st, metric, th[metric]),
+        st.n,
+        drills,
+        th[metric].source,
+        ` Median ${metric} ${st.median.toFixed(2)} (threshold ${round3(th[metric].warn)}).${sn.en}`,
+        `(${metric}の中央値 ${st.median.toFixed(2)}、基準 ${round3(th[metric].warn)})${sn.ja}`,
+      );
     }
   };
   if (view === 'side') {
@@ -112,17 +191,30 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
     // the healthy 2D norm at this speed (biomech-notes §4.3 asks for 2 signs; knee flexion at
     // contact is no sign in 2D, see runThresholds.ts).
     for (const side of SIDES) {
-      const crit = (['footAheadOfHipRatio', 'shankAngleAtContactDeg'] as const).map((m) => [m, sideStat(steps, side, m)] as const);
+      const crit = (['footAheadOfHipRatio', 'shankAngleAtContactDeg'] as const).map(
+        (m) => [m, sideStat(steps, side, m)] as const,
+      );
       const sevs = crit.map(([m, st]) => (st.n ? severityFor(st.median, th[m]) : null));
       if (sevs.some((s) => s === null)) continue;
       overstrideSides.add(side);
       const sn = speedNote(sevs.every((s) => s === 'alert') ? 'alert' : 'warn');
-      push('overstride', sn.sev, side, crit.flatMap(([m, st]) => evidenceOf(st, m, th[m])), Math.min(...crit.map(([, st]) => st.n)),
-        ['split-stance-hinge', 'wall-drill', 'cadence-plus-5'], crit.map(([m]) => th[m].source).join('; '),
-        ` Both signs: ${crit.map(([m, st]) => `${m} ${st.median.toFixed(2)} (threshold ${round3(th[m].warn)})`).join(', ')}.${sn.en}`, sn.ja);
+      push(
+        'overstride',
+        sn.sev,
+        side,
+        crit.flatMap(([m, st]) => evidenceOf(st, m, th[m])),
+        Math.min(...crit.map(([, st]) => st.n)),
+        ['split-stance-hinge', 'wall-drill', 'cadence-plus-5'],
+        crit.map(([m]) => th[m].source).join('; '),
+        ` Both signs: ${crit.map(([m, st]) => `${m} ${st.median.toFixed(2)} (threshold ${round3(th[m].warn)})`).join(', ')}.${sn.en}`,
+        sn.ja,
+      );
     }
     // Low cadence for the speed: only when the user gave the speed (cadence itself cannot tell).
-    const cadDeficit = speed?.source === 'user' && run.cadenceSpm !== null ? expectedCadenceSpm(speed.mps) - run.cadenceSpm : NaN;
+    const cadDeficit =
+      speed?.source === 'user' && run.cadenceSpm !== null
+        ? expectedCadenceSpm(speed.mps) - run.cadenceSpm
+        : NaN;
     const lowCad = severityFor(cadDeficit, th.cadenceLowSpm) !== null;
     // Knee-dominant landing: deep stance knee AND upright trunk AND (overstride OR low cadence), all
     // together (biomech-notes §4.5 composite).
@@ -133,9 +225,20 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
       const upright = trunk.n > 0 && severityFor(trunk.median, th.trunkLeanUprightDeg) !== null;
       const braking = overstrideSides.has(side) || lowCad;
       if (!sev || !upright || !braking) continue;
-      push('knee-dominant-landing', sev, side, [...evidenceOf(pk, 'peakKneeFlexionStanceDeg', th.peakKneeFlexionStanceDeg), ...evidenceOf(trunk, 'trunkLeanDeg', th.trunkLeanUprightDeg)], Math.min(pk.n, trunk.n),
-        ['split-stance-hinge', 'glute-stretch', 'wall-drill'], `${th.peakKneeFlexionStanceDeg.source}; with upright trunk and ${overstrideSides.has(side) ? 'overstride' : 'low cadence'}`,
-        ` Peak stance knee flexion ${pk.median.toFixed(1)}°, trunk lean ${trunk.median.toFixed(1)}°, with ${overstrideSides.has(side) ? 'overstride' : 'a low cadence for the speed'}.`, `(接地中の最大膝屈曲 ${pk.median.toFixed(1)}°、体幹前傾 ${trunk.median.toFixed(1)}°)`);
+      push(
+        'knee-dominant-landing',
+        sev,
+        side,
+        [
+          ...evidenceOf(pk, 'peakKneeFlexionStanceDeg', th.peakKneeFlexionStanceDeg),
+          ...evidenceOf(trunk, 'trunkLeanDeg', th.trunkLeanUprightDeg),
+        ],
+        Math.min(pk.n, trunk.n),
+        ['split-stance-hinge', 'glute-stretch', 'wall-drill'],
+        `${th.peakKneeFlexionStanceDeg.source}; with upright trunk and ${overstrideSides.has(side) ? 'overstride' : 'low cadence'}`,
+        ` Peak stance knee flexion ${pk.median.toFixed(1)}°, trunk lean ${trunk.median.toFixed(1)}°, with ${overstrideSides.has(side) ? 'overstride' : 'a low cadence for the speed'}.`,
+        `(接地中の最大膝屈曲 ${pk.median.toFixed(1)}°、体幹前傾 ${trunk.median.toFixed(1)}°)`,
+      );
     }
     // Hips sinking: the hips sink after contact AND the body bounces (both signs of patterns.md).
     for (const side of SIDES) {
@@ -144,20 +247,50 @@ export function runFlags(run: RunSection, view: View, meanScore: number, overrid
       const s1 = hd.n ? severityFor(hd.median, th.hipDropStanceRatio) : null;
       const s2 = vo.n ? severityFor(vo.median, th.verticalOscillationRatio) : null;
       if (!s1 || !s2) continue;
-      push('hips-sinking', s1 === 'alert' && s2 === 'alert' ? 'alert' : 'warn', side, [...evidenceOf(hd, 'hipDropStanceRatio', th.hipDropStanceRatio), ...evidenceOf(vo, 'verticalOscillationRatio', th.verticalOscillationRatio)],
-        Math.min(hd.n, vo.n), ['wall-drill', 'split-stance-hinge', 'glute-stretch'], `${th.hipDropStanceRatio.source}; ${th.verticalOscillationRatio.source}`);
+      push(
+        'hips-sinking',
+        s1 === 'alert' && s2 === 'alert' ? 'alert' : 'warn',
+        side,
+        [
+          ...evidenceOf(hd, 'hipDropStanceRatio', th.hipDropStanceRatio),
+          ...evidenceOf(vo, 'verticalOscillationRatio', th.verticalOscillationRatio),
+        ],
+        Math.min(hd.n, vo.n),
+        ['wall-drill', 'split-stance-hinge', 'glute-stretch'],
+        `${th.hipDropStanceRatio.source}; ${th.verticalOscillationRatio.source}`,
+      );
     }
-    simple('trailing-leg', 'trailingLegRatio', ['wall-drill', 'glute-stretch', 'calf-raise-ball'], undefined, true);
+    simple(
+      'trailing-leg',
+      'trailingLegRatio',
+      ['wall-drill', 'glute-stretch', 'calf-raise-ball'],
+      undefined,
+      true,
+    );
   } else {
     simple('pelvic-drop', 'pelvicDropDeg', ['wall-drill', 'single-leg-hinge-ball', 'split-stance-hinge']);
     // 2D knee FPPA in running tracks 3D knee motion poorly (Dingenen 2019): never more than warn.
-    simple('knee-collapse', 'kneeFppaDeg', ['calf-raise-ball', 'single-leg-hinge-ball', 'glute-stretch'], 'warn');
+    simple(
+      'knee-collapse',
+      'kneeFppaDeg',
+      ['calf-raise-ball', 'single-leg-hinge-ball', 'glute-stretch'],
+      'warn',
+    );
     for (const side of SIDES) {
       const st = sideStat(steps, side, 'stepWidthRatio');
       const sev = st.n ? severityFor(st.median, th.stepWidthRatio) : null;
       if (!sev) continue;
-      push('crossover', sev, side, evidenceOf(st, 'stepWidthRatio', th.stepWidthRatio), st.n, ['single-leg-hinge-ball', 'wall-drill'], th.stepWidthRatio.source,
-        ` Median step width ${st.median.toFixed(3)} L: the feet land across the midline.`, `(歩隔の中央値 ${st.median.toFixed(3)} L)`);
+      push(
+        'crossover',
+        sev,
+        side,
+        evidenceOf(st, 'stepWidthRatio', th.stepWidthRatio),
+        st.n,
+        ['single-leg-hinge-ball', 'wall-drill'],
+        th.stepWidthRatio.source,
+        ` Median step width ${st.median.toFixed(3)} L: the feet land across the midline.`,
+        `(歩隔の中央値 ${st.median.toFixed(3)} L)`,
+      );
     }
     // A side view's near and far legs differ by the camera, not by the runner: no asymmetry there.
     flags.push(...asymmetryFlags(steps, th, meanScore));
@@ -181,22 +314,34 @@ function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): F
     const r = sideStat(steps, 'right', m);
     if (!l.n || !r.n) continue;
     const diff = l.median - r.median;
-    const key: RunThresholdKey = m === 'contactTimeS' ? 'asymmetryContactIndex' : m.endsWith('Deg') ? 'asymmetryDeg' : 'asymmetryRatio';
-    const value = key === 'asymmetryContactIndex' ? Math.abs(diff) / ((l.median + r.median) / 2) : Math.abs(diff);
+    const key: RunThresholdKey =
+      m === 'contactTimeS' ? 'asymmetryContactIndex' : m.endsWith('Deg') ? 'asymmetryDeg' : 'asymmetryRatio';
+    const value =
+      key === 'asymmetryContactIndex' ? Math.abs(diff) / ((l.median + r.median) / 2) : Math.abs(diff);
     const sev = severityFor(value, th[key]);
     if (!sev) continue;
     const worse: Side = (LOWER_IS_WORSE.has(m) ? diff < 0 : diff > 0) ? 'left' : 'right';
     const t = text('asymmetry');
-    out.push(makeFlag({
-      id: 'asymmetry', severity: sev, side: worse,
-      evidence: [
-        { t: l.steps[0]!.contactT, metric: `${m}.leftMedian`, value: l.median, side: 'left' },
-        { t: r.steps[0]!.contactT, metric: `${m}.rightMedian`, value: r.median, side: 'right' },
-      ],
-      title: t.title,
-      detail: { en: `${t.detail.en} ${m}: left ${l.median.toFixed(3)}, right ${r.median.toFixed(3)}.`, ja: `${t.detail.ja}(${m}: 左 ${l.median.toFixed(3)}、右 ${r.median.toFixed(3)})` },
-      drills: ['single-leg-hinge-ball', 'split-stance-hinge'], nEvents: Math.min(l.n, r.n), meanScore, thresholdSource: th[key].source,
-    }));
+    out.push(
+      makeFlag({
+        id: 'asymmetry',
+        severity: sev,
+        side: worse,
+        evidence: [
+          { t: l.steps[0]!.contactT, metric: `${m}.leftMedian`, value: l.median, side: 'left' },
+          { t: r.steps[0]!.contactT, metric: `${m}.rightMedian`, value: r.median, side: 'right' },
+        ],
+        title: t.title,
+        detail: {
+          en: `${t.detail.en} ${m}: left ${l.median.toFixed(3)}, right ${r.median.toFixed(3)}.`,
+          ja: `${t.detail.ja}(${m}: 左 ${l.median.toFixed(3)}、右 ${r.median.toFixed(3)})`,
+        },
+        drills: ['single-leg-hinge-ball', 'split-stance-hinge'],
+        nEvents: Math.min(l.n, r.n),
+        meanScore,
+        thresholdSource: th[key].source,
+      }),
+    );
   }
   return out;
 }

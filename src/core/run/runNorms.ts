@@ -98,7 +98,8 @@ export interface RunSpeed {
  * stricter norms, which is why a flag from an estimated speed is never an alert.
  */
 export function runSpeed(cadenceSpm: number | null, userSpeedMps?: number): RunSpeed | null {
-  if (userSpeedMps !== undefined && Number.isFinite(userSpeedMps) && userSpeedMps > 0) return { mps: userSpeedMps, source: 'user' };
+  if (userSpeedMps !== undefined && Number.isFinite(userSpeedMps) && userSpeedMps > 0)
+    return { mps: userSpeedMps, source: 'user' };
   if (cadenceSpm === null || !Number.isFinite(cadenceSpm)) return null;
   return { mps: Math.min(5, Math.max(2, 2 + 0.1 * (cadenceSpm - 140))), source: 'cadence' };
 }

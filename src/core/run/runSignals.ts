@@ -6,9 +6,12 @@ import { sideKeypoint, type Side } from '../track/keypoints.ts';
 
 /** One leg's filtered series on the analysis grid (source px, image y down). */
 export interface LegSeries {
-  hipX: Float64Array; hipY: Float64Array;
-  kneeX: Float64Array; kneeY: Float64Array;
-  ankleX: Float64Array; ankleY: Float64Array;
+  hipX: Float64Array;
+  hipY: Float64Array;
+  kneeX: Float64Array;
+  kneeY: Float64Array;
+  ankleX: Float64Array;
+  ankleY: Float64Array;
   /** Knee flexion, 180° − θ(hip, knee, ankle), degrees. */
   kneeFlexDeg: Float64Array;
   /** `L` of metrics.md: median over the clip of |hip−knee| + |knee−ankle|, px (NaN if never seen). */
@@ -23,8 +26,10 @@ export interface RunSignals {
   fsHz: number;
   n: number;
   d: 1 | -1;
-  hipMidX: Float64Array; hipMidY: Float64Array;
-  shoulderMidX: Float64Array; shoulderMidY: Float64Array;
+  hipMidX: Float64Array;
+  hipMidY: Float64Array;
+  shoulderMidX: Float64Array;
+  shoulderMidY: Float64Array;
   leg: Record<Side, LegSeries>;
 }
 
@@ -38,7 +43,12 @@ export interface RunSignals {
 export const CUTOFF_STEP_MULTIPLE = 2;
 
 /** The running cut-off: the default, raised to CUTOFF_STEP_MULTIPLE × step rate, below 0.4 fs. */
-export function runCutoffHz(defaultHz: number, fsHz: number, stepS: number, multiple = CUTOFF_STEP_MULTIPLE): number {
+export function runCutoffHz(
+  defaultHz: number,
+  fsHz: number,
+  stepS: number,
+  multiple = CUTOFF_STEP_MULTIPLE,
+): number {
   if (!(stepS > 0)) return defaultHz;
   return Math.min(0.4 * fsHz, Math.max(defaultHz, multiple / stepS));
 }
@@ -54,15 +64,27 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
     const len: number[] = [];
     const score = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const hx = c.x[h]![i]!, hy = c.y[h]![i]!, kx = c.x[k]![i]!, ky = c.y[k]![i]!, ax = c.x[a]![i]!, ay = c.y[a]![i]!;
+      const hx = c.x[h]![i]!,
+        hy = c.y[h]![i]!,
+        kx = c.x[k]![i]!,
+        ky = c.y[k]![i]!,
+        ax = c.x[a]![i]!,
+        ay = c.y[a]![i]!;
       kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
       const l = Math.hypot(hx - kx, hy - ky) + Math.hypot(kx - ax, ky - ay);
       if (Number.isFinite(l)) len.push(l);
       score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     }
     return {
-      hipX: c.x[h]!, hipY: c.y[h]!, kneeX: c.x[k]!, kneeY: c.y[k]!, ankleX: c.x[a]!, ankleY: c.y[a]!,
-      kneeFlexDeg, legLengthPx: median(len), score,
+      hipX: c.x[h]!,
+      hipY: c.y[h]!,
+      kneeX: c.x[k]!,
+      kneeY: c.y[k]!,
+      ankleX: c.x[a]!,
+      ankleY: c.y[a]!,
+      kneeFlexDeg,
+      legLengthPx: median(len),
+      score,
     };
   };
   const l = legOf('left');
@@ -72,8 +94,10 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
     fsHz: c.fsHz,
     n,
     d,
-    hipMidX: mid(l.hipX, r.hipX), hipMidY: mid(l.hipY, r.hipY),
-    shoulderMidX: mid(c.x[5]!, c.x[6]!), shoulderMidY: mid(c.y[5]!, c.y[6]!),
+    hipMidX: mid(l.hipX, r.hipX),
+    hipMidY: mid(l.hipY, r.hipY),
+    shoulderMidX: mid(c.x[5]!, c.x[6]!),
+    shoulderMidY: mid(c.y[5]!, c.y[6]!),
     leg: { left: l, right: r },
   };
 }
@@ -87,7 +111,12 @@ export function signalAt(s: RunSignals, x: ArrayLike<number>, t: number): number
  * Samples of a signal over [tA, tB] as in the ground-truth convention: the value at tA, every
  * grid sample strictly inside, and the value at tB. Returns parallel time/value arrays.
  */
-export function signalOver(s: RunSignals, x: ArrayLike<number>, tA: number, tB: number): { t: number[]; v: number[] } {
+export function signalOver(
+  s: RunSignals,
+  x: ArrayLike<number>,
+  tA: number,
+  tB: number,
+): { t: number[]; v: number[] } {
   const t = [tA];
   const v = [signalAt(s, x, tA)];
   const i0 = Math.floor((tA - s.t0) * s.fsHz) + 1;

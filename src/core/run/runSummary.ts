@@ -5,9 +5,20 @@ import type { Side } from '../track/keypoints.ts';
 
 /** Per-step metrics that are summarised (both views; absent ones are skipped). */
 export const RUN_STEP_METRICS = [
-  'kneeFlexionAtContactDeg', 'peakKneeFlexionStanceDeg', 'shankAngleAtContactDeg', 'footAheadOfHipRatio',
-  'footAheadOfComRatio', 'kneeForwardTravelRatio', 'trunkLeanDeg', 'hipDropStanceRatio', 'verticalOscillationRatio',
-  'contactTimeS', 'trailingLegRatio', 'pelvicDropDeg', 'kneeFppaDeg', 'stepWidthRatio',
+  'kneeFlexionAtContactDeg',
+  'peakKneeFlexionStanceDeg',
+  'shankAngleAtContactDeg',
+  'footAheadOfHipRatio',
+  'footAheadOfComRatio',
+  'kneeForwardTravelRatio',
+  'trunkLeanDeg',
+  'hipDropStanceRatio',
+  'verticalOscillationRatio',
+  'contactTimeS',
+  'trailingLegRatio',
+  'pelvicDropDeg',
+  'kneeFppaDeg',
+  'stepWidthRatio',
 ] as const;
 export type RunMetric = (typeof RUN_STEP_METRICS)[number];
 
@@ -15,7 +26,10 @@ const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : n
 
 /** Finite values of one metric over the steps of one side (or both when side is null). */
 export function metricValues(steps: readonly RunStep[], m: string, side: Side | null): number[] {
-  return steps.filter((s) => side === null || s.side === side).map((s) => s[m]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return steps
+    .filter((s) => side === null || s.side === side)
+    .map((s) => s[m])
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 }
 
 /** Median per metric for one side (null where no step has a value). */
@@ -65,7 +79,10 @@ export function sideCounts(steps: readonly RunStep[], side: Side): Record<string
  * Left–right asymmetry per metric: `left − right` of the medians and the index
  * `|L − R| / mean(|L|, |R|)` (biomech-notes.md §8.4), where both sides have a value.
  */
-export function sideAsymmetry(left: MetricSummary, right: MetricSummary): Record<string, { diff: number | null; index: number | null }> {
+export function sideAsymmetry(
+  left: MetricSummary,
+  right: MetricSummary,
+): Record<string, { diff: number | null; index: number | null }> {
   const out: Record<string, { diff: number | null; index: number | null }> = {};
   for (const m of RUN_STEP_METRICS) {
     const l = left[m];
@@ -76,4 +93,3 @@ export function sideAsymmetry(left: MetricSummary, right: MetricSummary): Record
   }
   return out;
 }
-

@@ -21,7 +21,13 @@ function plainNoiseFloor(a: readonly number[], b: readonly number[]): number {
 describe('permutationNoiseFloor', () => {
   it('equals the plain permutation test bit for bit, ties and unequal windows included', () => {
     const r = seededRandom(3);
-    for (const [na, nb] of [[7, 7], [8, 7], [12, 15], [40, 40], [3, 9]] as const) {
+    for (const [na, nb] of [
+      [7, 7],
+      [8, 7],
+      [12, 15],
+      [40, 40],
+      [3, 9],
+    ] as const) {
       const draw = () => (r() < 0.4 ? Math.round(r() * 4) : r() * 20);
       const a = Array.from({ length: na }, draw);
       const b = Array.from({ length: nb }, draw);

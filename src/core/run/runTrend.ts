@@ -89,7 +89,11 @@ export function permutationSplits(na: number, nb: number, seed = 1): Int32Array 
  * a few integer operations a step, which a 10-minute run (≈ 270 steps a window, 1000 splits,
  * 12 metrics, 2 legs) needs (issue 15).
  */
-export function permutationNoiseFloor(a: readonly number[], b: readonly number[], splits = permutationSplits(a.length, b.length)): number {
+export function permutationNoiseFloor(
+  a: readonly number[],
+  b: readonly number[],
+  splits = permutationSplits(a.length, b.length),
+): number {
   const values = [...a, ...b];
   const n = values.length;
   const na = a.length;
@@ -154,7 +158,12 @@ function sideTrend(steps: readonly RunStep[], side: Side, minSteps: number): Sid
     if (a.length < minSteps || b.length < minSteps) continue;
     const fa = median(a);
     const fb = median(b);
-    metrics[m] = { first: round(fa), last: round(fb), change: round(fb - fa), noiseFloor: round(permutationNoiseFloor(a, b, splitsOf(splitsBySize, a.length, b.length))) };
+    metrics[m] = {
+      first: round(fa),
+      last: round(fb),
+      change: round(fb - fa),
+      noiseFloor: round(permutationNoiseFloor(a, b, splitsOf(splitsBySize, a.length, b.length))),
+    };
   }
   return {
     side,

@@ -3,7 +3,8 @@ import { findPeaks } from './seriesPeaks.ts';
 
 describe('findPeaks at the clip edges', () => {
   // A 0.5-s-period wave sampled at 60 Hz: peaks every 30 samples.
-  const wave = (n: number, phase: number) => Float64Array.from({ length: n }, (_, i) => Math.cos((2 * Math.PI * (i - phase)) / 30));
+  const wave = (n: number, phase: number) =>
+    Float64Array.from({ length: n }, (_, i) => Math.cos((2 * Math.PI * (i - phase)) / 30));
 
   it('finds a peak a few samples from either end by the side that has data (a contact 75 ms before the clip ends)', () => {
     const x = wave(70, 3); // peaks at 3, 33, 63 (7 samples before the end)

@@ -24,7 +24,13 @@ export function argExtreme(x: ArrayLike<number>, i0: number, i1: number, sign: 1
  * data, or cut short by the series' edge before falling that far, is ignored). Returns sample
  * indices, ascending.
  */
-export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, promWin: number, minProminence: number): number[] {
+export function findPeaks(
+  x: ArrayLike<number>,
+  sign: 1 | -1,
+  halfWin: number,
+  promWin: number,
+  minProminence: number,
+): number[] {
   const out: number[] = [];
   const n = x.length;
   for (let i = 0; i < n; i++) {
@@ -36,11 +42,14 @@ export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, p
       if (w > v || (w === v && k < i)) isMax = false;
     }
     // A peak on the first or last sample is not a peak we can time.
-    if (!isMax || i === 0 || i === n - 1 || !Number.isFinite(x[i - 1]!) || !Number.isFinite(x[i + 1]!)) continue;
+    if (!isMax || i === 0 || i === n - 1 || !Number.isFinite(x[i - 1]!) || !Number.isFinite(x[i + 1]!))
+      continue;
     let lo1 = Infinity;
     let lo2 = Infinity;
-    for (let k = Math.max(0, i - promWin); k < i; k++) if (Number.isFinite(x[k]!)) lo1 = Math.min(lo1, sign * x[k]!);
-    for (let k = i + 1; k <= Math.min(n - 1, i + promWin); k++) if (Number.isFinite(x[k]!)) lo2 = Math.min(lo2, sign * x[k]!);
+    for (let k = Math.max(0, i - promWin); k < i; k++)
+      if (Number.isFinite(x[k]!)) lo1 = Math.min(lo1, sign * x[k]!);
+    for (let k = i + 1; k <= Math.min(n - 1, i + promWin); k++)
+      if (Number.isFinite(x[k]!)) lo2 = Math.min(lo2, sign * x[k]!);
     // A side cut short by the clip edge that has not yet fallen by the prominence is not seen,
     // like a side with no data: a peak near the clip's start or end is judged by its other side.
     const cut1 = i - promWin < 0 && !(v - lo1 >= minProminence);
@@ -60,17 +69,37 @@ export function findPeaks(x: ArrayLike<number>, sign: 1 | -1, halfWin: number, p
  * samples within ±`halfWin`, re-centred up to 3 times. Falls back to the sample time when the fit
  * is not an extremum of the expected kind or leaves the window. Returns seconds.
  */
-export function refineExtremumT(x: ArrayLike<number>, t0: number, fsHz: number, i: number, halfWin: number, sign: 1 | -1): number {
+export function refineExtremumT(
+  x: ArrayLike<number>,
+  t0: number,
+  fsHz: number,
+  i: number,
+  halfWin: number,
+  sign: 1 | -1,
+): number {
   let tc = t0 + i / fsHz;
   for (let it = 0; it < 3; it++) {
     const c = Math.round((tc - t0) * fsHz);
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, y0 = 0, y1 = 0, y2 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      y0 = 0,
+      y1 = 0,
+      y2 = 0;
     for (let k = Math.max(0, c - halfWin); k <= Math.min(x.length - 1, c + halfWin); k++) {
       const v = x[k]!;
       if (!Number.isFinite(v)) continue;
       const u = t0 + k / fsHz - tc;
-      s0++; s1 += u; s2 += u * u; s3 += u * u * u; s4 += u * u * u * u;
-      y0 += v; y1 += v * u; y2 += v * u * u;
+      s0++;
+      s1 += u;
+      s2 += u * u;
+      s3 += u * u * u;
+      s4 += u * u * u * u;
+      y0 += v;
+      y1 += v * u;
+      y2 += v * u * u;
     }
     if (s0 < 4) break;
     // Normal equations for v ≈ a + b·u + c2·u² (Cramer's rule on the 3×3 system).

@@ -17,11 +17,7 @@ const r4 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null
  * - `stepWidthRatio`: at IC, the horizontal distance from the previous contralateral contact's
  *   ankle, `/ L` of this leg, positive when each foot lands on its own side.
  */
-export function stepMetricsRear(
-  s: RunSignals,
-  e: GaitEvent,
-  prevContra: GaitEvent | null,
-): RunStep {
+export function stepMetricsRear(s: RunSignals, e: GaitEvent, prevContra: GaitEvent | null): RunStep {
   const g = s.leg[e.side];
   const o = s.leg[otherSide(e.side)];
   const ic = e.contactT;
@@ -49,7 +45,14 @@ export function stepMetricsRear(
   if (Number.isFinite(tLow)) {
     const fppaAt = (t: number) => {
       const at = (x: ArrayLike<number>) => signalAt(s, x, t);
-      const [hx, hyy, kx, ky, ax, ay] = [at(g.hipX), at(g.hipY), at(g.kneeX), at(g.kneeY), at(g.ankleX), at(g.ankleY)];
+      const [hx, hyy, kx, ky, ax, ay] = [
+        at(g.hipX),
+        at(g.hipY),
+        at(g.kneeX),
+        at(g.kneeY),
+        at(g.ankleX),
+        at(g.ankleY),
+      ];
       const flex = 180 - interiorAngleDeg(hx, hyy, kx, ky, ax, ay);
       // Where the hip–ankle line passes at the knee's height, and which way the midline lies.
       const u = (ky - hyy) / (ay - hyy);
@@ -60,7 +63,9 @@ export function stepMetricsRear(
     };
     // Mean over ±FPPA_HALF_WINDOW_S around the lowest point (inside the stance): the angle changes
     // little there, and one frame's value carries the full keypoint noise.
-    const vals = [-1, -0.5, 0, 0.5, 1].map((q) => fppaAt(Math.min(end, Math.max(ic, tLow + q * FPPA_HALF_WINDOW_S)))).filter(Number.isFinite);
+    const vals = [-1, -0.5, 0, 0.5, 1]
+      .map((q) => fppaAt(Math.min(end, Math.max(ic, tLow + q * FPPA_HALF_WINDOW_S))))
+      .filter(Number.isFinite);
     step.kneeFppaDeg = vals.length ? r2(vals.reduce((a, b) => a + b, 0) / vals.length) : null;
   }
   if (prevContra) {
@@ -112,7 +117,12 @@ function ankleXNear(s: RunSignals, ax: Float64Array, t: number): number {
  * Per-sample pelvic obliquity for each stance side: the angle by which the other side's hip is
  * lower than this side's, `atan2(y_other − y_this, |x_this − x_other|)`, degrees (image y down).
  */
-export function pelvisObliquity(hipLX: Float64Array, hipLY: Float64Array, hipRX: Float64Array, hipRY: Float64Array) {
+export function pelvisObliquity(
+  hipLX: Float64Array,
+  hipLY: Float64Array,
+  hipRX: Float64Array,
+  hipRY: Float64Array,
+) {
   const n = hipLX.length;
   const left = new Float64Array(n);
   const right = new Float64Array(n);

@@ -29,7 +29,12 @@ const finiteOr = (x: number) => (Number.isFinite(x) ? x : NaN);
  * `nextContactT` is the next IC of either foot (for verticalOscillationRatio); `comXPx` the
  * whole-body centre of mass x per grid sample (comModel.ts), for footAheadOfComRatio.
  */
-export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: number | null, comXPx: Float64Array): RunStep {
+export function stepMetricsSide(
+  s: RunSignals,
+  e: GaitEvent,
+  nextContactT: number | null,
+  comXPx: Float64Array,
+): RunStep {
   const g = s.leg[e.side];
   const L = g.legLengthPx;
   const d = s.d;
@@ -39,7 +44,10 @@ export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: numbe
   const tLast = s.t0 + (s.n - 1) / s.fsHz;
   const toW = to === null ? null : Math.min(to, tLast);
   const at = (x: ArrayLike<number>, t: number) => signalAt(s, x, t);
-  const kx = at(g.kneeX, ic), ky = at(g.kneeY, ic), ax = at(g.ankleX, ic), ay = at(g.ankleY, ic);
+  const kx = at(g.kneeX, ic),
+    ky = at(g.kneeY, ic),
+    ax = at(g.ankleX, ic),
+    ay = at(g.ankleY, ic);
   const step: RunStep = {
     side: e.side,
     contactT: Math.round(ic * 1e4) / 1e4,
@@ -67,7 +75,12 @@ export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: numbe
     const hy = signalOver(s, s.hipMidY, ic, toW).v;
     const sx = signalOver(s, s.shoulderMidX, ic, toW).v;
     const sy = signalOver(s, s.shoulderMidY, ic, toW).v;
-    step.trunkLeanDeg = r2(trapMean(hx.t, hx.v.map((v, i) => inclinationDeg(v, hy[i]!, sx[i]!, sy[i]!, d))));
+    step.trunkLeanDeg = r2(
+      trapMean(
+        hx.t,
+        hx.v.map((v, i) => inclinationDeg(v, hy[i]!, sx[i]!, sy[i]!, d)),
+      ),
+    );
     // y_up = −y: the sink is (y_up at IC − min y_up) = (max y − y at IC) in image coordinates.
     step.hipDropStanceRatio = r4((maxOf(hy) - hy[0]!) / L);
     step.contactTimeS = r4(to - ic);
@@ -77,6 +90,7 @@ export function stepMetricsSide(s: RunSignals, e: GaitEvent, nextContactT: numbe
     const y = signalOver(s, s.hipMidY, ic, nextContactT).v;
     step.verticalOscillationRatio = r4((maxOf(y) - minOf(y)) / L);
   }
-  for (const k of Object.keys(step)) if (typeof step[k] === 'number' && !Number.isFinite(step[k] as number)) step[k] = null;
+  for (const k of Object.keys(step))
+    if (typeof step[k] === 'number' && !Number.isFinite(step[k] as number)) step[k] = null;
   return step;
 }

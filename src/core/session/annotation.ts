@@ -68,6 +68,10 @@ export function angleShapeDeg(shape: { a: PointPx; vertex: PointPx; b: PointPx }
 }
 
 /** Annotations whose time lies within `toleranceS` of `t` (the drawings shown on a paused frame). */
-export function annotationsAt<A extends Annotation>(annotations: readonly A[], t: number, toleranceS: number): A[] {
+export function annotationsAt<A extends Annotation>(
+  annotations: readonly A[],
+  t: number,
+  toleranceS: number,
+): A[] {
   return annotations.filter((a) => Math.abs(a.t - t) <= toleranceS);
 }

@@ -6,7 +6,9 @@ describe('applyCorrections', () => {
   it('moves the keypoint on the covered frames only and leaves the raw track untouched', () => {
     const raw = testTrack(10);
     const before = JSON.stringify(raw);
-    const out = applyCorrections(raw, [{ id: 'c1', keypoint: 15, fromFrame: 2, toFrame: 4, xPx: 50, yPx: 60 }]);
+    const out = applyCorrections(raw, [
+      { id: 'c1', keypoint: 15, fromFrame: 2, toFrame: 4, xPx: 50, yPx: 60 },
+    ]);
     expect(JSON.stringify(raw)).toBe(before);
     for (let i = 0; i < 10; i++) {
       const p = out.frames[i]!.kp[15]!;
@@ -32,7 +34,9 @@ describe('applyCorrections', () => {
   });
 
   it('gives a frame without a person 17 keypoints, only the corrected one seen', () => {
-    const out = applyCorrections(testTrack(3, [1]), [{ id: 'a', keypoint: 11, fromFrame: 1, toFrame: 1, xPx: 5, yPx: 6 }]);
+    const out = applyCorrections(testTrack(3, [1]), [
+      { id: 'a', keypoint: 11, fromFrame: 1, toFrame: 1, xPx: 5, yPx: 6 },
+    ]);
     const kp = out.frames[1]!.kp;
     expect(kp).toHaveLength(17);
     expect(kp[11]).toEqual([5, 6, 1]);

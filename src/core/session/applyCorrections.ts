@@ -43,7 +43,10 @@ export function applyCorrections(track: Track, corrections: readonly KeypointCor
  * For each frame, the keypoint indices that a correction covers (empty when none): what the UI
  * marks as corrected on the skeleton and the timeline.
  */
-export function correctedKeypointsByFrame(frameCount: number, corrections: readonly KeypointCorrection[]): Map<number, Set<number>> {
+export function correctedKeypointsByFrame(
+  frameCount: number,
+  corrections: readonly KeypointCorrection[],
+): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   for (const c of corrections) {
     const from = Math.max(0, Math.ceil(c.fromFrame));

@@ -6,10 +6,22 @@ import type { SessionAuthored } from './session.ts';
 describe('authoredApply', () => {
   it('adds, updates and removes without mutating, and undoes through history', () => {
     const s0: SessionAuthored = { corrections: [], annotations: [] };
-    const s1 = authoredApply(s0, { kind: 'add-annotation', annotation: { id: 'n', type: 'note', t: 1, text: 'a' } });
-    const s2 = authoredApply(s1, { kind: 'update-annotation', annotation: { id: 'n', type: 'note', t: 1, text: 'b' } });
-    const s3 = authoredApply(s2, { kind: 'add-correction', correction: { id: 'c', keypoint: 1, fromFrame: 0, toFrame: 0, xPx: 1, yPx: 1 } });
-    const s4 = authoredApply(authoredApply(s3, { kind: 'remove-annotation', id: 'n' }), { kind: 'remove-correction', id: 'c' });
+    const s1 = authoredApply(s0, {
+      kind: 'add-annotation',
+      annotation: { id: 'n', type: 'note', t: 1, text: 'a' },
+    });
+    const s2 = authoredApply(s1, {
+      kind: 'update-annotation',
+      annotation: { id: 'n', type: 'note', t: 1, text: 'b' },
+    });
+    const s3 = authoredApply(s2, {
+      kind: 'add-correction',
+      correction: { id: 'c', keypoint: 1, fromFrame: 0, toFrame: 0, xPx: 1, yPx: 1 },
+    });
+    const s4 = authoredApply(authoredApply(s3, { kind: 'remove-annotation', id: 'n' }), {
+      kind: 'remove-correction',
+      id: 'c',
+    });
     expect(s0.annotations).toHaveLength(0);
     expect(s2.annotations[0]).toMatchObject({ text: 'b' });
     expect(s1.annotations[0]).toMatchObject({ text: 'a' });

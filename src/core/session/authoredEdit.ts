@@ -18,7 +18,10 @@ export function authoredApply(state: SessionAuthored, edit: AuthoredEdit): Sessi
     case 'add-annotation':
       return { ...state, annotations: [...state.annotations, edit.annotation] };
     case 'update-annotation':
-      return { ...state, annotations: state.annotations.map((a) => (a.id === edit.annotation.id ? edit.annotation : a)) };
+      return {
+        ...state,
+        annotations: state.annotations.map((a) => (a.id === edit.annotation.id ? edit.annotation : a)),
+      };
     case 'remove-annotation':
       return { ...state, annotations: state.annotations.filter((a) => a.id !== edit.id) };
     case 'add-correction':

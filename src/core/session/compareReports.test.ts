@@ -16,11 +16,30 @@ const base = (over: Partial<Report>): Report => ({
 
 describe('compareReports', () => {
   it('lists per-side run metrics, cadence and counts with b − a', () => {
-    const a = base({ run: { cadenceSpm: 160, steps: [{ side: 'left', contactT: 0.5 }], summary: { left: { footAheadOfHipRatio: 0.3, contactT: 1 }, right: { footAheadOfHipRatio: null } } } });
-    const b = base({ run: { cadenceSpm: 170, steps: [], summary: { left: { footAheadOfHipRatio: 0.2 }, right: { footAheadOfHipRatio: 0.25 } } } });
+    const a = base({
+      run: {
+        cadenceSpm: 160,
+        steps: [{ side: 'left', contactT: 0.5 }],
+        summary: { left: { footAheadOfHipRatio: 0.3, contactT: 1 }, right: { footAheadOfHipRatio: null } },
+      },
+    });
+    const b = base({
+      run: {
+        cadenceSpm: 170,
+        steps: [],
+        summary: { left: { footAheadOfHipRatio: 0.2 }, right: { footAheadOfHipRatio: 0.25 } },
+      },
+    });
     const rows = compareReports(a, b);
     const row = (m: string, side: string | null) => rows.find((r) => r.metric === m && r.side === side);
-    expect(row('cadenceSpm', null)).toEqual({ metric: 'cadenceSpm', side: null, a: 160, b: 170, diff: 10, change: null });
+    expect(row('cadenceSpm', null)).toEqual({
+      metric: 'cadenceSpm',
+      side: null,
+      a: 160,
+      b: 170,
+      diff: 10,
+      change: null,
+    });
     expect(row('footAheadOfHipRatio', 'left')!.diff).toBeCloseTo(-0.1, 12);
     expect(row('footAheadOfHipRatio', 'right')).toMatchObject({ a: null, b: 0.25, diff: null });
     expect(row('stepCount', null)).toMatchObject({ a: 1, b: 0, diff: -1 });
@@ -52,19 +71,33 @@ describe('syncMapTime', () => {
     expect(syncMapTime([], B, 1.2)).toBe(1.2);
   });
   it('takes contacts or rep starts from a report, sorted', () => {
-    const r = base({ run: { cadenceSpm: 1, steps: [{ side: 'left', contactT: 2 }, { side: 'right', contactT: 1 }], summary: { left: {}, right: {} } } });
+    const r = base({
+      run: {
+        cadenceSpm: 1,
+        steps: [
+          { side: 'left', contactT: 2 },
+          { side: 'right', contactT: 1 },
+        ],
+        summary: { left: {}, right: {} },
+      },
+    });
     expect(syncEventTimes(r, 'contact')).toEqual([1, 2]);
     expect(syncEventTimes(r, 'rep')).toEqual([]);
   });
 
-  it('marks a per-rep difference real only beyond the two sets\' noise', () => {
+  it("marks a per-rep difference real only beyond the two sets' noise", () => {
     const rep = (hipKneeRatio: number) => ({ startT: 0, bottomT: 1, endT: 2, hipKneeRatio });
     const a = base({ activity: 'hinge', hinge: { repCount: 5, reps: [1.9, 2.0, 2.1, 2.0, 2.0].map(rep) } });
     const same = compareReports(a, a).find((r) => r.metric === 'hipKneeRatio')!;
     expect(same.change).toMatchObject({ real: false, moreSteps: null, nA: 5, nB: 5 });
     const far = base({ activity: 'hinge', hinge: { repCount: 5, reps: [2.9, 3.0, 3.1, 3.0, 3.0].map(rep) } });
-    expect(compareReports(a, far).find((r) => r.metric === 'hipKneeRatio')!.change).toMatchObject({ real: true });
-    const near = base({ activity: 'hinge', hinge: { repCount: 5, reps: [1.95, 2.05, 2.15, 2.05, 2.05].map(rep) } });
+    expect(compareReports(a, far).find((r) => r.metric === 'hipKneeRatio')!.change).toMatchObject({
+      real: true,
+    });
+    const near = base({
+      activity: 'hinge',
+      hinge: { repCount: 5, reps: [1.95, 2.05, 2.15, 2.05, 2.05].map(rep) },
+    });
     const n = compareReports(a, near).find((r) => r.metric === 'hipKneeRatio')!.change!;
     expect(n.real).toBe(false);
     expect(n.moreSteps).toBeGreaterThan(0);

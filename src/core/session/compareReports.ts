@@ -29,7 +29,8 @@ function reportValues(r: Report): Map<string, number | null> {
     out.set('cadenceSpm|', num(r.run.cadenceSpm));
     out.set('stepCount|', r.run.steps.length);
     for (const side of ['left', 'right'] as const) {
-      for (const [k, v] of Object.entries(r.run.summary[side] ?? {})) if (!TIME_KEYS.has(k)) out.set(`${k}|${side}`, num(v));
+      for (const [k, v] of Object.entries(r.run.summary[side] ?? {}))
+        if (!TIME_KEYS.has(k)) out.set(`${k}|${side}`, num(v));
     }
   }
   if (r.hinge) {
@@ -55,8 +56,10 @@ function reportSamples(r: Report): Map<string, number[]> {
     if (list) list.push(x);
     else out.set(key, [x]);
   };
-  for (const step of r.run?.steps ?? []) for (const [k, v] of Object.entries(step)) if (!TIME_KEYS.has(k)) add(`${k}|${step.side}`, v);
-  for (const rep of r.hinge?.reps ?? []) for (const [k, v] of Object.entries(rep)) if (!TIME_KEYS.has(k)) add(`${k}|`, v);
+  for (const step of r.run?.steps ?? [])
+    for (const [k, v] of Object.entries(step)) if (!TIME_KEYS.has(k)) add(`${k}|${step.side}`, v);
+  for (const rep of r.hinge?.reps ?? [])
+    for (const [k, v] of Object.entries(rep)) if (!TIME_KEYS.has(k)) add(`${k}|`, v);
   return out;
 }
 

@@ -31,7 +31,11 @@ const Z95 = 1.96;
 const MEDIAN_SE_FACTOR = 1.2533;
 const MIN_VALUES = 3;
 
-export function detectableChange(a: readonly number[], b: readonly number[], diff: number): ChangeVerdict | null {
+export function detectableChange(
+  a: readonly number[],
+  b: readonly number[],
+  diff: number,
+): ChangeVerdict | null {
   const fa = a.filter(Number.isFinite);
   const fb = b.filter(Number.isFinite);
   if (fa.length < MIN_VALUES || fb.length < MIN_VALUES || !Number.isFinite(diff)) return null;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { historyCanRedo, historyCanUndo, historyCreate, historyPush, historyRedo, historyUndo } from './history.ts';
+import {
+  historyCanRedo,
+  historyCanUndo,
+  historyCreate,
+  historyPush,
+  historyRedo,
+  historyUndo,
+} from './history.ts';
 
 describe('history', () => {
   it('undoes and redoes in order and a new edit clears redo', () => {

@@ -53,6 +53,12 @@ export interface Session extends SessionAuthored {
 export type TrackAnalyzer = (track: Track, opts: { activity: Activity; view: View }) => Report;
 
 /** Recomputes the derived report from the raw track and the corrections. */
-export function sessionDerive(session: Pick<Session, 'track' | 'corrections' | 'activity' | 'view'>, analyze: TrackAnalyzer): Report {
-  return analyze(applyCorrections(session.track, session.corrections), { activity: session.activity, view: session.view });
+export function sessionDerive(
+  session: Pick<Session, 'track' | 'corrections' | 'activity' | 'view'>,
+  analyze: TrackAnalyzer,
+): Report {
+  return analyze(applyCorrections(session.track, session.corrections), {
+    activity: session.activity,
+    view: session.view,
+  });
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../report/report.ts';
 import type { Session } from './session.ts';
-import { MAX_SESSION_FILE_BYTES, sessionFileCreate, sessionFileParse, sessionFileSizeError } from './sessionFile.ts';
+import {
+  MAX_SESSION_FILE_BYTES,
+  sessionFileCreate,
+  sessionFileParse,
+  sessionFileSizeError,
+} from './sessionFile.ts';
 import { testTrack } from './testTrack.ts';
 
 const report: Report = {
@@ -29,8 +34,25 @@ function session(): Session {
     annotations: [
       { id: 'n1', type: 'note', t: 0.1, text: '<img src=x onerror=alert(1)>' },
       { id: 'm1', type: 'marker', t: 0.2, label: 'contact' },
-      { id: 'd1', type: 'drawing', t: 0.1, shape: { kind: 'angle', a: { xPx: 1, yPx: 2 }, vertex: { xPx: 3, yPx: 4 }, b: { xPx: 5, yPx: 7 } } },
-      { id: 'd2', type: 'drawing', t: 0.1, shape: { kind: 'freehand', points: [{ xPx: 1, yPx: 1 }, { xPx: 2, yPx: 3 }] }, color: '#ff0' },
+      {
+        id: 'd1',
+        type: 'drawing',
+        t: 0.1,
+        shape: { kind: 'angle', a: { xPx: 1, yPx: 2 }, vertex: { xPx: 3, yPx: 4 }, b: { xPx: 5, yPx: 7 } },
+      },
+      {
+        id: 'd2',
+        type: 'drawing',
+        t: 0.1,
+        shape: {
+          kind: 'freehand',
+          points: [
+            { xPx: 1, yPx: 1 },
+            { xPx: 2, yPx: 3 },
+          ],
+        },
+        color: '#ff0',
+      },
     ],
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
@@ -38,7 +60,8 @@ function session(): Session {
 }
 
 const text = (o: unknown) => JSON.stringify(o);
-const fileObject = () => JSON.parse(text(sessionFileCreate(session(), { name: 'Aiko' }, { exportedAt: '2026-12-02T00:00:00Z' })));
+const fileObject = () =>
+  JSON.parse(text(sessionFileCreate(session(), { name: 'Aiko' }, { exportedAt: '2026-12-02T00:00:00Z' })));
 
 describe('session file', () => {
   it('round-trips track, corrections and annotations; text stays plain data', () => {
@@ -114,14 +137,23 @@ describe('session file', () => {
   });
 
   it('checks the size before parsing', () => {
-    expect(sessionFileSizeError(200 * 1024 * 1024)).toMatchObject({ code: 'too-large', detail: '200.0 MB; the limit is 64.0 MB' });
+    expect(sessionFileSizeError(200 * 1024 * 1024)).toMatchObject({
+      code: 'too-large',
+      detail: '200.0 MB; the limit is 64.0 MB',
+    });
     expect(sessionFileSizeError(MAX_SESSION_FILE_BYTES)).toBeNull();
     // Over the limit, not even syntax is looked at: a string of garbage reports its size.
-    expect(sessionFileParse('{'.repeat(2000), 1000)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(sessionFileParse('{'.repeat(2000), 1000)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
   });
 
   it('embeds the video only when given', () => {
-    const f = sessionFileCreate(session(), null, { exportedAt: 'now', videoData: { mimeType: 'video/mp4', base64: 'AAAA' } });
+    const f = sessionFileCreate(session(), null, {
+      exportedAt: 'now',
+      videoData: { mimeType: 'video/mp4', base64: 'AAAA' },
+    });
     const r = sessionFileParse(text(f));
     expect(r.ok && r.file.videoData).toEqual({ mimeType: 'video/mp4', base64: 'AAAA' });
     expect(r.ok && r.file.client).toBeUndefined();

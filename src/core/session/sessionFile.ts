@@ -40,7 +40,8 @@ export interface SessionFile {
   videoData?: { mimeType: string; base64: string };
 }
 
-export type SessionFileErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-session' | 'wrong-version' | 'invalid';
+export type SessionFileErrorCode =
+  'too-large' | 'empty' | 'not-json' | 'not-session' | 'wrong-version' | 'invalid';
 
 /** Why a session file was refused. `message` is English; the UI localises by `code` and shows `detail`. */
 export interface SessionFileError {
@@ -60,10 +61,17 @@ const fail = (code: SessionFileErrorCode, message: string, detail?: string): Ses
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The size check, to run on `File.size` BEFORE reading the file into memory. Null when it fits. */
-export function sessionFileSizeError(byteLength: number, maxBytes = MAX_SESSION_FILE_BYTES): SessionFileError | null {
+export function sessionFileSizeError(
+  byteLength: number,
+  maxBytes = MAX_SESSION_FILE_BYTES,
+): SessionFileError | null {
   if (byteLength === 0) return { code: 'empty', message: 'The session file is empty.' };
   if (byteLength > maxBytes) {
-    return { code: 'too-large', message: 'The session file is too large.', detail: `${mb(byteLength)}; the limit is ${mb(maxBytes)}` };
+    return {
+      code: 'too-large',
+      message: 'The session file is too large.',
+      detail: `${mb(byteLength)}; the limit is ${mb(maxBytes)}`,
+    };
   }
   return null;
 }
@@ -80,25 +88,43 @@ export function sessionFileParse(text: string, maxBytes = MAX_SESSION_FILE_BYTES
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return fail('not-json', 'The file is not valid JSON: it may be truncated or corrupted.', (e as Error).message);
+    return fail(
+      'not-json',
+      'The file is not valid JSON: it may be truncated or corrupted.',
+      (e as Error).message,
+    );
   }
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (v.format !== SESSION_FORMAT) {
-    return fail('not-session', 'This is not a hipcheck session file.', `"format" is ${JSON.stringify(v.format) ?? 'missing'}, expected "${SESSION_FORMAT}"`);
+    return fail(
+      'not-session',
+      'This is not a hipcheck session file.',
+      `"format" is ${JSON.stringify(v.format) ?? 'missing'}, expected "${SESSION_FORMAT}"`,
+    );
   }
   if (v.version !== SESSION_VERSION) {
-    return fail('wrong-version', 'This session file has a version this hipcheck cannot read.', `version ${JSON.stringify(v.version) ?? 'missing'}; this hipcheck reads version ${SESSION_VERSION}`);
+    return fail(
+      'wrong-version',
+      'This session file has a version this hipcheck cannot read.',
+      `version ${JSON.stringify(v.version) ?? 'missing'}; this hipcheck reads version ${SESSION_VERSION}`,
+    );
   }
   const parsed = sessionFileSchema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${z.core.toDotPath(i.path) || '(root)'}: ${i.message}`);
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${z.core.toDotPath(i.path) || '(root)'}: ${i.message}`);
     const more = parsed.error.issues.length > 3 ? ` (+${parsed.error.issues.length - 3} more)` : '';
     return fail('invalid', 'The session file is damaged or incomplete.', issues.join('; ') + more);
   }
   try {
     trackParse(parsed.data.session.track);
   } catch (e) {
-    return fail('invalid', 'The session file is damaged or incomplete.', `session.track: ${(e as Error).message}`);
+    return fail(
+      'invalid',
+      'The session file is damaged or incomplete.',
+      `session.track: ${(e as Error).message}`,
+    );
   }
   // The schema mirrors SessionFile (sessionSchema.ts asserts the annotation and correction types
   // match) and trackParse has just checked the track contract, so the cast is sound.
@@ -109,7 +135,11 @@ export function sessionFileParse(text: string, maxBytes = MAX_SESSION_FILE_BYTES
  * The session file for a session: authored data (corrections, annotations) and the raw track, plus
  * the derived report for readers without hipcheck. The video is included only when given.
  */
-export function sessionFileCreate(session: Session, client: Pick<Client, 'name'> | null, opts: { exportedAt: string; videoData?: { mimeType: string; base64: string } }): SessionFile {
+export function sessionFileCreate(
+  session: Session,
+  client: Pick<Client, 'name'> | null,
+  opts: { exportedAt: string; videoData?: { mimeType: string; base64: string } },
+): SessionFile {
   const { title, date, activity, view, track, corrections, annotations, report } = session;
   return {
     format: SESSION_FORMAT,
@@ -121,7 +151,11 @@ export function sessionFileCreate(session: Session, client: Pick<Client, 'name'>
       date,
       activity,
       view,
-      video: { name: session.video.name, sizeBytes: session.video.sizeBytes, mimeType: session.video.mimeType },
+      video: {
+        name: session.video.name,
+        sizeBytes: session.video.sizeBytes,
+        mimeType: session.video.mimeType,
+      },
       track,
       corrections,
       annotations,

@@ -63,7 +63,9 @@ export const trackSchema = z.looseObject({
         t: time,
         kp: z
           .array(z.tuple([maybeNaN, maybeNaN, maybeNaN]))
-          .refine((kp) => kp.length === 0 || kp.length === 17, { message: 'a frame holds 17 keypoints or none' }),
+          .refine((kp) => kp.length === 0 || kp.length === 17, {
+            message: 'a frame holds 17 keypoints or none',
+          }),
       }),
     )
     .max(MAX_FRAMES),
@@ -98,4 +100,7 @@ export const sessionFileSchema = z.strictObject({
 
 // Compile-time checks that what the schemas accept is exactly the core's types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const schemaMatchesTypes: [Same<z.infer<typeof annotationSchema>, Annotation>, Same<z.infer<typeof correctionSchema>, KeypointCorrection>] = [true, true];
+export const schemaMatchesTypes: [
+  Same<z.infer<typeof annotationSchema>, Annotation>,
+  Same<z.infer<typeof correctionSchema>, KeypointCorrection>,
+] = [true, true];

@@ -4,7 +4,10 @@ export type SyncMode = 'contact' | 'rep';
 
 /** Event times (seconds) to sync on: foot contacts of a run, rep starts of a hinge; sorted. */
 export function syncEventTimes(report: Report, mode: SyncMode): number[] {
-  const t = mode === 'contact' ? (report.run?.steps ?? []).map((s) => s.contactT) : (report.hinge?.reps ?? []).map((r) => r.startT);
+  const t =
+    mode === 'contact'
+      ? (report.run?.steps ?? []).map((s) => s.contactT)
+      : (report.hinge?.reps ?? []).map((r) => r.startT);
   return t.filter(Number.isFinite).sort((x, y) => x - y);
 }
 

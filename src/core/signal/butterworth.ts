@@ -49,7 +49,15 @@ function passInPlace(f: Biquad, buf: Float64Array, from: number, to: number, ste
  * each side, in the scratch buffer `ext` (long enough for the run and both pads): a run allocates
  * nothing, which matters for a long track with many short runs between missing samples.
  */
-function filtfiltRun(f: Biquad, x: Float64Array, i: number, j: number, pad: number, ext: Float64Array, out: Float64Array): void {
+function filtfiltRun(
+  f: Biquad,
+  x: Float64Array,
+  i: number,
+  j: number,
+  pad: number,
+  ext: Float64Array,
+  out: Float64Array,
+): void {
   const n = j - i;
   const p = Math.min(pad, n - 1);
   const first = x[i]!;
@@ -69,7 +77,12 @@ function filtfiltRun(f: Biquad, x: Float64Array, i: number, j: number, pad: numb
  * @param cutoffHz desired -3 dB cut-off of the combined forward-backward filter
  * @param minRun finite runs shorter than this are returned unfiltered (too short to filter)
  */
-export function butterworthLowpass(x: Float64Array, fsHz: number, cutoffHz: number, minRun = 4): Float64Array {
+export function butterworthLowpass(
+  x: Float64Array,
+  fsHz: number,
+  cutoffHz: number,
+  minRun = 4,
+): Float64Array {
   const out = new Float64Array(x.length).fill(NaN);
   // Winter's correction for a 2nd-order filter passed twice.
   const f = butterworthBiquad(fsHz, cutoffHz / 0.802);

@@ -34,7 +34,11 @@ describe('signal conditioning', () => {
   it('conditionTrack keeps raw and filtered series side by side on a uniform grid', () => {
     const tr = trackCreate({ source: { kind: 'synthetic', name: 's' }, width: 100, height: 100, fps: 30 });
     for (let i = 0; i < 90; i++) {
-      const kp: KeypointTriple[] = Array.from({ length: 17 }, (_, k) => [50 + 10 * Math.sin(i / 10) + k, 50, 0.9]);
+      const kp: KeypointTriple[] = Array.from({ length: 17 }, (_, k) => [
+        50 + 10 * Math.sin(i / 10) + k,
+        50,
+        0.9,
+      ]);
       if (i === 40) kp[11] = [90, 50, 0.9]; // an outlier
       if (i === 60) kp[11] = [0, 0, 0.1]; // a low-confidence sample
       tr.frames.push({ t: i / 30, kp });

@@ -84,5 +84,14 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
   };
-  return { t: grid, fsHz, cutoffHz, rawX, rawY, x: rawX.map((v, k) => clean(v, k)), y: rawY.map((v, k) => clean(v, k)), score };
+  return {
+    t: grid,
+    fsHz,
+    cutoffHz,
+    rawX,
+    rawY,
+    x: rawX.map((v, k) => clean(v, k)),
+    y: rawY.map((v, k) => clean(v, k)),
+    score,
+  };
 }

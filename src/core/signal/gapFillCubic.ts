@@ -24,7 +24,11 @@ export function gapFillCubic(x: Float64Array, maxGapSamples: number): Float64Arr
       const s = (k - a) / h;
       const s2 = s * s;
       const s3 = s2 * s;
-      out[k] = (2 * s3 - 3 * s2 + 1) * pa + (s3 - 2 * s2 + s) * h * ma + (-2 * s3 + 3 * s2) * pb + (s3 - s2) * h * mb;
+      out[k] =
+        (2 * s3 - 3 * s2 + 1) * pa +
+        (s3 - 2 * s2 + s) * h * ma +
+        (-2 * s3 + 3 * s2) * pb +
+        (s3 - s2) * h * mb;
     }
   }
   return out;

@@ -1,4 +1,3 @@
-
 /**
  * Hampel outlier rejection: a sample further than `nSigma` robust standard deviations (1.4826 ×
  * MAD) from the median of its window is replaced by NaN (to be gap-filled later, not guessed here).
@@ -7,7 +6,13 @@
  * does not reject ordinary noise. Samples where `trusted[i] > 0` (a person placed them) are never
  * rejected, however far they lie from their neighbours.
  */
-export function hampel(x: Float64Array, halfWindow = 3, nSigma = 3, minDev = 0, trusted?: ArrayLike<number>): Float64Array {
+export function hampel(
+  x: Float64Array,
+  halfWindow = 3,
+  nSigma = 3,
+  minDev = 0,
+  trusted?: ArrayLike<number>,
+): Float64Array {
   const out = Float64Array.from(x);
   // The window's finite values are kept sorted as it slides (one value leaves, one enters), so each
   // sample costs a few moves instead of a sort: the same medians as median(), allocation-free

@@ -19,7 +19,9 @@ describe('quantile by selection', () => {
     for (let t = 0; t < 3000; t++) {
       const n = Math.floor(r() * 300);
       // A third of the draws on a coarse grid, so that ties are common; a tenth missing.
-      const a = Array.from({ length: n }, () => (r() < 0.1 ? NaN : r() < 0.33 ? Math.round(r() * 6) : r() * 200 - 100));
+      const a = Array.from({ length: n }, () =>
+        r() < 0.1 ? NaN : r() < 0.33 ? Math.round(r() * 6) : r() * 200 - 100,
+      );
       for (const q of [0, 0.05, 0.5, 0.9, 0.995, 1]) {
         expect(Object.is(quantile(a, q), bySorting(a, q))).toBe(true);
         checked++;

@@ -54,7 +54,9 @@ function switched(a: Body, b: Body, dtS: number): boolean {
   const size = Math.max(a.torso, b.torso);
   const d = Math.hypot(b.x - a.x, b.y - a.y) / size;
   const ratio = Math.max(a.torso, b.torso) / Math.min(a.torso, b.torso);
-  return (d > MIN_JUMP_TORSO && d > MAX_TORSO_PER_S * Math.max(dtS, 1e-3)) || (ratio > MAX_SIZE_RATIO && d > 0.3);
+  return (
+    (d > MIN_JUMP_TORSO && d > MAX_TORSO_PER_S * Math.max(dtS, 1e-3)) || (ratio > MAX_SIZE_RATIO && d > 0.3)
+  );
 }
 
 /**
@@ -83,7 +85,13 @@ export function keepOnePerson(track: Track): OnePerson {
       if (prev !== null) jumps++;
       // Resume an earlier stretch this body continues (the model came back to it), else a new one.
       let best = -1;
-      for (let s = 0; s < segLast.length; s++) if (s !== cur && !switched(segLast[s]!, b, t - segLastT[s]!) && (best < 0 || segLastT[s]! > segLastT[best]!)) best = s;
+      for (let s = 0; s < segLast.length; s++)
+        if (
+          s !== cur &&
+          !switched(segLast[s]!, b, t - segLastT[s]!) &&
+          (best < 0 || segLastT[s]! > segLastT[best]!)
+        )
+          best = s;
       if (best < 0) {
         best = segLast.length;
         segLast.push(b);
@@ -107,5 +115,10 @@ export function keepOnePerson(track: Track): OnePerson {
     other++;
     return { t: f.t, kp: f.kp.map(() => [0, 0, 0] as [number, number, number]) };
   });
-  return { track: { ...track, frames }, jumps, otherFrames: other, keptShare: withPose ? segCount[keep]! / withPose : 1 };
+  return {
+    track: { ...track, frames },
+    jumps,
+    otherFrames: other,
+    keptShare: withPose ? segCount[keep]! / withPose : 1,
+  };
 }

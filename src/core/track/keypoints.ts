@@ -27,7 +27,10 @@ export const KP = Object.fromEntries(KEYPOINT_NAMES.map((n, i) => [n, i])) as Re
 export type Side = 'left' | 'right';
 
 /** Keypoint index of a joint on one side. */
-export function sideKeypoint(side: Side, joint: 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle' | 'eye' | 'ear'): number {
+export function sideKeypoint(
+  side: Side,
+  joint: 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle' | 'eye' | 'ear',
+): number {
   return KP[`${side}_${joint}` as KeypointName];
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { frameHasPerson, NO_PERSON_SHARE, PARTIAL_PERSON_SHARE, personFrameShare } from './personPresence.ts';
 import type { KeypointTriple, TrackFrame } from './track.ts';
 
-const frame = (score: number): TrackFrame => ({ t: 0, kp: Array.from({ length: 17 }, (): KeypointTriple => [10, 10, score]) });
+const frame = (score: number): TrackFrame => ({
+  t: 0,
+  kp: Array.from({ length: 17 }, (): KeypointTriple => [10, 10, score]),
+});
 
 describe('the one person-present rule', () => {
   it('counts a frame when the pose adapter kept any keypoint', () => {

@@ -41,6 +41,17 @@ export const TRACK_FORMAT = 'hipcheck-track';
 export const TRACK_VERSION = 1;
 
 /** Builds an empty track with the standard header. */
-export function trackCreate(header: { source: TrackSource; width: number; height: number; fps: number }): Track {
-  return { format: TRACK_FORMAT, version: TRACK_VERSION, ...header, keypoints: [...KEYPOINT_NAMES], frames: [] };
+export function trackCreate(header: {
+  source: TrackSource;
+  width: number;
+  height: number;
+  fps: number;
+}): Track {
+  return {
+    format: TRACK_FORMAT,
+    version: TRACK_VERSION,
+    ...header,
+    keypoints: [...KEYPOINT_NAMES],
+    frames: [],
+  };
 }

@@ -10,7 +10,10 @@ const good = () => ({
   height: 100,
   fps: 30,
   keypoints: [...KEYPOINT_NAMES],
-  frames: [{ t: 0, kp: Array.from({ length: 17 }, () => [1, 2, 0.9]) }, { t: 0.033, kp: [] }],
+  frames: [
+    { t: 0, kp: Array.from({ length: 17 }, () => [1, 2, 0.9]) },
+    { t: 0.033, kp: [] },
+  ],
 });
 
 describe('trackParse', () => {

@@ -1,5 +1,14 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AnalyzeProgress, AnalyzeResult, EstimateOptions, EstimateResult, PoseMemory, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult } from './poseWorkerApi.ts';
+import type {
+  AnalyzeProgress,
+  AnalyzeResult,
+  EstimateOptions,
+  EstimateResult,
+  PoseMemory,
+  PoseWorkerApi,
+  PoseWorkerInitOptions,
+  PoseWorkerInitResult,
+} from './poseWorkerApi.ts';
 
 /** How long a cooperative cancel may take before the worker is terminated instead (ms). */
 const CANCEL_GRACE_MS = 3000;
@@ -36,14 +45,13 @@ export class PoseBridge {
 
   /** Serialises `fn` after every earlier call; a cancel rejects it at once with `AbortError`. */
   private enqueue<T>(fn: (api: Remote<PoseWorkerApi>) => Promise<T>): Promise<T> {
-    const run = this.queue.then(
-      () =>
-        new Promise<T>((resolve, reject) => {
-          this.abortCurrent = reject;
-          fn(this.remote()).then(resolve, reject);
-        }).finally(() => {
-          this.abortCurrent = null;
-        }),
+    const run = this.queue.then(() =>
+      new Promise<T>((resolve, reject) => {
+        this.abortCurrent = reject;
+        fn(this.remote()).then(resolve, reject);
+      }).finally(() => {
+        this.abortCurrent = null;
+      }),
     );
     this.queue = run.catch(() => undefined);
     return run;
@@ -70,7 +78,11 @@ export class PoseBridge {
   }
 
   /** Keypoints of one frame; the frame is transferred (unusable here afterwards) and closed there. */
-  estimate(frame: ImageBitmap | VideoFrame, tSeconds: number, opts?: EstimateOptions): Promise<EstimateResult> {
+  estimate(
+    frame: ImageBitmap | VideoFrame,
+    tSeconds: number,
+    opts?: EstimateOptions,
+  ): Promise<EstimateResult> {
     return this.enqueue(async (api) => {
       await this.ensureInit(api);
       return api.estimate(transfer(frame, [frame as unknown as Transferable]), tSeconds, opts);
@@ -97,7 +109,10 @@ export class PoseBridge {
     if (!api || !abort) return;
     const settled = this.queue;
     await api.cancel();
-    const stopped = await Promise.race([settled.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS))]);
+    const stopped = await Promise.race([
+      settled.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
+    ]);
     if (!stopped) {
       this.terminate();
       abort(abortError());

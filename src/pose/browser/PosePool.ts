@@ -3,7 +3,14 @@ import { planSegments } from '../parallel/segmentPlan.ts';
 import { posePoolPlan, type PosePoolPlan } from '../parallel/posePoolPlan.ts';
 import { segmentAppend, segmentOrder } from '../parallel/segmentStitch.ts';
 import { createTrackBuilder } from '../trackBuilder.ts';
-import type { AnalyzeProgress, AnalyzeResult, PoseWorkerApi, PoseWorkerInitOptions, PoseWorkerInitResult, SegmentResult } from './poseWorkerApi.ts';
+import type {
+  AnalyzeProgress,
+  AnalyzeResult,
+  PoseWorkerApi,
+  PoseWorkerInitOptions,
+  PoseWorkerInitResult,
+  SegmentResult,
+} from './poseWorkerApi.ts';
 
 /**
  * Frames of the segment before that each segment runs first, only to carry MoveNet's crop tracking
@@ -88,7 +95,12 @@ export class PosePool {
   async warm(init: PoseWorkerInitOptions): Promise<PoseWorkerInitResult> {
     this.initOpts = init;
     const first = await this.slot(0, init).init;
-    const plan = posePoolPlan({ cores: this.opts.cores, frames: Infinity, backend: first.backend, ...this.planLimits() });
+    const plan = posePoolPlan({
+      cores: this.opts.cores,
+      frames: Infinity,
+      backend: first.backend,
+      ...this.planLimits(),
+    });
     this.plan0 = plan;
     for (let i = 1; i < plan.workers; i++) this.slot(i, this.workerInit(init, first, plan));
     return first;
@@ -102,18 +114,33 @@ export class PosePool {
   }
 
   private planLimits() {
-    return { ...(this.opts.deviceMemoryGb !== undefined ? { deviceMemoryGb: this.opts.deviceMemoryGb } : {}), ...(this.opts.maxWorkers !== undefined ? { maxWorkers: this.opts.maxWorkers } : {}) };
+    return {
+      ...(this.opts.deviceMemoryGb !== undefined ? { deviceMemoryGb: this.opts.deviceMemoryGb } : {}),
+      ...(this.opts.maxWorkers !== undefined ? { maxWorkers: this.opts.maxWorkers } : {}),
+    };
   }
 
-  private workerInit(init: PoseWorkerInitOptions, first: PoseWorkerInitResult, plan: PosePoolPlan): PoseWorkerInitOptions {
-    return { ...init, backend: first.backend, ...(plan.threadsPerWorker > 1 ? { wasmThreads: plan.threadsPerWorker } : {}) };
+  private workerInit(
+    init: PoseWorkerInitOptions,
+    first: PoseWorkerInitResult,
+    plan: PosePoolPlan,
+  ): PoseWorkerInitOptions {
+    return {
+      ...init,
+      backend: first.backend,
+      ...(plan.threadsPerWorker > 1 ? { wasmThreads: plan.threadsPerWorker } : {}),
+    };
   }
 
   /**
    * Analyses a whole MP4/MOV file over the pool. Same errors as `PoseWorkerApi.analyzeFile`
    * (`UnsupportedContainerError` etc. from the demux), `AbortError` after {@link cancel}.
    */
-  async analyzeFile(file: Blob, name: string, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+  async analyzeFile(
+    file: Blob,
+    name: string,
+    onProgress?: (p: AnalyzeProgress) => void,
+  ): Promise<AnalyzeResult> {
     const init = this.initOpts;
     if (!init) throw new Error('PosePool.warm() was not called');
     if (this.running) throw new Error('PosePool runs one analysis at a time');
@@ -128,7 +155,12 @@ export class PosePool {
     }
   }
 
-  private async run(file: Blob, name: string, init: PoseWorkerInitOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+  private async run(
+    file: Blob,
+    name: string,
+    init: PoseWorkerInitOptions,
+    onProgress?: (p: AnalyzeProgress) => void,
+  ): Promise<AnalyzeResult> {
     const t0 = performance.now();
     const s0 = this.slot(0, init);
     // Demux overlaps the model start-up when the file comes before the warm-up has finished.
@@ -138,9 +170,16 @@ export class PosePool {
     const modelWaitMs = performance.now() - t0;
     const { v: video, ms: demuxMs } = await demuxed;
     const shown = video.samples.filter((s) => s.tS >= -1e-6).length;
-    const plan = posePoolPlan({ cores: this.opts.cores, frames: shown, backend: first.backend, ...this.planLimits() });
+    const plan = posePoolPlan({
+      cores: this.opts.cores,
+      frames: shown,
+      backend: first.backend,
+      ...this.planLimits(),
+    });
     const segs = planSegments(video.samples, plan.workers, { warmFrames: SEGMENT_WARM_FRAMES });
-    const slots = segs.map((_, i) => this.slot(i, i === 0 ? init : this.workerInit(init, first, this.plan0 ?? plan)));
+    const slots = segs.map((_, i) =>
+      this.slot(i, i === 0 ? init : this.workerInit(init, first, this.plan0 ?? plan)),
+    );
     await Promise.all(slots.map((s) => s.init));
     const tStart = performance.now();
     const done = new Array<number>(segs.length).fill(0);
@@ -154,7 +193,13 @@ export class PosePool {
       lastReport = performance.now();
       const elapsedS = (performance.now() - tStart) / 1000;
       // Segments advance side by side: the clip time reached is the share of frames done.
-      onProgress({ framesDone, framesTotal: shown, tS: (framesDone / shown) * video.durationS, elapsedS, etaS: framesDone > 0 ? (elapsedS / framesDone) * (shown - framesDone) : NaN });
+      onProgress({
+        framesDone,
+        framesTotal: shown,
+        tS: (framesDone / shown) * video.durationS,
+        elapsedS,
+        etaS: framesDone > 0 ? (elapsedS / framesDone) * (shown - framesDone) : NaN,
+      });
     };
     const results: SegmentResult[] = await Promise.all(
       segs.map((seg, i) =>
@@ -167,7 +212,13 @@ export class PosePool {
       ),
     );
     const tb = performance.now();
-    const builder = createTrackBuilder({ name, model: first.model, width: video.displayWidthPx, height: video.displayHeightPx, fps: video.nominalFps });
+    const builder = createTrackBuilder({
+      name,
+      model: first.model,
+      width: video.displayWidthPx,
+      height: video.displayHeightPx,
+      fps: video.nominalFps,
+    });
     for (const seg of segmentOrder(results)) {
       for (let i = 0; i < seg.t.length; i += STITCH_SLICE_FRAMES) {
         segmentAppend(builder, seg, i, i + STITCH_SLICE_FRAMES);
@@ -213,7 +264,10 @@ export class PosePool {
     if (!running) return;
     running.reject(abortError());
     await Promise.all(this.slots.map((s) => s?.api.cancel().catch(() => undefined)));
-    const stopped = await Promise.race([running.settled.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS))]);
+    const stopped = await Promise.race([
+      running.settled.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
+    ]);
     if (!stopped) this.terminate();
   }
 

@@ -23,7 +23,11 @@ export async function webgpuProbe(timeoutMs = 3000): Promise<{ ok: boolean; reas
   if (!gpu) return { ok: false, reason: 'no navigator.gpu' };
   let adapter: GpuAdapterLike | null;
   try {
-    adapter = await withTimeout(gpu.requestAdapter({ powerPreference: 'high-performance' }), timeoutMs, 'requestAdapter()');
+    adapter = await withTimeout(
+      gpu.requestAdapter({ powerPreference: 'high-performance' }),
+      timeoutMs,
+      'requestAdapter()',
+    );
   } catch (e) {
     return { ok: false, reason: `requestAdapter() failed: ${(e as Error).message}` };
   }
@@ -42,13 +46,17 @@ export async function webgpuProbe(timeoutMs = 3000): Promise<{ ok: boolean; reas
  * compiling here, 10× slower than WASM, so it is never worth a race.
  */
 export function webglProbe(): { ok: boolean; renderer: string; reason: string } {
-  if (typeof OffscreenCanvas === 'undefined') return { ok: false, renderer: '', reason: 'no OffscreenCanvas' };
+  if (typeof OffscreenCanvas === 'undefined')
+    return { ok: false, renderer: '', reason: 'no OffscreenCanvas' };
   const canvas = new OffscreenCanvas(1, 1);
   const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
   if (!gl) return { ok: false, renderer: '', reason: 'no WebGL context' };
   const ext = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer = String((ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : null) ?? gl.getParameter(gl.RENDERER) ?? '');
+  const renderer = String(
+    (ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : null) ?? gl.getParameter(gl.RENDERER) ?? '',
+  );
   gl.getExtension('WEBGL_lose_context')?.loseContext();
-  if (isSoftwareRenderer(renderer)) return { ok: false, renderer, reason: `software-emulated WebGL (${renderer})` };
+  if (isSoftwareRenderer(renderer))
+    return { ok: false, renderer, reason: `software-emulated WebGL (${renderer})` };
   return { ok: true, renderer, reason: `hardware WebGL (${renderer || 'renderer hidden'})` };
 }

@@ -39,7 +39,11 @@ export interface BackendChoice {
  * An explicit preference is tried first and falls back along the same chain.
  * Every start-up has a timeout, so a hanging backend becomes a fallback.
  */
-export async function backendSelect(pref: BackendPreference, baseUrl: string, race: BackendRace): Promise<BackendChoice> {
+export async function backendSelect(
+  pref: BackendPreference,
+  baseUrl: string,
+  race: BackendRace,
+): Promise<BackendChoice> {
   const attempts: BackendAttempt[] = [];
   let webglRenderer: string | undefined;
   const tryStart = async (name: BackendName): Promise<boolean> => {
@@ -57,7 +61,12 @@ export async function backendSelect(pref: BackendPreference, baseUrl: string, ra
     const gl = pref === 'webgl' ? webglProbe() : null;
     if (await tryStart(pref)) {
       attempts.push({ backend: pref, ok: true, reason: gl ? `requested; ${gl.reason}` : 'requested' });
-      return { backend: pref, reason: `${pref} (requested${gl ? `; ${gl.reason}` : ''})`, attempts, ...(gl?.renderer ? { webglRenderer: gl.renderer } : {}) };
+      return {
+        backend: pref,
+        reason: `${pref} (requested${gl ? `; ${gl.reason}` : ''})`,
+        attempts,
+        ...(gl?.renderer ? { webglRenderer: gl.renderer } : {}),
+      };
     }
   }
 
@@ -80,10 +89,26 @@ export async function backendSelect(pref: BackendPreference, baseUrl: string, ra
         if (await tryStart('wasm')) {
           const wasmMs = await race.time('wasm');
           const winner: BackendName = glMs < wasmMs ? 'webgl' : 'wasm';
-          attempts.push({ backend: 'webgl', ok: winner === 'webgl', reason: `${gl.reason}: ${glMs.toFixed(1)} ms/frame`, msPerFrame: glMs });
-          attempts.push({ backend: 'wasm', ok: winner === 'wasm', reason: `${wasmMs.toFixed(1)} ms/frame`, msPerFrame: wasmMs });
-          if (winner === 'webgl' && !(await tryStart('webgl'))) return { backend: 'wasm', reason: 'WASM (WebGL restart failed)', attempts, webglRenderer };
-          return { backend: winner, reason: `${winner === 'webgl' ? 'WebGL' : 'WASM'} won the start-up race (WebGL ${glMs.toFixed(0)} ms vs WASM ${wasmMs.toFixed(0)} ms a frame)`, attempts, webglRenderer };
+          attempts.push({
+            backend: 'webgl',
+            ok: winner === 'webgl',
+            reason: `${gl.reason}: ${glMs.toFixed(1)} ms/frame`,
+            msPerFrame: glMs,
+          });
+          attempts.push({
+            backend: 'wasm',
+            ok: winner === 'wasm',
+            reason: `${wasmMs.toFixed(1)} ms/frame`,
+            msPerFrame: wasmMs,
+          });
+          if (winner === 'webgl' && !(await tryStart('webgl')))
+            return { backend: 'wasm', reason: 'WASM (WebGL restart failed)', attempts, webglRenderer };
+          return {
+            backend: winner,
+            reason: `${winner === 'webgl' ? 'WebGL' : 'WASM'} won the start-up race (WebGL ${glMs.toFixed(0)} ms vs WASM ${wasmMs.toFixed(0)} ms a frame)`,
+            attempts,
+            webglRenderer,
+          };
         }
         attempts.push({ backend: 'webgl', ok: true, reason: `${gl.reason}; WASM unavailable` });
         return { backend: 'webgl', reason: 'hardware WebGL (WASM unavailable)', attempts, webglRenderer };
@@ -95,14 +120,24 @@ export async function backendSelect(pref: BackendPreference, baseUrl: string, ra
 
   if (pref !== 'cpu' && (await tryStart('wasm'))) {
     attempts.push({ backend: 'wasm', ok: true, reason: 'fallback after GPU backends' });
-    const why = attempts.filter((a) => !a.ok).map((a) => `${a.backend}: ${a.reason}`).join('; ');
+    const why = attempts
+      .filter((a) => !a.ok)
+      .map((a) => `${a.backend}: ${a.reason}`)
+      .join('; ');
     return { backend: 'wasm', reason: `WASM${why ? ` (${why})` : ''}`, attempts, webglRenderer };
   }
   if (await tryStart('cpu')) {
     attempts.push({ backend: 'cpu', ok: true, reason: 'last resort' });
-    return { backend: 'cpu', reason: 'tfjs cpu backend (slow): no other backend started', attempts, webglRenderer };
+    return {
+      backend: 'cpu',
+      reason: 'tfjs cpu backend (slow): no other backend started',
+      attempts,
+      webglRenderer,
+    };
   }
-  const e = new Error(`No tfjs backend could start: ${attempts.map((a) => `${a.backend}: ${a.reason}`).join('; ')}`);
+  const e = new Error(
+    `No tfjs backend could start: ${attempts.map((a) => `${a.backend}: ${a.reason}`).join('; ')}`,
+  );
   e.name = 'BackendUnavailableError';
   throw e;
 }

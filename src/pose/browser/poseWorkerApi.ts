@@ -120,7 +120,14 @@ export interface SegmentResult {
   t: Float64Array;
   /** 17 × [x, y, score] per frame, source pixels, in the order of `t`. */
   kp: Float64Array;
-  stats: { wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number; warmMs: number; decodedOnly: number };
+  stats: {
+    wallMs: number;
+    decodeWaitMs: number;
+    prepMs: number;
+    modelMs: number;
+    warmMs: number;
+    decodedOnly: number;
+  };
 }
 
 export interface AnalyzeResult {
@@ -134,7 +141,11 @@ export interface PoseWorkerApi {
   /** Loads the model on the chosen backend (memoised per model+backend). */
   init(opts: PoseWorkerInitOptions): Promise<PoseWorkerInitResult>;
   /** Keypoints of one transferred frame; the worker closes the frame. Frames of a clip in order. */
-  estimate(frame: ImageBitmap | VideoFrame, tSeconds: number, opts?: EstimateOptions): Promise<EstimateResult>;
+  estimate(
+    frame: ImageBitmap | VideoFrame,
+    tSeconds: number,
+    opts?: EstimateOptions,
+  ): Promise<EstimateResult>;
   /**
    * Decodes an MP4/MOV file in the worker (mp4box.js + WebCodecs) and runs the model on every
    * frame, overlapping decode and inference. Throws `UnsupportedContainerError` for other
@@ -149,7 +160,12 @@ export interface PoseWorkerApi {
    * MoveNet's crop tracking on the segment's first frame, keeps the frames the segment owns.
    * `onProgress` gets the frames done so far in this segment.
    */
-  analyzeSegment(file: Blob, video: DemuxedVideo, seg: VideoSegment, onProgress?: (framesDone: number) => void): Promise<SegmentResult>;
+  analyzeSegment(
+    file: Blob,
+    video: DemuxedVideo,
+    seg: VideoSegment,
+    onProgress?: (framesDone: number) => void,
+  ): Promise<SegmentResult>;
   /** Stops a running analyzeFile at the next frame. */
   cancel(): void;
   /** Forgets MoveNet's tracked crop region (seek / new clip). */

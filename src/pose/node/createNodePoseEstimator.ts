@@ -15,5 +15,9 @@ export interface NodePoseEstimatorOptions extends NodeBackendOptions {
 export async function createNodePoseEstimator(opts: NodePoseEstimatorOptions): Promise<PoseEstimator> {
   await initNodeBackend(opts);
   const modelUrl = await nodeModelHandler(opts.model, opts.modelsDir);
-  return createPoseEstimator({ model: opts.model, modelUrl, ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}) });
+  return createPoseEstimator({
+    model: opts.model,
+    modelUrl,
+    ...(opts.minPoseScore !== undefined ? { minPoseScore: opts.minPoseScore } : {}),
+  });
 }

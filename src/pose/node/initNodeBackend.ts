@@ -43,7 +43,8 @@ export async function initNodeBackend(opts: NodeBackendOptions = {}): Promise<No
     try {
       const ok = await withTimeout(start, timeoutMs, "tfjs 'wasm' backend start-up");
       if (ok && getBackend() === 'wasm') {
-        if (!(await env().getAsync('WASM_HAS_SIMD_SUPPORT'))) log('hipcheck: note: WebAssembly SIMD is not available; MoveNet runs about 3x slower.');
+        if (!(await env().getAsync('WASM_HAS_SIMD_SUPPORT')))
+          log('hipcheck: note: WebAssembly SIMD is not available; MoveNet runs about 3x slower.');
         return 'wasm';
       }
       log(`hipcheck: note: the tfjs 'wasm' backend did not start; ${FALLBACK_NOTE}`);

@@ -25,7 +25,10 @@ export async function nodeModelHandler(kind: PoseModelKind, modelsDir = MODELS_D
   try {
     modelJson = JSON.parse(await readFile(jsonPath, 'utf8')) as io.ModelJSON;
   } catch (e) {
-    throw new Error(`Cannot read the MoveNet ${kind} model at ${jsonPath} (${(e as Error).message}). Fetch the weights with: npm run fetch-models`, { cause: e });
+    throw new Error(
+      `Cannot read the MoveNet ${kind} model at ${jsonPath} (${(e as Error).message}). Fetch the weights with: npm run fetch-models`,
+      { cause: e },
+    );
   }
   const artifacts = await io.getModelArtifactsForJSON(modelJson, async (manifest) => {
     const specs: io.WeightsManifestEntry[] = [];

@@ -27,7 +27,12 @@ function samples(frames: number, gop: number, fps = 30, hidden = 0): SegmentSamp
 
 describe('planSegments', () => {
   it('covers every shown frame exactly once, in order, and each segment decodes from a sync sample', () => {
-    for (const [frames, gop, n] of [[360, 250, 2], [390, 60, 4], [100, 30, 8], [361, 17, 3]] as const) {
+    for (const [frames, gop, n] of [
+      [360, 250, 2],
+      [390, 60, 4],
+      [100, 30, 8],
+      [361, 17, 3],
+    ] as const) {
       const s = samples(frames, gop);
       const segs = planSegments(s, n, { minFrames: 20 });
       expect(segs.length).toBeGreaterThan(0);
@@ -75,30 +80,62 @@ describe('planSegments', () => {
 
 describe('posePoolPlan', () => {
   it('gives one worker per core on a CPU backend, threads only for cores a cap leaves over', () => {
-    expect(posePoolPlan({ cores: 2, frames: Infinity, backend: 'wasm' })).toEqual({ workers: 2, threadsPerWorker: 1, limit: 'cores' });
-    expect(posePoolPlan({ cores: 16, frames: Infinity, backend: 'wasm' })).toMatchObject({ workers: 8, threadsPerWorker: 2 });
-    expect(posePoolPlan({ cores: 8, frames: Infinity, backend: 'wasm', maxWorkers: 2 })).toMatchObject({ workers: 2, threadsPerWorker: 4, limit: 'cap' });
+    expect(posePoolPlan({ cores: 2, frames: Infinity, backend: 'wasm' })).toEqual({
+      workers: 2,
+      threadsPerWorker: 1,
+      limit: 'cores',
+    });
+    expect(posePoolPlan({ cores: 16, frames: Infinity, backend: 'wasm' })).toMatchObject({
+      workers: 8,
+      threadsPerWorker: 2,
+    });
+    expect(posePoolPlan({ cores: 8, frames: Infinity, backend: 'wasm', maxWorkers: 2 })).toMatchObject({
+      workers: 2,
+      threadsPerWorker: 4,
+      limit: 'cap',
+    });
   });
   it('is limited by memory, clip length and a GPU backend', () => {
-    expect(posePoolPlan({ cores: 8, deviceMemoryGb: 2, frames: Infinity, backend: 'wasm' })).toMatchObject({ workers: 3, limit: 'memory' });
-    expect(posePoolPlan({ cores: 8, frames: 150, backend: 'wasm' })).toMatchObject({ workers: 2, limit: 'clip length' });
+    expect(posePoolPlan({ cores: 8, deviceMemoryGb: 2, frames: Infinity, backend: 'wasm' })).toMatchObject({
+      workers: 3,
+      limit: 'memory',
+    });
+    expect(posePoolPlan({ cores: 8, frames: 150, backend: 'wasm' })).toMatchObject({
+      workers: 2,
+      limit: 'clip length',
+    });
     expect(posePoolPlan({ cores: 8, frames: 30, backend: 'wasm' })).toMatchObject({ workers: 1 });
-    expect(posePoolPlan({ cores: 8, frames: Infinity, backend: 'webgl' })).toEqual({ workers: 1, threadsPerWorker: 1, limit: 'backend' });
+    expect(posePoolPlan({ cores: 8, frames: Infinity, backend: 'webgl' })).toEqual({
+      workers: 1,
+      threadsPerWorker: 1,
+      limit: 'backend',
+    });
     expect(posePoolPlan({ cores: 0, frames: Infinity, backend: 'wasm' }).workers).toBe(1);
   });
 });
 
 describe('segmentStitch', () => {
-  const seg = (index: number, ts: number[]) => ({ index, t: Float64Array.from(ts), kp: Float64Array.from(ts.flatMap((t) => Array.from({ length: 51 }, (_, k) => t * 100 + k))) });
+  const seg = (index: number, ts: number[]) => ({
+    index,
+    t: Float64Array.from(ts),
+    kp: Float64Array.from(ts.flatMap((t) => Array.from({ length: 51 }, (_, k) => t * 100 + k))),
+  });
   it('joins segments in index order whatever order they arrive in', () => {
-    const b = createTrackBuilder({ name: 'x.mp4', model: 'movenet-lightning', width: 10, height: 10, fps: 30 });
+    const b = createTrackBuilder({
+      name: 'x.mp4',
+      model: 'movenet-lightning',
+      width: 10,
+      height: 10,
+      fps: 30,
+    });
     segmentStitch(b, [seg(1, [0.1, 0.2]), seg(0, [0, 0.05])]);
     const tr = b.finish();
     expect(tr.frames.map((f) => f.t)).toEqual([0, 0.05, 0.1, 0.2]);
     expect(tr.frames[2]!.kp[1]).toEqual([13, 14, 15]);
   });
   it('throws on a missing segment or times that go backwards', () => {
-    const b = () => createTrackBuilder({ name: 'x.mp4', model: 'movenet-lightning', width: 10, height: 10, fps: 30 });
+    const b = () =>
+      createTrackBuilder({ name: 'x.mp4', model: 'movenet-lightning', width: 10, height: 10, fps: 30 });
     expect(() => segmentStitch(b(), [seg(0, [0]), seg(2, [1])])).toThrow(/missing/);
     expect(() => segmentStitch(b(), [seg(0, [0, 0.5]), seg(1, [0.2])])).toThrow(/backwards/);
   });

@@ -41,13 +41,16 @@ export const MIN_FRAMES_PER_WORKER = 60;
  */
 export function posePoolPlan(input: PosePoolPlanInput): PosePoolPlan {
   const cores = Math.max(1, Math.floor(Number.isFinite(input.cores) && input.cores > 0 ? input.cores : 1));
-  if (input.backend !== 'wasm' && input.backend !== 'cpu') return { workers: 1, threadsPerWorker: 1, limit: 'backend' };
+  if (input.backend !== 'wasm' && input.backend !== 'cpu')
+    return { workers: 1, threadsPerWorker: 1, limit: 'backend' };
   const limits: [PosePoolPlan['limit'], number][] = [
     ['cores', cores],
     ['cap', Math.min(MAX_POSE_WORKERS, input.maxWorkers ?? MAX_POSE_WORKERS)],
   ];
-  if (input.deviceMemoryGb !== undefined && input.deviceMemoryGb > 0) limits.push(['memory', Math.floor((input.deviceMemoryGb * 1024 * MEMORY_SHARE) / WORKER_MB)]);
-  if (Number.isFinite(input.frames)) limits.push(['clip length', Math.floor(input.frames / MIN_FRAMES_PER_WORKER)]);
+  if (input.deviceMemoryGb !== undefined && input.deviceMemoryGb > 0)
+    limits.push(['memory', Math.floor((input.deviceMemoryGb * 1024 * MEMORY_SHARE) / WORKER_MB)]);
+  if (Number.isFinite(input.frames))
+    limits.push(['clip length', Math.floor(input.frames / MIN_FRAMES_PER_WORKER)]);
   let best = limits[0]!;
   for (const l of limits) if (l[1] < best[1]) best = l;
   const workers = Math.max(1, best[1]);

@@ -61,12 +61,19 @@ export function segmentWarms(seg: Pick<VideoSegment, 'warmFromS' | 'startS'>, tS
  * each boundary moved onto a keyframe when one lies within `snapRatio` of a segment's length.
  * Pure: the browser pool and any other caller plan the same way for the same sample table.
  */
-export function planSegments(samples: readonly SegmentSample[], n: number, opts: SegmentPlanOptions = {}): VideoSegment[] {
+export function planSegments(
+  samples: readonly SegmentSample[],
+  n: number,
+  opts: SegmentPlanOptions = {},
+): VideoSegment[] {
   const minFrames = Math.max(1, opts.minFrames ?? 60);
   const snapRatio = opts.snapRatio ?? 0.25;
   const warmFrames = Math.max(0, Math.floor(opts.warmFrames ?? 0));
   // Shown frames in presentation order, as decode-order indices.
-  const shown = samples.map((s, i) => ({ i, tS: s.tS })).filter((s) => s.tS >= -1e-6).sort((a, b) => a.tS - b.tS || a.i - b.i);
+  const shown = samples
+    .map((s, i) => ({ i, tS: s.tS }))
+    .filter((s) => s.tS >= -1e-6)
+    .sort((a, b) => a.tS - b.tS || a.i - b.i);
   const total = shown.length;
   if (total === 0) return [];
   const count = Math.max(1, Math.min(Math.floor(n), Math.floor(total / minFrames)));

@@ -23,7 +23,8 @@ export function segmentOrder(segments: readonly SegmentFrames[]): SegmentFrames[
   const ordered = [...segments].sort((a, b) => a.index - b.index);
   ordered.forEach((seg, s) => {
     if (seg.index !== s) throw new Error(`Segment ${s} is missing (got ${seg.index})`);
-    if (seg.kp.length !== seg.t.length * 51) throw new Error(`Segment ${s}: ${seg.t.length} frame times but ${seg.kp.length / 51} keypoint sets`);
+    if (seg.kp.length !== seg.t.length * 51)
+      throw new Error(`Segment ${s}: ${seg.t.length} frame times but ${seg.kp.length / 51} keypoint sets`);
   });
   return ordered;
 }

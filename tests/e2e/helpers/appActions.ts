@@ -15,17 +15,36 @@ export async function waitForOutcome(page: Page, timeoutMs = 240_000): Promise<'
 
 /** Clicks "Download track" and parses the file the browser saves. */
 export async function downloadTrack(page: Page): Promise<{ track: Track; fileName: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download track' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download track' }).click(),
+  ]);
   const path = await dl.path();
   return { track: JSON.parse(readFileSync(path, 'utf8')) as Track, fileName: dl.suggestedFilename() };
 }
 
 /** Analysis stats the page shows (data-stats attribute of the stats line). */
-export async function pageStats(page: Page): Promise<{ frames: number; fps: number; realTimeRatio: number; wallMs: number; decodeWaitMs: number; prepMs: number; modelMs: number; workers?: number; modelWaitMs?: number; demuxMs?: number }> {
+export async function pageStats(page: Page): Promise<{
+  frames: number;
+  fps: number;
+  realTimeRatio: number;
+  wallMs: number;
+  decodeWaitMs: number;
+  prepMs: number;
+  modelMs: number;
+  workers?: number;
+  modelWaitMs?: number;
+  demuxMs?: number;
+}> {
   return JSON.parse((await page.locator('[data-testid=analysis-stats]').getAttribute('data-stats')) ?? '{}');
 }
 
 /** Waits until the overlay shows frame `i` (its data-frame-index). */
 export async function waitForOverlayFrame(page: Page, i: number): Promise<void> {
-  await page.waitForFunction((idx) => document.querySelector('[data-testid=skeleton]')?.getAttribute('data-frame-index') === String(idx), i, { timeout: 10_000 });
+  await page.waitForFunction(
+    (idx) =>
+      document.querySelector('[data-testid=skeleton]')?.getAttribute('data-frame-index') === String(idx),
+    i,
+    { timeout: 10_000 },
+  );
 }

@@ -70,7 +70,12 @@ export async function appBuild(): Promise<string> {
         const env = process.env.NODE_ENV;
         process.env.NODE_ENV = 'production';
         try {
-          await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+          await build({
+            root: ROOT,
+            mode: 'production',
+            logLevel: 'warn',
+            build: { outDir, emptyOutDir: true },
+          });
         } finally {
           process.env.NODE_ENV = env;
         }

@@ -2,9 +2,13 @@ import { execFileSync } from 'node:child_process';
 
 /** Presentation times (s) of every video frame, read by ffprobe: an independent timestamp reference. */
 export function ffprobeFrameTimes(file: string): number[] {
-  const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'csv=p=0', file], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'ffprobe',
+    ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'csv=p=0', file],
+    {
+      encoding: 'utf8',
+    },
+  );
   return out
     .split('\n')
     .map((l) => l.trim().replace(/,$/, ''))
@@ -25,12 +29,20 @@ export function ffmpeg(args: string[]): void {
  * limbs swinging past the hips, the torso bouncing — and the belt under their feet. A model-free
  * check that keypoints sit where the person is, not a tight person box.
  */
-export function motionBox(file: string, widthPx: number, heightPx: number): { x0: number; y0: number; x1: number; y1: number; areaRatio: number } {
+export function motionBox(
+  file: string,
+  widthPx: number,
+  heightPx: number,
+): { x0: number; y0: number; x1: number; y1: number; areaRatio: number } {
   const w = Math.round(widthPx / 4);
   const h = Math.round(heightPx / 4);
-  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', `scale=${w}:${h}`, '-pix_fmt', 'gray', '-f', 'rawvideo', '-'], {
-    maxBuffer: 1 << 30,
-  });
+  const raw = execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', file, '-vf', `scale=${w}:${h}`, '-pix_fmt', 'gray', '-f', 'rawvideo', '-'],
+    {
+      maxBuffer: 1 << 30,
+    },
+  );
   const n = w * h;
   const frames = Math.floor(raw.length / n);
   const energy = new Float64Array(n);
@@ -55,9 +67,17 @@ export function motionBox(file: string, widthPx: number, heightPx: number): { x0
     let acc = 0;
     let lo = 0;
     let hi = hist.length - 1;
-    for (let i = 0; i < hist.length; i++) if ((acc += hist[i]!) >= 0.01 * count) { lo = i; break; }
+    for (let i = 0; i < hist.length; i++)
+      if ((acc += hist[i]!) >= 0.01 * count) {
+        lo = i;
+        break;
+      }
     acc = 0;
-    for (let i = hist.length - 1; i >= 0; i--) if ((acc += hist[i]!) >= 0.01 * count) { hi = i; break; }
+    for (let i = hist.length - 1; i >= 0; i--)
+      if ((acc += hist[i]!) >= 0.01 * count) {
+        hi = i;
+        break;
+      }
     return [lo, hi + 1] as const;
   };
   const [y0, y1] = span(rows);

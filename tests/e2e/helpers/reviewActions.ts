@@ -10,23 +10,40 @@ export const LONG_TASK_PROBE = `
 `;
 
 export async function longTasks(page: Page): Promise<{ start: number; ms: number }[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? []);
+  return page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? [],
+  );
 }
 
 /** Waits until the review shows its report (the cadence card for a run, the rep card for a hinge). */
 export async function waitForReport(page: Page, timeoutMs = 300_000): Promise<void> {
-  await page.locator('[data-testid=cadence], [data-testid=rep-count]').first().waitFor({ timeout: timeoutMs });
+  await page
+    .locator('[data-testid=cadence], [data-testid=rep-count]')
+    .first()
+    .waitFor({ timeout: timeoutMs });
 }
 
 /** Clicks a download button and parses the saved JSON. */
-export async function downloadJson<T = Report>(page: Page, buttonName: string): Promise<{ value: T; text: string; fileName: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+export async function downloadJson<T = Report>(
+  page: Page,
+  buttonName: string,
+): Promise<{ value: T; text: string; fileName: string }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
   const text = readFileSync(await dl.path(), 'utf8');
   return { value: JSON.parse(text) as T, text, fileName: dl.suggestedFilename() };
 }
 
-export async function downloadText(page: Page, buttonName: string): Promise<{ text: string; fileName: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+export async function downloadText(
+  page: Page,
+  buttonName: string,
+): Promise<{ text: string; fileName: string }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
   return { text: readFileSync(await dl.path(), 'utf8'), fileName: dl.suggestedFilename() };
 }
 
@@ -41,7 +58,8 @@ export async function evidencePixels(page: Page): Promise<number> {
     const c = document.querySelector('[data-testid=skeleton]') as HTMLCanvasElement;
     const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i]! > 230 && d[i + 1]! > 190 && d[i + 1]! < 230 && d[i + 2]! < 40 && d[i + 3]! > 200) n++;
+    for (let i = 0; i < d.length; i += 4)
+      if (d[i]! > 230 && d[i + 1]! > 190 && d[i + 1]! < 230 && d[i + 2]! < 40 && d[i + 3]! > 200) n++;
     return n;
   });
 }
@@ -55,7 +73,12 @@ export async function strayLatinWords(page: Page, allowed: string[]): Promise<st
   return page.evaluate((allow) => {
     const skip = (el: Element | null): boolean => {
       for (let e = el; e; e = e.parentElement) {
-        if (e.matches('select.lang-switch *, .lang-switch, code, cite, [lang=en], script, style, .u-legend .u-label:empty, [aria-hidden=true]')) return true;
+        if (
+          e.matches(
+            'select.lang-switch *, .lang-switch, code, cite, [lang=en], script, style, .u-legend .u-label:empty, [aria-hidden=true]',
+          )
+        )
+          return true;
         const cs = getComputedStyle(e);
         if (cs.display === 'none' || cs.visibility === 'hidden') return true;
       }
@@ -70,7 +93,9 @@ export async function strayLatinWords(page: Page, allowed: string[]): Promise<st
     // Attribute texts people hear or see too.
     for (const el of document.querySelectorAll('main [aria-label], main [title], main img[alt]')) {
       if (skip(el)) continue;
-      for (const a of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(a)?.match(/[A-Za-z]{2,}/g) ?? []) if (!allow.includes(w)) words.push(`${a}:${w}`);
+      for (const a of ['aria-label', 'title', 'alt'])
+        for (const w of el.getAttribute(a)?.match(/[A-Za-z]{2,}/g) ?? [])
+          if (!allow.includes(w)) words.push(`${a}:${w}`);
     }
     return words;
   }, allowed);
