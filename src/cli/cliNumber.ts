@@ -13,10 +13,19 @@ export function numberArg(
 ): number {
   const v = NUMBER.test(text.trim()) ? Number(text) : NaN;
   const kind = opts.integer ? 'a whole number' : 'a number';
-  if (!Number.isFinite(v) || (opts.integer && !Number.isInteger(v)))
-    throw new Error(`${what} must be ${kind}, got '${text}'`);
+  const range =
+    opts.min !== undefined && opts.max !== undefined
+      ? ` between ${opts.min} and ${opts.max}`
+      : opts.min !== undefined
+        ? ` ≥ ${opts.min}`
+        : opts.max !== undefined
+          ? ` ≤ ${opts.max}`
+          : '';
+  const fail = (): never => {
+    throw new Error(`${what} must be ${kind}${range}, got '${text}'`);
+  };
+  if (!Number.isFinite(v) || (opts.integer && !Number.isInteger(v))) fail();
   if (opts.positive && !(v > 0)) throw new Error(`${what} must be a positive number, got '${text}'`);
-  if (opts.min !== undefined && v < opts.min) throw new Error(`${what} must be ≥ ${opts.min}, got '${text}'`);
-  if (opts.max !== undefined && v > opts.max) throw new Error(`${what} must be ≤ ${opts.max}, got '${text}'`);
+  if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max)) fail();
   return v;
 }
