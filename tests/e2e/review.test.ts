@@ -308,7 +308,9 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await expect.poll(() => page.locator('.table-wrap tbody tr').count()).toBe(1);
     // Issue 18: the bar's path (wrist mid-point) of the rep is drawn, and its velocity is in the table.
     expect(rdl.hinge!.reps[0]!.barConcentricMeanVelocityLps).toBeGreaterThan(0);
+    // To the rep's bottom (the clip starts there), then 10 frames into the pull.
     await page.locator('.table-wrap tbody tr button.link').first().click();
+    await page.keyboard.press('Shift+ArrowRight');
     await expect
       .poll(async () => Number(await page.getByTestId('skeleton').getAttribute('data-bar-points')), {
         timeout: 15_000,
