@@ -67,13 +67,13 @@ export function ReviewPlayer({
       if (!f) return;
       if (showSkeleton)
         drawSkeleton(ctx, f.kp, (x, y) => [x, y], { scalePx: Math.max(1, track.height / 640) });
-      // The bar's path so far in the rep being played (wrist mid-point), in yellow.
+      // The bar's path so far in the rep being played (wrist mid-point), in green (yellow is the evidence lines' colour).
       const rep = showBar ? barReps?.find((r) => f.t >= r.startT - 1e-6 && f.t <= r.endT + 1e-6) : undefined;
       const trail = rep ? barTrail(track.frames, rep.startT, f.t) : [];
       canvas.dataset.barPoints = String(trail.filter(Boolean).length);
       if (trail.length > 1) {
         ctx.save();
-        ctx.strokeStyle = '#ffd400';
+        ctx.strokeStyle = '#5cff5c';
         ctx.lineWidth = Math.max(2, track.height / 320);
         ctx.beginPath();
         let pen = false;
