@@ -1,13 +1,7 @@
+import { LEG_SHARE_OF_HEIGHT } from '../track/anthropometry.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
 
-/**
- * Leg length (hip → knee → ankle, the sum of thigh and shank) as a share of standing height: 0.245 +
- * 0.246 from Winter's anthropometric segment table (Biomechanics and Motor Control of Human
- * Movement, 4th ed., table 4.1: hip 0.530 H, knee 0.285 H, ankle 0.039 H). A published constant,
- * not chosen on our data; the sum of two segment lengths does not shrink when the knee bends.
- */
-const LEG_SHARE_OF_HEIGHT = 0.491;
 const MIN_SCORE = 0.3;
 
 /**

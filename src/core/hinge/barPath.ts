@@ -1,5 +1,6 @@
 import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { median } from '../signal/median.ts';
+import { LEG_SHARE_OF_HEIGHT } from '../track/anthropometry.ts';
 import { KP } from '../track/keypoints.ts';
 
 /**
@@ -17,9 +18,6 @@ import { KP } from '../track/keypoints.ts';
  * lies ≈ 0.25 × 0.152 H = 0.038 H = 0.08 L ahead of it. Anthropometry, not chosen on any clip.
  */
 export const MIDFOOT_AHEAD_OF_ANKLE_RATIO = 0.08;
-
-/** Hip-to-ankle (thigh + shank) as a share of standing height (Winter 2009, Fig. 4.1: 0.245 H + 0.246 H). */
-export const LEG_LENGTH_PER_HEIGHT = 0.491;
 
 /**
  * The concentric phase runs from where the bar has covered this share of its rise to where it has
@@ -166,6 +164,6 @@ export function velocityLossPct(meanVelocities: readonly (number | null)[]): num
 /** Pixels per metre in the lifter's plane from their standing height and their leg length in px. */
 export function pxPerMFromHeight(legLengthPx: number, heightM: number): number | null {
   return legLengthPx > 0 && heightM > 0.5 && heightM < 2.6
-    ? legLengthPx / (LEG_LENGTH_PER_HEIGHT * heightM)
+    ? legLengthPx / (LEG_SHARE_OF_HEIGHT * heightM)
     : null;
 }
