@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
 import type { HingeRep, Report } from '../../src/core/report/report.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
+import { driftWrists, legLengthPx } from '../helpers/barDrift.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 
@@ -98,5 +99,27 @@ describeWithShared('velocity loss across a real set', [['media', 'hinge', 'tby66
     const loss = r.hinge!.velocityLossPct as number;
     expect(loss).toBeGreaterThanOrEqual(0);
     expect(loss).toBeLessThan(100);
+  });
+});
+
+describeWithShared('bar-drift on a real take', [['media', 'hinge', 'tby66', '0016c_1.mp4']], () => {
+  it('a correct take (side view) gets none; the same take with the hands pushed 0.25 L forward over each ascent warns, with evidence inside the ascents', async () => {
+    const track = (await poseTrackForMedia('media/hinge/tby66/0016c_1.mp4'))!;
+    const base = analyzeTrack(track, { activity: 'hinge', view: 'side' });
+    expect(base.hinge!.lift).toBe('deadlift');
+    expect(base.flags.map((f) => f.id)).not.toContain('bar-drift');
+    const reps = base.hinge!.reps;
+    const drifted = analyzeTrack(
+      driftWrists(track, reps, base.hinge!.d as number, 0.25 * legLengthPx(track)),
+      {
+        activity: 'hinge',
+        view: 'side',
+      },
+    );
+    const f = drifted.flags.find((x) => x.id === 'bar-drift');
+    expect(f?.severity).toBe('warn');
+    expect(f!.evidence.length).toBeGreaterThanOrEqual(8);
+    for (const e of f!.evidence)
+      expect(reps.some((r) => e.t >= r.bottomT - 0.1 && e.t <= r.endT + 0.1)).toBe(true);
   });
 });

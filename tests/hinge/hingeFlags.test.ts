@@ -91,6 +91,8 @@ describe('analyzeHinge on constructed hinge sets', () => {
       'incompleteVsStandingDeg',
       'above',
     ],
+    // Issue 18: the hands 40 px (0.18 L) further ahead of the mid-foot at the bottom than an RDL's hanging arms.
+    ['bar-drift', set(RDL), { barAheadPx: 40 }, 'barPathMaxDeviationRatio', 'barDriftWarnRatio', 'above'],
   ];
   for (const [id, reps, o, metric, key, dir] of cases) {
     it(`${id} fires when ${metric} crosses ${key}, and only then`, () => {
@@ -178,6 +180,9 @@ describe('analyzeHinge on constructed hinge sets', () => {
     expect(med(swing, 'wristBottomVsHipRatio')).toBeLessThan(0);
     expect(ids(swing)).not.toContain('squatting-the-hinge');
     expect(ids(swing)).not.toContain('hips-not-back');
+    // Issue 18: the bell ahead of the feet is the swing itself, not a drifting bar.
+    expect(med(swing, 'barPathMaxDeviationRatio')).toBeGreaterThan(0.3);
+    expect(ids(swing)).not.toContain('bar-drift');
     // The same legs with hanging arms are an RDL-type hinge, and the RDL norm flags the knees.
     const rdl = run(set(rep, 4));
     expect(rdl.hinge.lift).toBe('rdl');

@@ -42,6 +42,8 @@ export interface SynthOptions {
    * x: a camera turned away from the side view, each leg's own angles unchanged; px, default 0.
    */
   sideSepPx?: number;
+  /** Issue 18: the hands (the bar) this much further forward at the bottom, in proportion to the bend; px. */
+  barAheadPx?: number;
 }
 
 const R = Math.PI / 180;
@@ -155,6 +157,7 @@ export function syntheticHinge(reps: SynthRep[], o: SynthOptions = {}): Track {
         o.swingArms ? 100 * (1 - u) - 20 * u : null,
         o.sideSepPx ?? 0,
       );
+      if (o.barAheadPx) for (const k of [9, 10]) kp[k]![0] += d * o.barAheadPx * u;
       track.frames.push({ t: Math.round(t * 1e6) / 1e6, kp });
     }
     t0 += n / fps;

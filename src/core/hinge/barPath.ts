@@ -33,6 +33,8 @@ export interface RepBar {
   /** Max |bar x − mid-foot x at the bottom| over the rep, in leg lengths. */
   barPathMaxDeviationRatio: number | null;
   barPathMaxDeviationCm: number | null;
+  /** When the bar was farthest from the mid-foot line, seconds (the bar-drift flag's evidence frame). */
+  barPathMaxDeviationT: number | null;
   /** Concentric mean and peak vertical velocity of the bar, m/s (null without a scale). */
   barConcentricMeanVelocityMps: number | null;
   barConcentricPeakVelocityMps: number | null;
@@ -87,6 +89,7 @@ export function repBar(
   const none: RepBar = {
     barPathMaxDeviationRatio: null,
     barPathMaxDeviationCm: null,
+    barPathMaxDeviationT: null,
     barConcentricMeanVelocityMps: null,
     barConcentricPeakVelocityMps: null,
     barConcentricMeanVelocityLps: null,
@@ -106,9 +109,13 @@ export function repBar(
     feet.push(ankleX(i));
   const midfootX = median(feet) + d * MIDFOOT_AHEAD_OF_ANKLE_RATIO * legLengthPx;
   let maxDev = NaN;
+  let maxDevI = -1;
   for (let i = startI; i <= endI; i++) {
     const dev = Math.abs(bar.x[i]! - midfootX);
-    if (Number.isFinite(dev) && !(dev <= maxDev)) maxDev = dev;
+    if (Number.isFinite(dev) && !(dev <= maxDev)) {
+      maxDev = dev;
+      maxDevI = i;
+    }
   }
   // Concentric phase: from the lowest bar point of the rep (largest y) to its top, 3 %–97 % of the rise.
   let low = -1;
@@ -140,6 +147,7 @@ export function repBar(
   return {
     barPathMaxDeviationRatio: round(maxDev / legLengthPx, 4),
     barPathMaxDeviationCm: round((100 * maxDev) / m, 1),
+    barPathMaxDeviationT: maxDevI >= 0 ? round(c.t[maxDevI]!, 4) : null,
     barConcentricMeanVelocityMps: round(meanPxS / m, 3),
     barConcentricPeakVelocityMps: round(peakPxS / m, 3),
     barConcentricMeanVelocityLps: round(meanPxS / legLengthPx, 3),

@@ -51,6 +51,13 @@ export const hingeFlagText = {
       ja: `同じ股関節の角度で比べると、上げる時の上体の傾きが下ろす時より最大${f0(drift)}°違います。ヒップヒンジでは股関節の角度が同じなら上体の角度も同じになるのが理想で、このような差はお尻が先に上がり、最後を腰で持ち上げているサインであることが多いです。`,
     },
   }),
+  barDrift: (devRatio: number, devCm: number): FlagText => ({
+    title: { en: 'The bar drifts away from the legs', ja: 'バーが脚から離れていく' },
+    detail: {
+      en: `During the rep the hands (the bar) move up to ${f2(devRatio)} of a leg length${Number.isFinite(devCm) ? ` (about ${f0(devCm)} cm)` : ''} away from the line above the middle of the foot. The further the load hangs in front of the feet, the longer its lever on the hips and the lower back: keep the bar close, brushing the thighs and shins. The wrists stand in for the bar here; the camera cannot see the bar itself.`,
+      ja: `レップ中に手(バー)が、足の中央の真上の線から最大で脚の長さの${f2(devRatio)}倍${Number.isFinite(devCm) ? `(約${f0(devCm)}cm)` : ''}離れています。重りが足より前にあるほど、股関節と腰にかかるてこが長くなります。太ももとすねをこするようにバーを体の近くに保ちましょう。ここでは手首の位置をバーの代わりにしており、バーそのものは見ていません。`,
+    },
+  }),
   hipsShootUp: (trunk: number, knee: number): FlagText => ({
     title: { en: 'Hips rise first at the start of the lift', ja: '上げ始めにお尻だけが先に上がる' },
     detail: {

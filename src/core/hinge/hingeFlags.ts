@@ -17,13 +17,18 @@ const med = (reps: HingeRepMetrics[], k: keyof HingeRepMetrics) => median(reps.m
 const ev = (
   reps: HingeRepMetrics[],
   k: keyof HingeRepMetrics,
-  tKey: 'bottomT' | 'endT' | 'barBelowKneeRiseT',
+  tKey: 'bottomT' | 'endT' | 'barBelowKneeRiseT' | 'barPathMaxDeviationT',
   threshold?: number,
 ): FlagEvidence[] =>
   reps
     .filter((r) => Number.isFinite(num(r[k])))
     .map((r) => ({
-      t: tKey === 'barBelowKneeRiseT' ? (r.barBelowKneeRiseT ?? r.bottomT) : r[tKey],
+      t:
+        tKey === 'barBelowKneeRiseT'
+          ? (r.barBelowKneeRiseT ?? r.bottomT)
+          : tKey === 'barPathMaxDeviationT'
+            ? (r.barPathMaxDeviationT ?? r.bottomT)
+            : r[tKey],
       metric: String(k),
       value: num(r[k]),
       ...(threshold !== undefined ? { threshold } : {}),
@@ -195,6 +200,22 @@ export function hingeFlags(
       drills: ['paused-hinge', 'diaphragmatic-breathing'],
       n: reps.length,
     });
+  }
+
+  // bar-drift (issue 18): pulls only; a swing's bell and a good morning's bar (on the back) sit
+  // ahead of the feet by design, and a squat holds no bar in the hands.
+  if (lift === 'deadlift' || lift === 'rdl') {
+    const dev = med(reps, 'barPathMaxDeviationRatio');
+    if (dev > th.barDriftWarnRatio) {
+      out.push({
+        id: 'bar-drift',
+        severity: dev > th.barDriftAlertRatio ? 'alert' : 'warn',
+        text: hingeFlagText.barDrift(dev, med(reps, 'barPathMaxDeviationCm')),
+        evidence: ev(reps, 'barPathMaxDeviationRatio', 'barPathMaxDeviationT', th.barDriftWarnRatio),
+        drills: ['wall-hip-hinge', 'paused-hinge'],
+        n: reps.length,
+      });
+    }
   }
 
   // lockout-lean-back

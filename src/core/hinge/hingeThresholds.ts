@@ -87,6 +87,20 @@ export interface HingeThresholds {
   /** Reps a trend test runs on (repConsistency CONSISTENCY_MIN_REPS: below 6 no trend can beat a 99.5 % permutation floor); with one rep left out in turn, a set needs one more. Also the least reps for the tempo CV. */
   inconsistencyMinReps: number;
 
+  // --- bar-drift (issue 18, seed 003: the load drifting away from the legs loads the lower back) ---
+  /**
+   * Warn when the set median of barPathMaxDeviationRatio (the wrist mid-point's farthest distance
+   * from the vertical over the mid-foot, leg lengths) passes this; pulls only (lift 'deadlift' or
+   * 'rdl'). Chosen on the visible labelled pulls (scripts/bar-drift-calibration.ts: every pull take,
+   * good or faulty, reads 0.05–0.21 L, since none of them lets the bar drift), as their highest
+   * set median plus a 0.10 L margin, rounded up; leaving any one clip out keeps it below the
+   * threshold re-derived from the others. No visible clip shows a real drift, so the sensitivity is
+   * known only on synthetic drift (the same script).
+   */
+  barDriftWarnRatio: number;
+  /** Alert past this [H]. */
+  barDriftAlertRatio: number;
+
   // --- leg choice ---
   /** Both legs are "confident" when the median score of their hip, knee and ankle is at least this [H]. */
   bothLegsMinScore: number;
@@ -134,6 +148,9 @@ export const DEFAULT_HINGE_THRESHOLDS: Readonly<HingeThresholds> = Object.freeze
   inconsistencyTempoCv: 0.3,
   inconsistencyMinReps: CONSISTENCY_MIN_REPS,
 
+  barDriftWarnRatio: 0.3,
+  barDriftAlertRatio: 0.45,
+
   bothLegsMinScore: 0.5,
 });
 
@@ -149,6 +166,8 @@ export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.
     "biomech-notes.md §5.3 (hips shoot up: trunk tips > 10° forward, and above this clip's keypoint-noise floor, while the knees extend > 15° early in the ascent); heuristic",
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
+  'bar-drift':
+    'heuristic calibrated on 2D keypoints: the visible pulls (0.05–0.21 L, none drifting) plus a 0.10 L margin (scripts/bar-drift-calibration.ts); the wrist mid-point stands in for the bar',
   'rep-inconsistency':
     "biomech-notes.md §5.3 (drift > 8° over the set), beyond a 99.5 % permutation noise floor of the lifter's own reps; robust tempo CV heuristic",
 });

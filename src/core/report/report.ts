@@ -78,6 +78,15 @@ export interface HingeRep {
   hipBackShiftRatio?: number | null;
   trunkDriftDeg?: number | null;
   lockoutTrunkDeg?: number | null;
+  /** Issue 18: the bar (wrist mid-point) per rep; barPath.ts. */
+  barPathMaxDeviationRatio?: number | null;
+  barPathMaxDeviationCm?: number | null;
+  barPathMaxDeviationT?: number | null;
+  barConcentricMeanVelocityMps?: number | null;
+  barConcentricPeakVelocityMps?: number | null;
+  barConcentricMeanVelocityLps?: number | null;
+  barConcentricStartT?: number | null;
+  barConcentricEndT?: number | null;
   [metric: string]: unknown;
 }
 
