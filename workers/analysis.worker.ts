@@ -17,6 +17,8 @@ const api: AnalysisWorkerApi = {
       ...(req.slowmo ? { slowmoFactor: req.slowmo } : {}),
       ...(req.speedMps ? { speedMps: req.speedMps } : {}),
       ...(req.lift ? { lift: req.lift } : {}),
+      ...(req.heightM ? { heightM: req.heightM } : {}),
+      ...(req.plateScalePxPerM ? { plateScalePxPerM: req.plateScalePxPerM } : {}),
     });
     const t1 = performance.now();
     const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;

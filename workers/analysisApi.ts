@@ -14,6 +14,10 @@ export interface AnalysisRequest {
   slowmo?: number;
   /** Treadmill speed the user gave, m/s (running norms depend on it). */
   speedMps?: number;
+  /** Issue 18: the lifter's height, m (bar velocity in m/s), remembered by the start screen. */
+  heightM?: number;
+  /** Issue 18: px per metre in the lifter's plane from a 45 cm plate marked on the video. */
+  plateScalePxPerM?: number;
   /** Issue 13: the hinge lift when the user sets it (absent or 'auto': classified from the movement). */
   lift?: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
 }

@@ -430,6 +430,26 @@ export const en = {
   'metric.barConcentricMeanVelocityLps': 'Bar speed up (mean, relative)',
   'unit.legPerS': '× leg/s',
   'player.barPath': 'Bar path',
+  'start.height': 'Your height (optional)',
+  'start.heightUnit': 'Height unit',
+  'start.heightCm': 'cm',
+  'start.heightFtIn': 'ft in',
+  'start.heightHint': 'Turns the bar speed of a lift into m/s; without it the speed is relative.',
+  'start.heightInvalid':
+    'Enter a height between 100 and 250 cm (3 ft 4 in and 8 ft 2 in), or leave it empty.',
+  'bar.title': 'Bar path and speed',
+  'bar.caption':
+    'Every rep’s bar path as the camera sees it: the mid-point of the wrists stands in for the bar. Dashed: the line above the middle of the foot at the bottom of each rep.',
+  'bar.loss': 'Velocity loss over the set: {pct} % (fastest rep to the last)',
+  'bar.lossNone': 'Velocity loss needs at least 2 reps with a measured speed.',
+  'bar.scale.plate': 'Speeds in m/s, scaled by the plate you marked (45 cm).',
+  'bar.scale.subjectHeight': 'Speeds in m/s, scaled by your height.',
+  'bar.scale.none':
+    'No scale, so the speeds are relative (leg lengths per second). For m/s, enter your height on the start screen or mark a plate on the video.',
+  'bar.markPlate': 'Mark a plate (45 cm)',
+  'bar.markHint': 'Click the left edge, then the right edge, of a 45 cm plate in the video.',
+  'bar.markCancel': 'Cancel marking',
+  'bar.clearPlate': 'Forget the plate',
 } as const;
 
 export type MessageKey = keyof typeof en;

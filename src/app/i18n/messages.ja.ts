@@ -429,4 +429,24 @@ export const ja: Record<MessageKey, string> = {
   'metric.barConcentricMeanVelocityLps': '挙上時のバーの速さ（平均・相対値）',
   'unit.legPerS': '× 脚長/秒',
   'player.barPath': 'バーの軌道',
+  'start.height': '身長(任意)',
+  'start.heightUnit': '身長の単位',
+  'start.heightCm': 'cm',
+  'start.heightFtIn': 'フィート・インチ',
+  'start.heightHint':
+    'リフトのバーの速度を メートル毎秒で表すために使います。入力しない場合は相対的な速度になります。',
+  'start.heightInvalid': '100〜250 cm の範囲で入力するか、空欄にしてください。',
+  'bar.title': 'バーの軌道と速度',
+  'bar.caption':
+    'カメラから見た各レップのバーの軌道です。両手首の中点をバーの代わりにしています。破線は各レップの一番下での足の中央の真上の線です。',
+  'bar.loss': 'セット中の速度低下:{pct} %(最も速いレップから最後のレップまで)',
+  'bar.lossNone': '速度低下には、速度を測れたレップが 2 回以上必要です。',
+  'bar.scale.plate': '速度はメートル毎秒です(マークしたプレート 45 cm を基準にしています)。',
+  'bar.scale.subjectHeight': '速度はメートル毎秒です(入力した身長を基準にしています)。',
+  'bar.scale.none':
+    '基準の長さがないため、速度は相対値(1 秒あたりの脚の長さ)です。メートル毎秒で見るには、最初の画面で身長を入力するか、動画上でプレートをマークしてください。',
+  'bar.markPlate': 'プレートをマーク(45 cm)',
+  'bar.markHint': '動画の中の 45 cm プレートの左端、次に右端をクリックしてください。',
+  'bar.markCancel': 'マークをやめる',
+  'bar.clearPlate': 'プレートの基準を消す',
 };

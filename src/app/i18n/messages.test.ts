@@ -13,6 +13,7 @@ const ALLOWED_LATIN = new Set([
   'CSV',
   'fps',
   'm',
+  'cm',
   'Shift',
   'MP',
   'MOV',

@@ -23,14 +23,20 @@ export function ReviewContainer({ file, track, request: asked }: Props) {
   const [url, setUrl] = useState<string | null>(null);
   // The slow-motion factor is a property of this clip: changing it re-runs only the analysis.
   const [slowmo, setSlowmo] = useState(asked.slowmo ?? 1);
+  // Issue 18: a plate marked on this clip's video scales the bar velocity (this clip only: the
+  // camera distance differs from clip to clip).
+  const [plate, setPlate] = useState<number | null>(null);
   const request = useMemo<AnalysisRequest>(
     () => ({
       activity: asked.activity,
       view: asked.view,
       ...(slowmo > 1 ? { slowmo } : {}),
       ...(asked.speedMps ? { speedMps: asked.speedMps } : {}),
+      ...(asked.lift && asked.lift !== 'auto' ? { lift: asked.lift } : {}),
+      ...(asked.heightM ? { heightM: asked.heightM } : {}),
+      ...(plate ? { plateScalePxPerM: plate } : {}),
     }),
-    [asked.activity, asked.view, slowmo, asked.speedMps],
+    [asked.activity, asked.view, slowmo, asked.speedMps, asked.lift, asked.heightM, plate],
   );
 
   useEffect(() => {
@@ -79,6 +85,7 @@ export function ReviewContainer({ file, track, request: asked }: Props) {
       framing={framing}
       pending={pending}
       aside={<SlowMotionPanel report={report} fileFps={track.fps} factor={slowmo} onFactor={setSlowmo} />}
+      onPlateScale={setPlate}
     />
   );
 }

@@ -33,6 +33,10 @@ interface Props {
   evidenceTitle?: string;
   /** Issue 18: the reps of a side-view hinge (file seconds): the bar's path of the rep being played is drawn. */
   barReps?: readonly { startT: number; endT: number }[];
+  /** Issue 18: while set, a click on the video picks a point (source pixels), e.g. a plate's edge. */
+  onPick?: (xPx: number, yPx: number) => void;
+  /** Points picked so far (source pixels), drawn with the line between them. */
+  marks?: readonly (readonly [number, number])[];
 }
 
 /** The video with the skeleton (toggle) and the evidence lines drawn over it, plus transport controls. */
@@ -45,6 +49,8 @@ export function ReviewPlayer({
   evidence,
   evidenceTitle,
   barReps,
+  onPick,
+  marks,
 }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -87,6 +93,21 @@ export function ReviewPlayer({
         ctx.stroke();
         ctx.restore();
       }
+      if (marks?.length) {
+        ctx.save();
+        ctx.strokeStyle = ctx.fillStyle = '#4dd9ff';
+        ctx.lineWidth = Math.max(2, track.height / 320);
+        const r = Math.max(4, track.height / 120);
+        ctx.beginPath();
+        marks.forEach(([x, y], k) => (k ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+        ctx.stroke();
+        for (const [x, y] of marks) {
+          ctx.beginPath();
+          ctx.arc(x, y, r, 0, 2 * Math.PI);
+          ctx.fill();
+        }
+        ctx.restore();
+      }
       if (evidence && Math.abs(f.t - evidence.t) <= 1.5 * period) {
         drawShapes(
           ctx,
@@ -97,7 +118,7 @@ export function ReviewPlayer({
     };
     draw(store.get());
     return store.subscribe(draw);
-  }, [track, store, showSkeleton, evidence, showBar, barReps]);
+  }, [track, store, showSkeleton, evidence, showBar, barReps, marks]);
 
   const n = track.frames.length;
   return (
@@ -121,9 +142,20 @@ export function ReviewPlayer({
           ref={canvasRef}
           width={track.width}
           height={track.height}
-          className="player-overlay"
+          className={onPick ? 'player-overlay player-picking' : 'player-overlay'}
           aria-hidden="true"
           data-testid="skeleton"
+          onClick={
+            onPick
+              ? (e) => {
+                  const box = e.currentTarget.getBoundingClientRect();
+                  onPick(
+                    ((e.clientX - box.left) * track.width) / box.width,
+                    ((e.clientY - box.top) * track.height) / box.height,
+                  );
+                }
+              : undefined
+          }
         />
         {evidence && <p className="player-evidence">{t('player.evidence', { flag: evidenceTitle ?? '' })}</p>}
       </div>

@@ -6,6 +6,8 @@ import { ExportBar } from '../export/ExportBar.tsx';
 import { PrintHeader, PrintKeyFrames } from '../export/PrintHeader.tsx';
 import type { FramingIssue } from '../guide/framingCheck.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { pxPerMFromPlate } from '../../core/hinge/barPath.ts';
+import { BarPanel } from './BarPanel.tsx';
 import { DataTables } from './DataTables.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
 import { metricUnit } from './metricCatalog.ts';
@@ -32,10 +34,21 @@ interface Props {
   pending?: ReactNode;
   /** Shown above the summary cards whatever the state (the slow-motion setting). */
   aside?: ReactNode;
+  /** Issue 18: a 45 cm plate marked on the video gives this px/m (null: forget it); absent, no marking is offered. */
+  onPlateScale?: (pxPerM: number | null) => void;
 }
 
 /** The review screen: video + overlay, timeline, cards, flags with "Show me", charts, tables, export. */
-export function ReviewScreen({ videoUrl, track, report, series, framing, pending, aside }: Props) {
+export function ReviewScreen({
+  videoUrl,
+  track,
+  report,
+  series,
+  framing,
+  pending,
+  aside,
+  onPlateScale,
+}: Props) {
   const { fmt, pick } = useI18n();
   const store = useMemo(() => createPlayheadStore(0), []);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -82,6 +95,18 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
         : undefined,
     [report, k],
   );
+  // Issue 18: marking a plate's two edges on the video (null: not marking).
+  const [marks, setMarks] = useState<(readonly [number, number])[] | null>(null);
+  const pickPlateEdge = useCallback(
+    (x: number, y: number) => {
+      const next = [...(marks ?? []), [x, y] as const];
+      if (next.length < 2) return setMarks(next);
+      setMarks(null);
+      const pxPerM = pxPerMFromPlate(Math.hypot(next[1]![0] - next[0]![0], next[1]![1] - next[0]![1]));
+      if (pxPerM !== null) onPlateScale?.(pxPerM);
+    },
+    [marks, onPlateScale],
+  );
   const durationS = track.frames.length
     ? track.frames[track.frames.length - 1]!.t
     : (report?.source.durationS ?? 0);
@@ -103,6 +128,7 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
             evidence={evidence}
             evidenceTitle={evidence ? pick(report?.flags[evidence.flagIndex]?.title) : undefined}
             barReps={barReps}
+            {...(marks ? { onPick: pickPlateEdge, marks } : {})}
           />
           {report && (
             <Timeline
@@ -128,6 +154,26 @@ export function ReviewScreen({ videoUrl, track, report, series, framing, pending
           {aside}
           {report && <SummaryCards report={report} />}
           {report && <FlagsPanel report={report} onShow={showEvidence} />}
+          {report && barReps && barReps.length > 0 && (
+            <BarPanel
+              report={report}
+              track={track}
+              timeScale={k}
+              {...(onPlateScale
+                ? {
+                    plate: {
+                      marking: marks !== null,
+                      onStart: () => {
+                        pause();
+                        setMarks([]);
+                      },
+                      onCancel: () => setMarks(null),
+                      onClear: () => onPlateScale(null),
+                    },
+                  }
+                : {})}
+            />
+          )}
         </div>
       </div>
       <PrintKeyFrames frames={keyFrames} />

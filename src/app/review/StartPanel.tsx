@@ -1,6 +1,7 @@
 import { FilmingGuide } from '../guide/FilmingGuide.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
+import { HeightInput } from './HeightInput.tsx';
 import { SpeedInput } from './SpeedInput.tsx';
 import { UploadPicker } from './UploadPicker.tsx';
 
@@ -53,7 +54,14 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
         <SpeedInput
           value={request.speedMps}
           disabled={busy}
-          onChange={(speedMps) => onRequest(withSpeed(request, speedMps))}
+          onChange={(speedMps) => onRequest(withOptional(request, 'speedMps', speedMps))}
+        />
+      )}
+      {request.activity !== 'run' && (
+        <HeightInput
+          value={request.heightM}
+          disabled={busy}
+          onChange={(heightM) => onRequest(withOptional(request, 'heightM', heightM))}
         />
       )}
       {request.activity !== 'run' && (
@@ -124,10 +132,14 @@ export function StartPanel({ request, onRequest, model, onModel, onFile, onCamer
   );
 }
 
-/** The request with the treadmill speed set, or without one (exactOptionalPropertyTypes). */
-function withSpeed(r: AnalysisRequest, speedMps: number | undefined): AnalysisRequest {
-  const { speedMps: _old, ...rest } = r;
-  return speedMps === undefined ? rest : { ...rest, speedMps };
+/** The request with an optional number set, or without it (exactOptionalPropertyTypes). */
+function withOptional(
+  r: AnalysisRequest,
+  key: 'speedMps' | 'heightM',
+  v: number | undefined,
+): AnalysisRequest {
+  const { [key]: _old, ...rest } = r;
+  return v === undefined ? rest : { ...rest, [key]: v };
 }
 
 interface ChoiceRowProps<T extends string> {

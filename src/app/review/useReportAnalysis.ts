@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
@@ -35,7 +35,11 @@ export function useReportAnalysis() {
     setState({ phase: 'running' });
     try {
       const r = await b.analyze(track, req);
-      setState({ phase: 'done', report: r.report, series: r.series, analyzeMs: r.analyzeMs });
+      // Issue 15: the whole review renders at once when the report arrives; as a transition React
+      // renders it in slices that yield to the browser, instead of one long main-thread task.
+      startTransition(() =>
+        setState({ phase: 'done', report: r.report, series: r.series, analyzeMs: r.analyzeMs }),
+      );
     } catch (e) {
       if ((e as { name?: string }).name === 'AbortError') return;
       setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -33,6 +33,8 @@ export interface RepBar {
   /** Max |bar x − mid-foot x at the bottom| over the rep, in leg lengths. */
   barPathMaxDeviationRatio: number | null;
   barPathMaxDeviationCm: number | null;
+  /** The vertical over the mid-foot at the bottom of the rep, x in source pixels (where the figure draws it). */
+  barMidfootXPx: number | null;
   /** When the bar was farthest from the mid-foot line, seconds (the bar-drift flag's evidence frame). */
   barPathMaxDeviationT: number | null;
   /** Concentric mean and peak vertical velocity of the bar, m/s (null without a scale). */
@@ -89,6 +91,7 @@ export function repBar(
   const none: RepBar = {
     barPathMaxDeviationRatio: null,
     barPathMaxDeviationCm: null,
+    barMidfootXPx: null,
     barPathMaxDeviationT: null,
     barConcentricMeanVelocityMps: null,
     barConcentricPeakVelocityMps: null,
@@ -147,6 +150,7 @@ export function repBar(
   return {
     barPathMaxDeviationRatio: round(maxDev / legLengthPx, 4),
     barPathMaxDeviationCm: round((100 * maxDev) / m, 1),
+    barMidfootXPx: round(midfootX, 1),
     barPathMaxDeviationT: maxDevI >= 0 ? round(c.t[maxDevI]!, 4) : null,
     barConcentricMeanVelocityMps: round(meanPxS / m, 3),
     barConcentricPeakVelocityMps: round(peakPxS / m, 3),
@@ -174,4 +178,12 @@ export function pxPerMFromHeight(legLengthPx: number, heightM: number): number |
   return legLengthPx > 0 && heightM > 0.5 && heightM < 2.6
     ? legLengthPx / (LEG_SHARE_OF_HEIGHT * heightM)
     : null;
+}
+
+/** A standard (IWF / bumper) plate's diameter, m: 450 mm whatever its weight. */
+export const PLATE_DIAMETER_M = 0.45;
+
+/** Pixels per metre in the lifter's plane from a plate's diameter marked on the video, px. */
+export function pxPerMFromPlate(diameterPx: number): number | null {
+  return Number.isFinite(diameterPx) && diameterPx >= 10 ? diameterPx / PLATE_DIAMETER_M : null;
 }

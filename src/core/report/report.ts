@@ -82,6 +82,7 @@ export interface HingeRep {
   barPathMaxDeviationRatio?: number | null;
   barPathMaxDeviationCm?: number | null;
   barPathMaxDeviationT?: number | null;
+  barMidfootXPx?: number | null;
   barConcentricMeanVelocityMps?: number | null;
   barConcentricPeakVelocityMps?: number | null;
   barConcentricMeanVelocityLps?: number | null;
@@ -107,6 +108,9 @@ export interface RunSection {
 export interface HingeSection {
   repCount: number;
   reps: HingeRep[];
+  /** Issue 18: velocity loss across the set, % (barPath.ts velocityLossPct), and where the m/s scale came from. */
+  velocityLossPct?: number | null;
+  velocityScale?: 'plate' | 'subjectHeight' | null;
   [key: string]: unknown;
 }
 
