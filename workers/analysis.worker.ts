@@ -6,11 +6,12 @@ import { expose, transfer } from 'comlink';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
 import { seriesForCharts } from '../src/core/report/seriesForCharts.ts';
 import type { AnalysisRequest, AnalysisResult, AnalysisWorkerApi } from './analysisApi.ts';
-import type { Track } from '../src/core/track/track.ts';
+import { trackUnpack, type PackedTrack } from '../src/core/track/trackPack.ts';
 
 const api: AnalysisWorkerApi = {
-  async analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult> {
+  async analyze(packed: PackedTrack, req: AnalysisRequest): Promise<AnalysisResult> {
     const t0 = performance.now();
+    const track = trackUnpack(packed);
     const report = analyzeTrack(track, {
       activity: req.activity,
       view: req.view,

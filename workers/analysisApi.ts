@@ -1,10 +1,10 @@
 /**
  * The typed contract of the analysis worker (workers/analysis.worker.ts); both sides import it as
- * types only. Only plain data crosses: the track in, the report and the chart series (typed arrays,
+ * types only. Only plain data crosses: the track in (packed into typed arrays, transferred), the report and the chart series (typed arrays,
  * transferred) out.
  */
 import type { Report } from '../src/core/report/report.ts';
-import type { Track } from '../src/core/track/track.ts';
+import type { PackedTrack } from '../src/core/track/trackPack.ts';
 import type { ChartSeries } from '../src/core/report/seriesForCharts.ts';
 
 export interface AnalysisRequest {
@@ -31,5 +31,6 @@ export interface AnalysisResult {
 }
 
 export interface AnalysisWorkerApi {
-  analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult>;
+  /** The track comes packed (src/core/track/trackPack.ts): its typed arrays are transferred, not cloned. */
+  analyze(track: PackedTrack, req: AnalysisRequest): Promise<AnalysisResult>;
 }

@@ -3,7 +3,7 @@ import './zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { analyzeTrack } from '../core/analyze/analyzeTrack.ts';
+import { createWorkerTrackAnalyzer } from './review/AnalysisBridge.ts';
 import { TrainerGate } from './trainer/TrainerGate.tsx';
 import './app.css';
 
@@ -17,7 +17,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <TrainerGate analyze={analyzeTrack}>
+    <TrainerGate analyze={createWorkerTrackAnalyzer()}>
       <App />
     </TrainerGate>
   </StrictMode>,

@@ -1,5 +1,7 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
+import type { TrackAnalyzer } from '../../core/session/session.ts';
 import type { Track } from '../../core/track/track.ts';
+import { trackPack, trackPackBuffers } from '../../core/track/trackPack.ts';
 import type { AnalysisRequest, AnalysisResult, AnalysisWorkerApi } from '../../../workers/analysisApi.ts';
 
 function abortError(): Error {
@@ -22,20 +24,32 @@ export class AnalysisBridge {
 
   analyze(track: Track, req: AnalysisRequest): Promise<AnalysisResult> {
     this.cancel();
-    if (!this.api) {
-      this.worker = this.createWorker();
-      this.api = wrap<AnalysisWorkerApi>(this.worker);
-    }
-    const api = this.api;
+    const api = this.started();
     let mine: ((e: Error) => void) | null = null;
     return new Promise<AnalysisResult>((resolve, reject) => {
       mine = reject;
       this.abortCurrent = reject;
-      api.analyze(track, req).then(resolve, reject);
+      analyzePacked(api, track, req).then(resolve, reject);
     }).finally(() => {
       // Only clear our own handle: a newer call may already have installed its own.
       if (this.abortCurrent === mine) this.abortCurrent = null;
     });
+  }
+
+  /**
+   * Analyses without cancelling any other call (calls queue in the one worker): for several
+   * analyses that must all finish, e.g. the trainer's raw and corrected tracks.
+   */
+  run(track: Track, req: AnalysisRequest): Promise<AnalysisResult> {
+    return analyzePacked(this.started(), track, req);
+  }
+
+  private started(): Remote<AnalysisWorkerApi> {
+    if (!this.api) {
+      this.worker = this.createWorker();
+      this.api = wrap<AnalysisWorkerApi>(this.worker);
+    }
+    return this.api;
   }
 
   /** Stops the running analysis, if any. */
@@ -53,6 +67,16 @@ export class AnalysisBridge {
   }
 }
 
+/** Hands the track over packed, its buffers transferred (a structured clone of the frames costs ~100 ms for 2 minutes). */
+function analyzePacked(
+  api: Remote<AnalysisWorkerApi>,
+  track: Track,
+  req: AnalysisRequest,
+): Promise<AnalysisResult> {
+  const packed = trackPack(track);
+  return api.analyze(transfer(packed, trackPackBuffers(packed)), req);
+}
+
 /** The app's analysis bridge (the `new Worker(new URL(...))` form is what Vite bundles). */
 export function createAnalysisBridge(): AnalysisBridge {
   return new AnalysisBridge(
@@ -62,4 +86,21 @@ export function createAnalysisBridge(): AnalysisBridge {
         name: 'analysis',
       }),
   );
+}
+
+/**
+ * The trainer's analyzer (issue 14): the same analysis as the review, in the analysis worker (one,
+ * started on the first call), so opening or correcting a session never runs it on the main thread.
+ */
+export function createWorkerTrackAnalyzer(): TrackAnalyzer {
+  let bridge: AnalysisBridge | null = null;
+  return async (track, opts) => {
+    bridge ??= createAnalysisBridge();
+    // What the analysis still costs the main thread: handing the track to the worker (structured
+    // clone in postMessage), measured for the trainer e2e's long-task check.
+    const t0 = performance.now();
+    const result = bridge.run(track, { activity: opts.activity, view: opts.view });
+    performance.measure('hipcheck:analysis-send', { start: t0, end: performance.now() });
+    return (await result).report;
+  };
 }

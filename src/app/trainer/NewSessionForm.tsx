@@ -87,7 +87,7 @@ export function NewSessionForm({
       track,
       corrections: [],
       annotations: [],
-      report: sessionDerive(base, analyze),
+      report: await sessionDerive(base, analyze),
       createdAt: now,
       updatedAt: now,
     };

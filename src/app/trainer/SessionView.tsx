@@ -343,7 +343,7 @@ export function SessionView({
               </ul>
             )}
           </section>
-          <section aria-label={t('trainer.metrics')}>
+          <section aria-label={t('trainer.metrics')} aria-busy={ed.analysing} data-testid="session-analysis">
             <h3>{t('trainer.metrics')}</h3>
             {ed.rawReport && (
               <MetricsTable

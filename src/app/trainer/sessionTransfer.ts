@@ -125,7 +125,7 @@ export async function sessionImportFile(
     track: s.track,
     corrections: s.corrections,
     annotations: s.annotations,
-    report: sessionDerive(base, analyze),
+    report: await sessionDerive(base, analyze),
     createdAt: now,
     updatedAt: now,
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { applyCorrections } from '../../core/session/applyCorrections.ts';
 import { authoredApply, type AuthoredEdit } from '../../core/session/authoredEdit.ts';
@@ -28,7 +28,8 @@ interface Loaded {
 interface Saved {
   authored: SessionAuthored;
   noteDraft: NoteDraft | null;
-  report: Report;
+  /** The report of these corrections, on its way from the analysis worker: saved together with them. */
+  report: Promise<Report>;
 }
 
 /**
@@ -68,7 +69,8 @@ export function useSessionEditor(sessionId: string, analyze: TrackAnalyzer) {
       (e: unknown) => live && setLoadError(toStorageError(e, 'open the session')),
     );
     const saver = createAutosaver<Saved>({
-      save: (v) => sessionSaveAuthored(sessionId, { ...v.authored, noteDraft: v.noteDraft }, v.report),
+      save: async (v) =>
+        sessionSaveAuthored(sessionId, { ...v.authored, noteDraft: v.noteDraft }, await v.report),
       onError: (e) => setSave({ kind: 'error', error: toStorageError(e, 'save your changes') }),
       onSaved: () => {
         if (saver.pending()) return;
@@ -85,33 +87,78 @@ export function useSessionEditor(sessionId: string, analyze: TrackAnalyzer) {
   }, [sessionId]);
 
   const corrections = history?.present.corrections;
-  const initialCorrections = loaded?.session.corrections;
-  const derived = useMemo(() => {
-    if (!loaded || !corrections) return null;
-    if (corrections === initialCorrections && loaded.cachedReport)
-      return { report: loaded.cachedReport, analyzeMs: null };
-    const t0 = performance.now();
-    const report = analyze(applyCorrections(loaded.session.track, corrections), {
-      activity: loaded.session.activity,
-      view: loaded.session.view,
-    });
-    return { report, analyzeMs: performance.now() - t0 };
-  }, [loaded, corrections, initialCorrections, analyze]);
-
-  /** The report of the model's track alone, for the "model only" column. */
-  const rawReport = useMemo(
-    () =>
-      loaded
-        ? analyze(loaded.session.track, { activity: loaded.session.activity, view: loaded.session.view })
-        : null,
+  // Issue 14: the analyses run in the analysis worker (the app's analyzer), off the main thread. One
+  // promise per corrections state, shared by the screen and the autosave, so an edit is saved (with
+  // its own report) even when the session is closed before that report arrives.
+  const reports = useRef(new WeakMap<object, { report: Promise<Report>; t0: number }>());
+  const reportOf = useCallback(
+    (c: SessionAuthored['corrections']) => {
+      let r = reports.current.get(c);
+      if (!r && loaded) {
+        r =
+          c === loaded.session.corrections && loaded.cachedReport
+            ? { report: Promise.resolve(loaded.cachedReport), t0: NaN }
+            : {
+                report: Promise.resolve(
+                  analyze(applyCorrections(loaded.session.track, c), {
+                    activity: loaded.session.activity,
+                    view: loaded.session.view,
+                  }),
+                ),
+                t0: performance.now(),
+              };
+        reports.current.set(c, r);
+      }
+      return r ?? null;
+    },
     [loaded, analyze],
   );
+  const [derived, setDerived] = useState<{
+    report: Report;
+    analyzeMs: number | null;
+    /** The corrections this report was computed from. */
+    of: SessionAuthored['corrections'];
+  } | null>(null);
+  useEffect(() => {
+    if (!corrections) return;
+    const r = reportOf(corrections);
+    if (!r) return;
+    let live = true;
+    void r.report.then((report) => {
+      if (live)
+        setDerived({
+          report,
+          analyzeMs: Number.isNaN(r.t0) ? null : performance.now() - r.t0,
+          of: corrections,
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [corrections, reportOf]);
+
+  /** The report of the model's track alone, for the "model only" column. */
+  const [rawReport, setRawReport] = useState<Report | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void Promise.resolve(
+      analyze(loaded.session.track, { activity: loaded.session.activity, view: loaded.session.view }),
+    ).then((r) => {
+      if (live) setRawReport(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded, analyze]);
 
   useEffect(() => {
-    if (!history || !derived || !dirtyRef.current) return;
+    if (!history || !dirtyRef.current) return;
+    const r = reportOf(history.present.corrections);
+    if (!r) return;
     setSave({ kind: 'saving' });
-    saverRef.current?.schedule({ authored: history.present, noteDraft, report: derived.report });
-  }, [history, noteDraft, derived]);
+    saverRef.current?.schedule({ authored: history.present, noteDraft, report: r.report });
+  }, [history, noteDraft, reportOf]);
 
   const edit = useCallback((e: AuthoredEdit) => {
     dirtyRef.current = true;
@@ -139,6 +186,8 @@ export function useSessionEditor(sessionId: string, analyze: TrackAnalyzer) {
     report: derived?.report ?? null,
     analyzeMs: derived?.analyzeMs ?? null,
     rawReport,
+    /** An analysis (raw, or of the present corrections) is still on its way from the worker. */
+    analysing: !derived || derived.of !== corrections || !rawReport,
     noteDraft,
     save,
     edit,

@@ -49,14 +49,20 @@ export interface Session extends SessionAuthored {
   updatedAt: string;
 }
 
-/** The analysis stage as the session needs it (the core's analyzeTrack has this shape). */
-export type TrackAnalyzer = (track: Track, opts: { activity: Activity; view: View }) => Report;
+/**
+ * The analysis stage as the session needs it: the core's analyzeTrack, or (in the app) the same
+ * run in the analysis worker, off the main thread (issue 14).
+ */
+export type TrackAnalyzer = (
+  track: Track,
+  opts: { activity: Activity; view: View },
+) => Report | Promise<Report>;
 
 /** Recomputes the derived report from the raw track and the corrections. */
-export function sessionDerive(
+export async function sessionDerive(
   session: Pick<Session, 'track' | 'corrections' | 'activity' | 'view'>,
   analyze: TrackAnalyzer,
-): Report {
+): Promise<Report> {
   return analyze(applyCorrections(session.track, session.corrections), {
     activity: session.activity,
     view: session.view,
