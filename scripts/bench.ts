@@ -2,11 +2,14 @@
 // Thunder interleaved in the same rounds so they share the machine's noise, the CLI's end-to-end
 // throughput on male_side.mp4, then the Chromium rows from scripts/bench-browser.ts (benchBrowser),
 // then the size of every built chunk against its budget (scripts/chunkSizes.ts).
+// `--cli` runs only the CLI rows: `hipcheck pose` serial vs 2 and N worker threads, side by side.
 // Prints a table and writes bench-results/bench-<time>.json and bench-results/latest.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setBackend } from '@tensorflow/tfjs-core';
+import { availableParallelism } from 'node:os';
+import { NodePosePool } from '../src/cli/nodePosePool.ts';
 import { poseVideo } from '../src/cli/poseVideo.ts';
 import { videoFrames } from '../src/cli/videoFrames.ts';
 import { videoProbe } from '../src/cli/videoProbe.ts';
@@ -98,22 +101,46 @@ async function benchBackend(
   return rows;
 }
 
-async function benchCli(): Promise<BenchThroughput> {
+/**
+ * `hipcheck pose male_side.mp4` end to end (ffmpeg decode + wasm Lightning), the one-thread serial
+ * path and the worker-thread pool (issue 15: 2 and N = cores workers), in interleaved rounds so
+ * they share the machine's noise; the faster round of each counts. Worker start-up (tfjs + model
+ * in each thread) is outside the timing, as the model load is for the serial path.
+ */
+async function benchCli(rounds = quick ? 1 : 2): Promise<BenchThroughput[]> {
   await initNodeBackend({ prefer: 'wasm' });
   const e = await createPoseEstimator({ model: 'lightning', modelUrl: await nodeModelHandler('lightning') });
   await e.estimate({ data: new Uint8Array(64 * 64 * 3), width: 64, height: 64, channels: 3 }, 0);
-  const r = await poseVideo(CLIP, e);
+  const n = availableParallelism();
+  const sizes = [...new Set([1, 2, n])];
+  const pools = new Map<number, NodePosePool | null>();
+  for (const k of sizes) pools.set(k, k > 1 ? await NodePosePool.start(k, { model: 'lightning' }) : null);
+  const best = new Map<number, { wallS: number; videoS: number; frames: number }>();
+  for (let r = 0; r < rounds; r++)
+    for (const k of sizes) {
+      const out = await poseVideo(CLIP, e, { pool: pools.get(k) ?? null });
+      const prev = best.get(k);
+      if (!prev || out.elapsedS < prev.wallS)
+        best.set(k, { wallS: out.elapsedS, videoS: out.videoS, frames: out.track.frames.length });
+    }
+  for (const p of pools.values()) await p?.close();
   e.dispose();
-  const frames = r.track.frames.length;
-  return {
-    where: 'node',
-    what: 'hipcheck pose male_side.mp4 (ffmpeg decode + wasm Lightning, overlapped)',
-    frames,
-    wallS: r.elapsedS,
-    videoS: r.videoS,
-    framesPerS: frames / r.elapsedS,
-    realTimeMultiple: r.videoS / r.elapsedS,
-  };
+  const serial = best.get(1)!.wallS;
+  return sizes.map((k) => {
+    const b = best.get(k)!;
+    return {
+      where: 'node',
+      what:
+        k === 1
+          ? 'hipcheck pose male_side.mp4 -j 1 (serial: one thread, ffmpeg decoding alongside)'
+          : `hipcheck pose male_side.mp4 -j ${k} (${k} worker threads, stitched), ${(serial / b.wallS).toFixed(2)}x the serial path`,
+      frames: b.frames,
+      wallS: b.wallS,
+      videoS: b.videoS,
+      framesPerS: b.frames / b.wallS,
+      realTimeMultiple: b.videoS / b.wallS,
+    };
+  });
 }
 
 async function benchBrowserRows(): Promise<BrowserBenchResult | null> {
@@ -169,6 +196,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // `--cli`: only the command line's serial-vs-pool rows (a minute, not the whole bench).
+  if (process.argv.includes('--cli')) return printTable([], await benchCli());
   const info = await videoProbe(CLIP);
   const frames = {} as Record<PoseModelKind, RawPixels[]>;
   for (const m of MODELS)
@@ -176,7 +205,7 @@ async function main(): Promise<void> {
   const full = await clipFrames(30, null);
   const rows: BenchRow[] = [];
   for (const b of ['wasm', 'cpu'] as const) rows.push(...(await benchBackend(b, frames, full)));
-  const throughput = [await benchCli()];
+  const throughput = await benchCli();
   await setBackend('wasm');
   const browser = await benchBrowserRows();
   rows.push(...(browser?.rows ?? []));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
@@ -14,9 +15,14 @@ export interface PoseArgs {
   minPoseScore: number | undefined;
   /** Feed MoveNet full-resolution frames instead of the app's downscaled ones. */
   fullRes: boolean;
+  /** Pose worker threads a clip is split between (issue 15); 1 runs every frame in this thread. */
+  jobs: number;
   quiet: boolean;
   help: boolean;
 }
+
+/** Default worker threads at most: one MoveNet per core, and each needs ~150 MB. */
+const MAX_DEFAULT_JOBS = 4;
 
 export const POSE_USAGE = `Usage: hipcheck pose <video>... [-o track.json | --out-dir DIR] [--model lightning|thunder]
 
@@ -31,6 +37,8 @@ Options:
       --min-pose-score S mean keypoint score under which a frame counts as "no person" (default 0.25)
       --full-res         feed MoveNet full-size frames (slower); by default, like the app, the long
                          side is scaled to 576 px (lightning) / 768 px (thunder) first
+  -j, --jobs N           pose worker threads to split each clip between (default: the number of
+                         cores, at most ${MAX_DEFAULT_JOBS}; 1 = none); the segments are stitched into one track
   -q, --quiet            no progress output
   -h, --help             this help
 
@@ -52,6 +60,7 @@ export function poseArgsParse(argv: string[]): PoseArgs {
       backend: { type: 'string', default: 'wasm' },
       'min-pose-score': { type: 'string' },
       'full-res': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -67,6 +76,10 @@ export function poseArgsParse(argv: string[]): PoseArgs {
     minPoseScore = numberArg(values['min-pose-score'], '--min-pose-score', { positive: true });
     if (!(minPoseScore < 1)) throw new Error('--min-pose-score must be between 0 and 1');
   }
+  const jobs =
+    values.jobs !== undefined
+      ? numberArg(values.jobs, '--jobs', { integer: true, min: 1, max: 64 })
+      : Math.max(1, Math.min(MAX_DEFAULT_JOBS, availableParallelism()));
   const out = values.out ?? null;
   const outDir = values['out-dir'] ?? null;
   if (!help && positionals.length === 0) throw new Error('no video given');
@@ -81,6 +94,7 @@ export function poseArgsParse(argv: string[]): PoseArgs {
     backend,
     minPoseScore,
     fullRes: values['full-res'] === true,
+    jobs,
     quiet: values.quiet === true,
     help,
   };

@@ -5,6 +5,7 @@ import { errorLine } from './cliErrors.ts';
 import { clipsOf, outPath, uniqueStems } from './cliInputs.ts';
 import { FFMPEG_INSTALL_HINT, ffmpegBin, ffprobeBin, InputError, runTool } from './ffmpegTools.ts';
 import { POSE_USAGE, poseArgsParse, type PoseArgs } from './poseArgs.ts';
+import { NodePosePool } from './nodePosePool.ts';
 import { poseVideo } from './poseVideo.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -37,6 +38,7 @@ export async function poseCommand(argv: string[]): Promise<number> {
   if (args.outDir !== null) await mkdir(args.outDir, { recursive: true });
 
   let estimator: PoseEstimator | null = null;
+  let pool: NodePosePool | null = null;
   let failed = problems.length;
   let unwritable = 0;
   try {
@@ -45,7 +47,10 @@ export async function poseCommand(argv: string[]): Promise<number> {
       try {
         // Lazy: tfjs and the weights load only when there is a video to run, and once per batch.
         estimator ??= await loadEstimator(args);
+        // Issue 15: the clip split between worker threads, one MoveNet each (started once per run).
+        if (args.jobs > 1) pool ??= await NodePosePool.start(args.jobs, estimatorOptions(args));
         const { track } = await poseVideo(file, estimator, {
+          pool,
           progress: !args.quiet,
           ...(args.fullRes ? { inputLongSidePx: Infinity } : {}),
         });
@@ -73,6 +78,7 @@ export async function poseCommand(argv: string[]): Promise<number> {
     }
   } finally {
     estimator?.dispose();
+    await pool?.close();
   }
   const total = clips.length + problems.length;
   const bad = failed + unwritable;
@@ -81,13 +87,17 @@ export async function poseCommand(argv: string[]): Promise<number> {
   return unwritable > 0 ? 3 : failed > 0 ? 1 : 0;
 }
 
-async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
-  const { createNodePoseEstimator } = await import('../pose/node/createNodePoseEstimator.ts');
-  return createNodePoseEstimator({
+function estimatorOptions(args: PoseArgs) {
+  return {
     model: args.model,
     prefer: args.backend,
     ...(args.minPoseScore !== undefined ? { minPoseScore: args.minPoseScore } : {}),
-  });
+  };
+}
+
+async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
+  const { createNodePoseEstimator } = await import('../pose/node/createNodePoseEstimator.ts');
+  return createNodePoseEstimator(estimatorOptions(args));
 }
 
 /** Whether ffmpeg and ffprobe both run (`hipcheck pose` and `hipcheck worker` check it first). */

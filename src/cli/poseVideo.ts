@@ -2,11 +2,14 @@ import { basename } from 'node:path';
 import { frameHasPerson, NO_PERSON_SHARE } from '../core/track/personPresence.ts';
 import type { Track } from '../core/track/track.ts';
 import type { PoseEstimator } from '../pose/poseTypes.ts';
-import { keypointsScale, POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../pose/poseInputSize.ts';
+import { POSE_INPUT_LONG_SIDE_PX, poseInputSize } from '../pose/poseInputSize.ts';
+import { segmentStitch } from '../pose/parallel/segmentStitch.ts';
 import { createTrackBuilder } from '../pose/trackBuilder.ts';
 import { InputError } from './ffmpegTools.ts';
+import type { NodePosePool } from './nodePosePool.ts';
+import { poseFrames } from './poseFrames.ts';
+import { poseSegments } from './poseSegments.ts';
 import { createProgress } from './progress.ts';
-import { videoFrames } from './videoFrames.ts';
 import { videoProbe } from './videoProbe.ts';
 
 export interface PoseVideoResult {
@@ -30,6 +33,11 @@ export interface PoseVideoOptions {
    * resolution.
    */
   inputLongSidePx?: number;
+  /**
+   * Issue 15: pose worker threads to split the clip between (segments stitched into one track, as
+   * the app's pool does); without one, or for a short clip, `estimator` runs every frame here.
+   */
+  pool?: NodePosePool | null;
 }
 
 export async function poseVideo(
@@ -50,20 +58,15 @@ export async function poseVideo(
   const progress =
     opts.progress === true ? createProgress({ label: name, total: info.frameCountEstimate }) : null;
   const kind = estimator.modelName === 'movenet-thunder' ? 'thunder' : 'lightning';
-  const input = poseInputSize(info.width, info.height, opts.inputLongSidePx ?? POSE_INPUT_LONG_SIDE_PX[kind]);
-  const scaled = input.width !== info.width || input.height !== info.height;
-  estimator.reset();
-  for await (const frame of videoFrames(file, scaled ? { scaleTo: input } : {})) {
-    if (frame.index === 0 && (frame.pixels.width !== input.width || frame.pixels.height !== input.height)) {
-      throw new InputError(
-        `${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${info.width}x${info.height}, rotation ${info.rotationDeg}°).`,
-      );
-    }
-    const raw = await estimator.estimate(frame.pixels, frame.tSeconds);
-    const kp = scaled ? keypointsScale(raw, input.scaleX, input.scaleY) : raw;
-    builder.add(frame.tSeconds, kp);
-    progress?.update(frame.index + 1);
-  }
+  const size = poseInputSize(info.width, info.height, opts.inputLongSidePx ?? POSE_INPUT_LONG_SIDE_PX[kind]);
+  const input = { ...size, sourceWidth: info.width, sourceHeight: info.height };
+  const ranges = opts.pool ? poseSegments(info.durationS, info.fps, opts.pool.size) : [];
+  let done = 0;
+  const segments =
+    opts.pool && ranges.length > 1
+      ? await opts.pool.run(file, input, ranges, (n) => progress?.update((done += n)))
+      : [await poseFrames(file, estimator, input, undefined, (kept) => progress?.update(kept))];
+  segmentStitch(builder, segments);
   const track = builder.finish();
   const n = track.frames.length;
   // The one person-present rule (core/track/personPresence.ts), as the app and the analysis apply it.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { hipcheck } from '../helpers/hipcheckCli.ts';
+import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import {
   ffprobeFrameTimes,
@@ -30,6 +31,9 @@ describe('hipcheck command line', () => {
     expect(bad.stderr).toMatch(/unknown model 'huge'/);
     expect((await hipcheck(['frobnicate'])).code).toBe(2);
     expect((await hipcheck(['pose', 'a.mp4', 'b.mp4', '-o', 'x.json'])).stderr).toMatch(/use --out-dir/);
+    const jobs = await hipcheck(['pose', 'a.mp4', '--jobs', '0']);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toMatch(/--jobs must be a whole number between 1 and 64/);
   });
 
   it('tells how to install ffmpeg when it is missing', async () => {
@@ -70,10 +74,10 @@ describeWithShared(
     ['media', 'hinge', 'rdl.mp4'],
   ],
   () => {
-    it("writes the 360-frame track of male_side.mp4 with the video's own frame times", async () => {
+    it("writes the 360-frame track of male_side.mp4 with the video's own frame times, split between 2 pose worker threads", async () => {
       const video = sharedPath('media', 'running', 'male_side.mp4')!;
       const out = join(dir, 'male_side.track.json');
-      const r = await hipcheck(['pose', video, '-o', out]);
+      const r = await hipcheck(['pose', video, '-o', out, '--jobs', '2']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/360 frames in .* frames\/s/); // the closing progress line
       const track = trackParse(JSON.parse(readFileSync(out, 'utf8')));
@@ -87,6 +91,28 @@ describeWithShared(
       const want = ffprobeFrameTimes(video);
       expect(want).toHaveLength(360);
       track.frames.forEach((f, i) => expect(Math.abs(f.t - want[i]!)).toBeLessThan(1e-5));
+      // Issue 15: the two halves, stitched, are the one-thread track (tests/helpers/mediaTrack.ts)
+      // within MoveNet's noise: the first half exactly, the second (its crop tracking re-seeded
+      // from 4 warm-up frames) with a median keypoint distance of at most 2 px.
+      const serial = (await poseTrackForMedia('media/running/male_side.mp4'))!;
+      expect(serial.frames.map((f) => f.t)).toEqual(track.frames.map((f) => f.t));
+      const dist = track.frames.map((f, i) =>
+        f.kp.map((k, j) =>
+          Math.hypot(k[0] - serial.frames[i]!.kp[j]![0], k[1] - serial.frames[i]!.kp[j]![1]),
+        ),
+      );
+      expect(
+        dist
+          .slice(0, 150)
+          .flat()
+          .every((d) => d === 0),
+      ).toBe(true);
+      const second = dist
+        .slice(180)
+        .flat()
+        .sort((a, b) => a - b);
+      expect(second[second.length >> 1]).toBeLessThanOrEqual(2);
+      expect(second[second.length >> 1]).toBeGreaterThan(0); // it did run in a second worker
       const withPerson = track.frames.filter((f) => f.kp.some((k) => k[2]! > 0)).length;
       expect(withPerson / 360).toBeGreaterThanOrEqual(0.95);
       for (const f of track.frames) {
