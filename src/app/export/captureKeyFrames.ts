@@ -2,7 +2,7 @@ import type { Track } from '../../core/track/track.ts';
 import { drawSkeleton } from '../player/drawSkeleton.ts';
 import { drawShapes } from '../review/drawShapes.ts';
 import { evidenceOverlay } from '../review/evidenceOverlay.ts';
-import { nearestFrame, seekTimeForFrame } from '../review/frameAtTime.ts';
+import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
 import type { Side } from '../../core/track/keypoints.ts';
 
 /** A frame to put in the printed report, with the measured lines to draw on it. */

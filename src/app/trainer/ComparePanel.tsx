@@ -7,7 +7,7 @@ import { sessionLoad } from '../storage/sessionStore.ts';
 import type { SessionRecord } from '../storage/trainerDb.ts';
 import { FrameStage } from './FrameStage.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
-import { nearestFrame } from '../review/frameAtTime.ts';
+import { nearestFrame } from '../../core/track/frameTime.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
 import type { I18n } from '../i18n/i18nContext.ts';
 

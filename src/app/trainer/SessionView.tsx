@@ -17,7 +17,7 @@ import { errorMessage } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { useFrameKeys } from '../review/useFrameKeys.ts';
-import { nearestFrame } from '../review/frameAtTime.ts';
+import { nearestFrame } from '../../core/track/frameTime.ts';
 import { ClientReport } from './ClientReport.tsx';
 
 const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
