@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report/report.ts';
 import type { Track } from '../../src/core/track/track.ts';
-import { nearestFrame } from '../../src/app/review/frameAtTime.ts';
+import { nearestFrame } from '../../src/core/track/frameTime.ts';
 import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';

@@ -4,6 +4,7 @@ import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
 import { applyCorrections } from '../../src/core/session/applyCorrections.ts';
 import type { KeypointCorrection } from '../../src/core/session/correction.ts';
 import { conditionTrack } from '../../src/core/signal/conditionTrack.ts';
+import { nearestFrame } from '../../src/core/track/frameTime.ts';
 import { trackCreate, type KeypointTriple, type Track } from '../../src/core/track/track.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 
@@ -67,11 +68,7 @@ describeWithShared('a 1-frame correction changes the hinge metric it feeds (issu
     const track = JSON.parse(readFileSync(sharedPath(...DLS)!, 'utf8')) as Track;
     const before = analyzeTrack(track, { activity: 'hinge', view: 'side' });
     const rep = before.hinge!.reps[1]!;
-    const frame = track.frames.reduce(
-      (best, f, i) =>
-        Math.abs(f.t - rep.bottomT) < Math.abs(track.frames[best]!.t - rep.bottomT) ? i : best,
-      0,
-    );
+    const frame = nearestFrame(track.frames, rep.bottomT);
     // Both hips placed a fifth of a thigh length lower on that one frame (across the thigh, which is
     // near horizontal at the bottom of this squat-like hinge; lower, so the bottom stays there).
     const kp = track.frames[frame]!.kp;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Track } from '../../core/track/track.ts';
 import { trackStringify } from '../../pose/trackStringify.ts';
 import { drawSkeleton } from './drawSkeleton.ts';
-import { frameIndexAt, frameSeekTime } from './frameIndexAt.ts';
+import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
 
 /**
  * Plays the clip with the track's skeleton over it. The overlay is redrawn from
@@ -31,7 +31,7 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
       const video = videoRef.current;
       const canvas = canvasRef.current;
       if (!video || !canvas) return;
-      const i = frameIndexAt(track.frames, mediaTime);
+      const i = nearestFrame(track.frames, mediaTime);
       const dpr = window.devicePixelRatio || 1;
       const cw = video.clientWidth;
       const ch = video.clientHeight;
@@ -79,7 +79,7 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
         Math.max(0, (targetRef.current ?? indexRef.current) + delta),
       );
       targetRef.current = i;
-      video.currentTime = frameSeekTime(track.frames, i, track.fps);
+      video.currentTime = seekTimeForFrame(track.frames, i, track.fps);
     },
     [track],
   );

@@ -1,21 +1,6 @@
 import type { KeypointTriple } from '../../core/track/track.ts';
 import { KP } from '../../core/track/keypoints.ts';
-
-/** Bones drawn between COCO keypoints. */
-const BONES: [number, number][] = [
-  [KP.left_shoulder, KP.right_shoulder],
-  [KP.left_hip, KP.right_hip],
-  [KP.left_shoulder, KP.left_hip],
-  [KP.right_shoulder, KP.right_hip],
-  [KP.left_shoulder, KP.left_elbow],
-  [KP.left_elbow, KP.left_wrist],
-  [KP.right_shoulder, KP.right_elbow],
-  [KP.right_elbow, KP.right_wrist],
-  [KP.left_hip, KP.left_knee],
-  [KP.left_knee, KP.left_ankle],
-  [KP.right_hip, KP.right_knee],
-  [KP.right_knee, KP.right_ankle],
-];
+import { SKELETON_EDGES, SKELETON_MIN_SCORE } from '../../core/track/skeleton.ts';
 
 /** Left side orange, right side blue, centre white (a common convention in gait video tools). */
 export const SKELETON_COLOURS = {
@@ -44,11 +29,11 @@ export function drawSkeleton(
   toScreen: (x: number, y: number) => [number, number],
   opts: { minScore?: number; scalePx?: number } = {},
 ): void {
-  const minScore = opts.minScore ?? 0.2;
+  const minScore = opts.minScore ?? SKELETON_MIN_SCORE;
   const u = opts.scalePx ?? 1;
   ctx.lineWidth = 3 * u;
   ctx.lineCap = 'round';
-  for (const [a, b] of BONES) {
+  for (const [a, b] of SKELETON_EDGES) {
     const ka = kp[a];
     const kb = kp[b];
     if (!ka || !kb || ka[2] < minScore || kb[2] < minScore) continue;

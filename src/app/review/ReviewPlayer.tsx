@@ -6,7 +6,7 @@ import { drawSkeleton } from '../player/drawSkeleton.ts';
 import { drawShapes } from './drawShapes.ts';
 import { barTrail } from './barTrail.ts';
 import { evidenceOverlay } from './evidenceOverlay.ts';
-import { frameAtTime } from './frameAtTime.ts';
+import { frameAtTime } from '../../core/track/frameTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
 import { SPEEDS, type Playback } from './usePlayback.ts';
 

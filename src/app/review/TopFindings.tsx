@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { topFindings } from '../../core/report/topFindings.ts';
 import type { Track } from '../../core/track/track.ts';
-import { captureTrackFrames } from '../export/captureKeyFrames.ts';
+import { useTrackFrameImages } from '../player/useTrackFrameImages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 interface Props {
@@ -29,7 +29,6 @@ function firstSentence(text: string): string {
 export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Props) {
   const { t, fmt, pick } = useI18n();
   const top = useMemo(() => topFindings(report.flags), [report]);
-  const [thumbs, setThumbs] = useState<Record<number, string>>({});
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -38,36 +37,8 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
 
   // Evidence frames from a video element of their own (the player is not moved), with the same
   // frame grabber as the printed report's key frames.
-  useEffect(() => {
-    if (!top.length) return;
-    let live = true;
-    const video = document.createElement('video');
-    video.muted = true;
-    video.preload = 'auto';
-    video.src = videoUrl;
-    const ready = new Promise<void>((res) => {
-      video.addEventListener('loadeddata', () => res(), { once: true });
-      video.addEventListener('error', () => res(), { once: true });
-    });
-    void ready
-      .then(() =>
-        captureTrackFrames(
-          video.error ? null : video,
-          track,
-          top.map((f) => f.t * timeScale),
-          undefined,
-          160,
-        ),
-      )
-      .then((frames) => {
-        if (live) setThumbs(Object.fromEntries(frames.map((f) => [top[f.timeIndex]!.flagIndex, f.dataUrl])));
-      });
-    return () => {
-      live = false;
-      video.removeAttribute('src');
-      video.load();
-    };
-  }, [top, track, videoUrl, timeScale]);
+  const times = useMemo(() => top.map((f) => f.t * timeScale), [top, timeScale]);
+  const images = useTrackFrameImages(videoUrl, track, times, 160);
 
   const unit = report.activity === 'hinge' ? 'top.reps' : 'top.steps';
   return (
@@ -109,11 +80,7 @@ export function TopFindings({ report, track, videoUrl, timeScale, onShow }: Prop
                   aria-label={t('top.show', { t: fmt.clock(f.t) })}
                   disabled={f.evidenceIndex < 0}
                 >
-                  {thumbs[f.flagIndex] ? (
-                    <img src={thumbs[f.flagIndex]} alt="" />
-                  ) : (
-                    <span className="top-thumb-empty" />
-                  )}
+                  {images[rank] ? <img src={images[rank]} alt="" /> : <span className="top-thumb-empty" />}
                 </button>
                 <div className="top-text">
                   <p className="top-head">

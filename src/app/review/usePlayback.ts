@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Track } from '../../core/track/track.ts';
-import { frameAtTime, nearestFrame, seekTimeForFrame } from './frameAtTime.ts';
+import { frameAtTime, nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
 import type { PlayheadStore } from './playheadStore.ts';
 
 /** Playback speeds offered; 0.25× is the slowest the issue asks for. */

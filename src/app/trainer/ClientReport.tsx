@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import type { Annotation, DrawingAnnotation } from '../../core/session/annotation.ts';
 import type { Client, Session } from '../../core/session/session.ts';
 import type { Track } from '../../core/track/track.ts';
-import { captureTrackFrames } from '../export/captureKeyFrames.ts';
+import { useTrackFrameImages } from '../player/useTrackFrameImages.ts';
 import { framingCheck } from '../guide/framingCheck.ts';
 import { ReviewScreen } from '../review/ReviewScreen.tsx';
 import { seriesForCharts } from '../../core/report/seriesForCharts.ts';
@@ -97,9 +97,9 @@ function TrainerNotes({
       ),
     [track.frames, session.annotations],
   );
-  const images = useFrameImages(
-    track,
+  const images = useTrackFrameImages(
     videoUrl,
+    track,
     groups.map((g) => g.t),
   );
   const stroke = Math.max(2, track.width / 300);
@@ -163,40 +163,4 @@ function TrainerNotes({
       )}
     </section>
   );
-}
-
-/** The picture (with skeleton) at each time, grabbed from an off-screen copy of the video. */
-function useFrameImages(track: Track, videoUrl: string | null, timesS: number[]): (string | undefined)[] {
-  const [images, setImages] = useState<(string | undefined)[]>([]);
-  const key = timesS.join(',');
-  useEffect(() => {
-    let live = true;
-    const times = key ? key.split(',').map(Number) : [];
-    if (!times.length) return;
-    const grab = async () => {
-      let video: HTMLVideoElement | null = null;
-      if (videoUrl) {
-        video = document.createElement('video');
-        video.muted = true;
-        video.preload = 'auto';
-        video.src = videoUrl;
-        const ok = await new Promise<boolean>((resolve) => {
-          video!.addEventListener('loadeddata', () => resolve(true), { once: true });
-          video!.addEventListener('error', () => resolve(false), { once: true });
-        });
-        if (!ok) video = null;
-      }
-      const frames = await captureTrackFrames(video, track, times);
-      if (!live) return;
-      const out: (string | undefined)[] = [];
-      for (const f of frames) out[f.timeIndex] = f.dataUrl;
-      setImages(out);
-      video?.removeAttribute('src');
-    };
-    void grab();
-    return () => {
-      live = false;
-    };
-  }, [track, videoUrl, key]);
-  return images;
 }

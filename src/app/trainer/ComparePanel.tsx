@@ -7,7 +7,7 @@ import { sessionLoad } from '../storage/sessionStore.ts';
 import type { SessionRecord } from '../storage/trainerDb.ts';
 import { FrameStage } from './FrameStage.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
-import { nearestFrame } from '../review/frameAtTime.ts';
+import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
 import { useSessionVideo } from './useSessionVideo.ts';
 import type { I18n } from '../i18n/i18nContext.ts';
 
@@ -96,8 +96,9 @@ function ComparedStage({ s, tS }: { s: Loaded; tS: number }) {
   const corrected = useMemo(() => applyCorrections(s.track, s.corrections), [s]);
   const i = nearestFrame(s.track.frames, tS);
   useEffect(() => {
-    if (ref.current) ref.current.currentTime = Math.max(0, tS);
-  }, [tS, video.url]);
+    // The middle of the frame the skeleton is drawn from (its start lands on the previous frame a third of the time).
+    if (ref.current && i >= 0) ref.current.currentTime = seekTimeForFrame(s.track.frames, i, s.track.fps);
+  }, [i, s.track, video.url]);
   return (
     <figure data-compare-session={s.id} data-frame={i}>
       <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>

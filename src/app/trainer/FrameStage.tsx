@@ -2,7 +2,8 @@ import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import type { DrawingAnnotation, DrawingShape, PointPx } from '../../core/session/annotation.ts';
 import type { TrackFrame } from '../../core/track/track.ts';
 import { KEYPOINT_NAMES } from '../../core/track/keypoints.ts';
-import { angleLabel, MIN_DRAW_SCORE, shapePath, SKELETON_EDGES, type Tool } from './drawingGeometry.ts';
+import { SKELETON_EDGES, SKELETON_MIN_SCORE } from '../../core/track/skeleton.ts';
+import { angleLabel, shapePath, type Tool } from './drawingGeometry.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 interface Props {
@@ -91,7 +92,7 @@ export function FrameStage(p: Props) {
   const pos = (i: number): PointPx | null => {
     if (draft?.kind === 'drag' && draft.keypoint === i) return draft.at;
     const k = kp[i];
-    return k && k[2] >= MIN_DRAW_SCORE && Number.isFinite(k[0]) && Number.isFinite(k[1])
+    return k && k[2] >= SKELETON_MIN_SCORE && Number.isFinite(k[0]) && Number.isFinite(k[1])
       ? { xPx: k[0], yPx: k[1] }
       : null;
   };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DrawingAnnotation, PointPx } from '../../core/session/annotation.ts';
-import { annotationsAt } from '../../core/session/annotation.ts';
 import { correctedKeypointsByFrame, applyCorrections } from '../../core/session/applyCorrections.ts';
 import type { Client, TrackAnalyzer } from '../../core/session/session.ts';
 import { KEYPOINT_NAMES } from '../../core/track/keypoints.ts';
@@ -17,7 +16,8 @@ import { errorMessage } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { useFrameKeys } from '../review/useFrameKeys.ts';
-import { nearestFrame } from '../review/frameAtTime.ts';
+import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
+import { drawingsByFrame } from './drawingsByFrame.ts';
 import { ClientReport } from './ClientReport.tsx';
 
 const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
@@ -78,8 +78,7 @@ export function SessionView({
       const j = Math.max(0, Math.min(n - 1, i));
       setFrame(j);
       const v = videoRef.current;
-      const f = frames[j];
-      if (v && f) v.currentTime = f.t + 0.5 / (s?.track.fps || 30);
+      if (v && frames[j]) v.currentTime = seekTimeForFrame(frames, j, s?.track.fps || 30);
     },
     [n, frames, s],
   );
@@ -115,12 +114,12 @@ export function SessionView({
       />
     );
 
-  const tol = 0.5 / (s.track.fps || 30);
-  const drawings = annotationsAt(
-    ed.authored.annotations.filter((a): a is DrawingAnnotation => a.type === 'drawing'),
-    timeS,
-    tol,
-  );
+  // The drawings made on this frame, by the client report's rule (the frame nearest each drawing's time).
+  const drawings =
+    drawingsByFrame(
+      frames,
+      ed.authored.annotations.filter((a): a is DrawingAnnotation => a.type === 'drawing'),
+    ).find((g) => g.frame === frame)?.drawings ?? [];
   const formatT = (x: number) => `${x.toFixed(2)} s`;
   const editable = !playing;
   const addDrawing = (shape: DrawingAnnotation['shape']) =>

@@ -1,26 +1,5 @@
 import { angleShapeDeg, type DrawingShape, type PointPx } from '../../core/session/annotation.ts';
 
-/** COCO-17 limbs drawn as the skeleton (index pairs into a frame's keypoints). */
-export const SKELETON_EDGES: readonly [number, number][] = [
-  [5, 6],
-  [5, 7],
-  [7, 9],
-  [6, 8],
-  [8, 10],
-  [5, 11],
-  [6, 12],
-  [11, 12],
-  [11, 13],
-  [13, 15],
-  [12, 14],
-  [14, 16],
-  [0, 5],
-  [0, 6],
-];
-
-/** Score above which a keypoint is drawn (and can be grabbed). */
-export const MIN_DRAW_SCORE = 0.2;
-
 export type Tool = 'correct' | 'line' | 'arrow' | 'angle' | 'freehand' | 'text';
 
 /** The SVG path of a shape, in source pixels. */

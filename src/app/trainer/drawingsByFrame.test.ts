@@ -24,4 +24,17 @@ describe('drawingsByFrame', () => {
     expect(drawingsByFrame([], [line('a', 0)])).toEqual([]);
     expect(drawingsByFrame(frames, [])).toEqual([]);
   });
+  it('puts each drawing on exactly one frame, the nearest, also where frames are irregular', () => {
+    // The session view shows a frame's drawings by this rule; the old ±half-nominal-frame window
+    // (1/60 s at 30 fps) showed a drawing at 0.015 s on both frame 0 (0 s) and frame 1 (0.02 s).
+    const irregular = [0, 0.02, 0.0667, 0.1].map((t) => ({ t, kp: [] }));
+    const ds = [line('a', 0.015), line('b', 0.0099), line('c', 0.04), line('d', 0.2)];
+    const g = drawingsByFrame(irregular, ds);
+    expect(g.flatMap((x) => x.drawings.map((d) => d.id)).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(g.map((x) => [x.frame, x.drawings.map((d) => d.id)])).toEqual([
+      [0, ['b']],
+      [1, ['a', 'c']],
+      [3, ['d']],
+    ]);
+  });
 });

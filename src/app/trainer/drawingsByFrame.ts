@@ -1,6 +1,6 @@
 import type { DrawingAnnotation } from '../../core/session/annotation.ts';
 import type { TrackFrame } from '../../core/track/track.ts';
-import { nearestFrame } from '../review/frameAtTime.ts';
+import { nearestFrame } from '../../core/track/frameTime.ts';
 
 /** Drawings grouped by the track frame they were made on, in time order (one picture per frame). */
 export function drawingsByFrame(

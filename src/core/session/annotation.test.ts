@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angleShapeDeg, annotationsAt, type Annotation } from './annotation.ts';
+import { angleShapeDeg } from './annotation.ts';
 
 const P = (xPx: number, yPx: number) => ({ xPx, yPx });
 
@@ -12,16 +12,5 @@ describe('angleShapeDeg', () => {
   });
   it('is NaN for a zero-length arm', () => {
     expect(angleShapeDeg({ a: P(0, 0), vertex: P(0, 0), b: P(1, 0) })).toBeNaN();
-  });
-});
-
-describe('annotationsAt', () => {
-  it('keeps the annotations within the tolerance of the time', () => {
-    const list: Annotation[] = [
-      { id: '1', type: 'note', t: 1.0, text: 'a' },
-      { id: '2', type: 'marker', t: 1.02, label: 'b' },
-      { id: '3', type: 'note', t: 2, text: 'c' },
-    ];
-    expect(annotationsAt(list, 1.01, 0.017).map((a) => a.id)).toEqual(['1', '2']);
   });
 });

@@ -66,12 +66,3 @@ export function angleShapeDeg(shape: { a: PointPx; vertex: PointPx; b: PointPx }
   // atan2 of cross and dot is stable near 0° and 180°, where acos of the cosine loses precision.
   return (Math.abs(Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy)) * 180) / Math.PI;
 }
-
-/** Annotations whose time lies within `toleranceS` of `t` (the drawings shown on a paused frame). */
-export function annotationsAt<A extends Annotation>(
-  annotations: readonly A[],
-  t: number,
-  toleranceS: number,
-): A[] {
-  return annotations.filter((a) => Math.abs(a.t - t) <= toleranceS);
-}
