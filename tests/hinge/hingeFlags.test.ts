@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
 import type { HingeThresholds } from '../../src/core/hinge/hingeThresholds.ts';
+import type { HingeRepMetricKey } from '../../src/core/report/report.ts';
 import { median } from '../../src/core/signal/median.ts';
 import { syntheticHinge, type SynthOptions, type SynthRep } from './syntheticHinge.ts';
 
@@ -10,7 +11,8 @@ const set = (r: SynthRep, n = 3) => Array.from({ length: n }, () => ({ ...r }));
 const run = (reps: SynthRep[], o?: SynthOptions, thresholds?: Partial<HingeThresholds>) =>
   analyzeHinge(syntheticHinge(reps, o), { thresholds });
 const ids = (a: ReturnType<typeof run>) => a.flags.map((f) => f.id);
-const med = (a: ReturnType<typeof run>, k: string) => median(a.hinge.reps.map((r) => Number(r[k])));
+const med = (a: ReturnType<typeof run>, k: HingeRepMetricKey) =>
+  median(a.hinge.reps.map((r) => Number(r[k])));
 
 describe('analyzeHinge on constructed hinge sets', () => {
   it('a clean hinge: every rep found, hinge pattern, no flag and no warning but the spinal-rounding limit', () => {
@@ -39,7 +41,14 @@ describe('analyzeHinge on constructed hinge sets', () => {
 
   // Each case: a set that shows the fault, the metric behind it, and the threshold key. The flag must
   // fire with the threshold just inside the measured value and stay silent just outside it.
-  const cases: [string, SynthRep[], SynthOptions, string, keyof HingeThresholds, 'below' | 'above'][] = [
+  const cases: [
+    string,
+    SynthRep[],
+    SynthOptions,
+    HingeRepMetricKey,
+    keyof HingeThresholds,
+    'below' | 'above',
+  ][] = [
     // RDL norms (knees < 45° at the bottom: liftKind 'rdl') and bent-knee pull norms (issue 13).
     [
       'squatting-the-hinge',

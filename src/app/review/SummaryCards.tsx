@@ -1,8 +1,8 @@
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { NormSpeed } from './metricCatalog.ts';
+import { HINGE_METRICS, type NormSpeed } from './metricCatalog.ts';
 import { MetricValue } from './MetricValue.tsx';
-import { metricsForReport, patternOf, repMedian, summaryRows } from './summaryRows.ts';
+import { patternOf, repMedian, summaryRows } from './summaryRows.ts';
 
 /** Clip-level headline cards and the per-side (run) or per-set (hinge) cards. */
 export function SummaryCards({ report }: { report: Report }) {
@@ -40,7 +40,7 @@ export function SummaryCards({ report }: { report: Report }) {
         <article className="card">
           <h3>{t('table.reps')}</h3>
           <dl>
-            {metricsForReport(report).map((m) => (
+            {HINGE_METRICS.map((m) => (
               <div key={m} className="row">
                 <dt>{metric(m)}</dt>
                 <dd>

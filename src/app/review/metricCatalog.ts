@@ -1,3 +1,4 @@
+import type { HingeRepMetricKey, RunMetric } from '../../core/report/report.ts';
 import {
   contactTimeHighS,
   expectedCadenceSpm,
@@ -102,7 +103,7 @@ export const RUN_SIDE_METRICS = [
   'hipDropStanceRatio',
   'verticalOscillationRatio',
   'trailingLegRatio',
-] as const;
+] as const satisfies readonly RunMetric[];
 
 /** Rear/front-view running metrics. */
 export const RUN_FRONTAL_METRICS = [
@@ -110,7 +111,7 @@ export const RUN_FRONTAL_METRICS = [
   'pelvicDropDeg',
   'kneeFppaDeg',
   'stepWidthRatio',
-] as const;
+] as const satisfies readonly RunMetric[];
 
 /** Hinge per-rep metrics, in table order. */
 export const HINGE_METRICS = [
@@ -129,7 +130,7 @@ export const HINGE_METRICS = [
   'barConcentricMeanVelocityMps',
   'barConcentricPeakVelocityMps',
   'barConcentricMeanVelocityLps',
-] as const;
+] as const satisfies readonly HingeRepMetricKey[];
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */
 export function metricUnit(metric: string): UnitKind {

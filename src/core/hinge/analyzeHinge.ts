@@ -223,7 +223,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       velocityScale: plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null,
     };
   }
-  const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
+  const spread = repSpread(reps);
   const kinds = new Set(seg.reps.map((r) => r.startKind));
   // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
   // lockout), 'mixed' (a floor start followed by full reps), 'none'.
