@@ -19,7 +19,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
     for (const o of [{}, { jitterPx: 1.5 }, { d: -1 as const }, { fps: 60 }]) {
       const a = run(set(RDL, 4), o);
       expect(a.hinge.repCount).toBe(4);
-      expect((a.hinge.pattern as { pattern: string }).pattern).toBe('hinge');
+      expect(a.hinge.pattern?.pattern).toBe('hinge');
       expect(a.flags).toEqual([]);
       // Issue 13: every side-view hinge report says plainly that spinal rounding is not judged (en + ja).
       expect(a.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^Spinal rounding is not judged/)]);
@@ -161,9 +161,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
     const f = drift.flags.find((x) => x.id === 'rep-inconsistency')!;
     expect(f.detail.en).toMatch(/more than the \d+° your own rep-to-rep variation explains/);
     expect(f.detail.ja).toMatch(/レップごとの自然なばらつき/);
-    const trends = (
-      drift.hinge.consistency as { trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }
-    ).trends;
+    const trends = drift.hinge.consistency!.trends;
     expect(Math.abs(trends.hipFlexionDeg!.changeDeg)).toBeGreaterThan(trends.hipFlexionDeg!.noiseFloorDeg);
     // The same drift is silent when §5.3's minimum change is set above it (hip and trunk both drift).
     const biggest = Math.max(...Object.values(trends).map((t) => Math.abs(t.changeDeg)));
@@ -228,7 +226,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
 
   it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
     const a = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }));
-    expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');
+    expect(a.hinge.pattern?.pattern).toBe('squat');
     const f = a.flags.find((x) => x.id === 'squatting-the-hinge')!;
     expect(f.severity).toBe('alert');
     expect(f.title.en.length * f.title.ja.length * f.detail.en.length * f.detail.ja.length).toBeGreaterThan(
