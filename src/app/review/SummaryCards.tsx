@@ -1,6 +1,6 @@
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { HINGE_METRICS, type NormSpeed } from './metricCatalog.ts';
+import { HINGE_METRICS } from './metricCatalog.ts';
 import { MetricValue } from './MetricValue.tsx';
 import { patternOf, repMedian, summaryRows } from './summaryRows.ts';
 
@@ -54,7 +54,7 @@ export function SummaryCards({ report }: { report: Report }) {
     );
   }
   const steps = report.run?.steps ?? [];
-  const speed = (report.run?.speed ?? null) as NormSpeed | null;
+  const speed = report.run?.speed ?? null;
   return (
     <section className="cards" aria-label={t('summary.title')}>
       <article className="card headline" data-testid="cadence">

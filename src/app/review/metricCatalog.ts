@@ -4,6 +4,7 @@ import {
   expectedCadenceSpm,
   normLevels,
   RUN_SPEED_NORMS,
+  type RunSpeed,
   type SpeedNorm,
 } from '../../core/run/runNorms.ts';
 import { RUN_THRESHOLDS } from '../../core/run/runThresholds.ts';
@@ -68,10 +69,7 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
 };
 
 /** The speed the run's norms used (report.run.speed): given by the user or estimated from cadence. */
-export interface NormSpeed {
-  mps: number;
-  source: 'user' | 'cadence';
-}
+export type NormSpeed = RunSpeed;
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 

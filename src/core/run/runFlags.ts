@@ -15,7 +15,6 @@ import {
 } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
-import type { RunTrend } from './runTrend.ts';
 
 type Th = Record<RunThresholdKey, ThresholdSpec>;
 const SIDES: Side[] = ['left', 'right'];
@@ -293,7 +292,7 @@ export function runFlags(
     // A side view's near and far legs differ by the camera, not by the runner: no asymmetry there.
     flags.push(...asymmetryFlags(steps, th, meanScore));
   }
-  const trend = run.trend as RunTrend | null | undefined;
+  const trend = run.trend;
   if (trend) flags.push(...breakdownFlags(trend, th, meanScore, steps));
   return flags;
 }
