@@ -17,6 +17,7 @@ import {
   type SpeedNormKey,
 } from '../src/core/run/runNorms.ts';
 import { RUN_THRESHOLDS } from '../src/core/run/runThresholds.ts';
+import type { RunMetric } from '../src/core/report/report.ts';
 import { median } from '../src/core/signal/median.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { gtRuns, type GtRun } from '../tests/helpers/mocapGt.ts';
@@ -27,9 +28,9 @@ if (!runs.length) {
   console.error('no mocap fixtures found (set HIPCHECK_SHARED)');
   process.exit(1);
 }
-const vals = (g: GtRun, m: string) =>
+const vals = (g: GtRun, m: RunMetric) =>
   g.run.steps.map((s) => s[m]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-const sideMedians = (g: GtRun, m: string) =>
+const sideMedians = (g: GtRun, m: RunMetric) =>
   (['left', 'right'] as const)
     .map((sd) =>
       median(
@@ -90,7 +91,7 @@ for (const k of Object.keys(RUN_SPEED_NORMS) as SpeedNormKey[]) {
 }
 
 console.log('\n== Static thresholds (runThresholds.ts): healthy GT extreme vs warn ==');
-const stat: [string, 'side' | 'rear', boolean][] = [
+const stat: [RunMetric & keyof typeof RUN_THRESHOLDS, 'side' | 'rear', boolean][] = [
   ['peakKneeFlexionStanceDeg', 'side', true],
   ['hipDropStanceRatio', 'side', true],
   ['verticalOscillationRatio', 'side', true],
@@ -99,7 +100,7 @@ const stat: [string, 'side' | 'rear', boolean][] = [
   ['stepWidthRatio', 'rear', false],
 ];
 for (const [m, view, hi] of stat) {
-  const th = RUN_THRESHOLDS[m as keyof typeof RUN_THRESHOLDS];
+  const th = RUN_THRESHOLDS[m];
   const per = runs
     .filter((g) => g.view === view)
     .map((g) => ({
@@ -207,8 +208,8 @@ for (const g of runs) {
         if (meds.length) near.push(`${k2} ${Math.max(...meds).toFixed(3)}/${w.toFixed(3)}`);
       }
       for (const m of g.view === 'side'
-        ? ['peakKneeFlexionStanceDeg', 'hipDropStanceRatio', 'verticalOscillationRatio']
-        : ['pelvicDropDeg', 'kneeFppaDeg']) {
+        ? (['peakKneeFlexionStanceDeg', 'hipDropStanceRatio', 'verticalOscillationRatio'] as const)
+        : (['pelvicDropDeg', 'kneeFppaDeg'] as const)) {
         const meds = (['left', 'right'] as const)
           .map((sd) => rep2.run!.summary[sd][m])
           .filter((x): x is number => typeof x === 'number');

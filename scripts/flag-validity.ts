@@ -15,7 +15,7 @@
 // whole frame (one person tracked), so its row is analysed whole and says so.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
-import type { HingePattern } from '../src/core/hinge/hingePattern.ts';
+import type { HingeRepMetricKey, HingeSection } from '../src/core/report/report.ts';
 import { poseTrackForMedia } from '../tests/helpers/mediaTrack.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
 
@@ -61,10 +61,10 @@ const rows: Row[] = [];
 const detailWanted = process.argv.includes('--detail');
 const f1 = (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : '-');
 /** The numbers behind the data-chosen hinge rules, for --detail. */
-function detailOf(h: Record<string, unknown> | undefined): string {
+function detailOf(h: HingeSection | undefined): string {
   if (!h) return '';
-  const reps = (h.reps ?? []) as Record<string, unknown>[];
-  const med = (k: string) => {
+  const reps = h.reps;
+  const med = (k: HingeRepMetricKey) => {
     const v = reps
       .map((r) => r[k])
       .filter((x): x is number => typeof x === 'number')
@@ -76,9 +76,7 @@ function detailOf(h: Record<string, unknown> | undefined): string {
   ];
   if (typeof h.trunkNoiseFloorDeg === 'number') parts.push(`trunk noise floor ${f1(h.trunkNoiseFloorDeg)}°`);
   if (typeof h.cameraOffSideDeg === 'number') parts.push(`camera ${h.cameraOffSideDeg}° off side`);
-  const c = h.consistency as
-    | { repsCompared: number; trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }
-    | undefined;
+  const c = h.consistency;
   if (c)
     parts.push(
       `compared ${c.repsCompared}`,
@@ -118,7 +116,7 @@ for (const [key, lab] of Object.entries(labels)) {
     label: lab.label ?? '?',
     view: r.view ?? '?',
     activity: r.activity ?? '?',
-    pattern: (r.hinge?.pattern as HingePattern | undefined)?.pattern ?? '-',
+    pattern: r.hinge?.pattern?.pattern ?? '-',
     repsFound: r.hinge ? r.hinge.repCount : null,
     repsLabelled: lab.repCount ?? null,
     flags,

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
+import { isOwnKey } from '../src/core/report/ownKey.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
 import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
@@ -96,20 +97,23 @@ interface GtEvent {
   [m: string]: unknown;
 }
 
-/** The report's step or rep matched to a ground-truth one (same foot, nearest time; within 0.15 s for steps). */
-function matched(report: ReturnType<typeof analyzeTrack>, g: GtEvent): Record<string, unknown> | undefined {
+/**
+ * The report's step or rep matched to a ground-truth one (same foot, nearest time; within 0.15 s for
+ * steps), as a reader of its fields by name.
+ */
+function matched(report: ReturnType<typeof analyzeTrack>, g: GtEvent): ((k: string) => unknown) | undefined {
   if (g.contactT !== undefined) {
     const m = report.run?.steps
       .filter((x) => x.side === g.side)
       .sort((a, b) => Math.abs(a.contactT - g.contactT!) - Math.abs(b.contactT - g.contactT!))[0];
     return m && Math.abs(m.contactT - g.contactT) <= 0.15
-      ? (m as unknown as Record<string, unknown>)
+      ? (k) => (isOwnKey(m, k) ? m[k] : undefined)
       : undefined;
   }
-  const reps = (report.hinge?.reps ?? []) as unknown as Record<string, unknown>[];
-  return reps.sort(
-    (a, b) => Math.abs(Number(a.bottomT) - g.bottomT!) - Math.abs(Number(b.bottomT) - g.bottomT!),
+  const rep = [...(report.hinge?.reps ?? [])].sort(
+    (a, b) => Math.abs(a.bottomT - g.bottomT!) - Math.abs(b.bottomT - g.bottomT!),
   )[0];
+  return rep && ((k) => (isOwnKey(rep, k) ? rep[k] : undefined));
 }
 
 function main(): void {
@@ -160,7 +164,7 @@ function main(): void {
             if (!m) continue;
             // Every per-step (per-rep) number the ground truth and the report both give.
             for (const [k, b] of Object.entries(g)) {
-              const a = m[k];
+              const a = m(k);
               if (typeof a === 'number' && typeof b === 'number') (err[k] ??= []).push(a - b);
             }
           }

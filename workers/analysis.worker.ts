@@ -22,7 +22,7 @@ const api: AnalysisWorkerApi = {
       ...(req.plateScalePxPerM ? { plateScalePxPerM: req.plateScalePxPerM } : {}),
     });
     const t1 = performance.now();
-    const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;
+    const d = report.detected?.d;
     const series = seriesForCharts(track, { activity: report.activity, ...(d ? { d } : {}) });
     const t2 = performance.now();
     const buffers = [

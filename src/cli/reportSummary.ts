@@ -1,4 +1,5 @@
-import type { Report } from '../core/report/report.ts';
+import type { Report, RunMetric } from '../core/report/report.ts';
+import { isRunMetric } from '../core/run/runSummary.ts';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? (Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3)) : '—');
 
@@ -16,18 +17,19 @@ export function reportSummary(r: Report): string {
     out.push(
       `  steps: ${st.length} (left ${st.filter((s) => s.side === 'left').length}, right ${st.filter((s) => s.side === 'right').length}), cadence ${r.run.cadenceSpm ?? '—'} steps/min`,
     );
-    const names = [...new Set([...Object.keys(r.run.summary.left), ...Object.keys(r.run.summary.right)])];
-    const sp = r.run.speed as { mps: number; source: string } | null | undefined;
+    const names = [
+      ...new Set([...Object.keys(r.run.summary.left), ...Object.keys(r.run.summary.right)]),
+    ].filter(isRunMetric);
+    const sp = r.run.speed;
     if (sp)
       out.push(
         `  norms for ${sp.mps.toFixed(1)} m/s (${sp.source === 'user' ? 'speed given' : 'estimated from cadence; give --speed for firmer norms'})`,
       );
     if (names.length) {
       // Each median with how many steps it rests on and their interquartile range.
-      const part = (k: string, side: 'left' | 'right') =>
-        (r.run!.summary[k] as Record<string, Record<string, number | null>> | undefined)?.[side] ?? {};
-      const cell = (side: 'left' | 'right', m: string) =>
-        `${fmt(r.run!.summary[side][m])} (n ${part('count', side)[m] ?? 0}, IQR ${fmt(part('spread', side)[m])})`;
+      const summary = r.run.summary;
+      const cell = (side: 'left' | 'right', m: RunMetric) =>
+        `${fmt(summary[side][m])} (n ${summary.count?.[side][m] ?? 0}, IQR ${fmt(summary.spread?.[side][m])})`;
       out.push(`  ${'median per side (n, IQR)'.padEnd(28)} ${'left'.padStart(26)} ${'right'.padStart(26)}`);
       for (const m of names)
         out.push(`  ${m.padEnd(28)} ${cell('left', m).padStart(26)} ${cell('right', m).padStart(26)}`);

@@ -46,12 +46,7 @@ describeWithShared(
       expect(b.view).toBe('side');
       expect(b.run!.running).toBe(true);
       expect(Math.abs(b.run!.cadenceSpm! - truthSpm())).toBeLessThanOrEqual(2);
-      expect(
-        Math.abs(
-          (b.detected as { rhythmCadenceSpm: number }).rhythmCadenceSpm -
-            (a.detected as { rhythmCadenceSpm: number }).rhythmCadenceSpm,
-        ),
-      ).toBeLessThanOrEqual(1);
+      expect(Math.abs(b.detected!.rhythmCadenceSpm! - a.detected!.rhythmCadenceSpm!)).toBeLessThanOrEqual(1);
     }, 300_000);
   },
 );
@@ -62,7 +57,7 @@ it('overground_demo3.mp4 (one 1.6-s pass across the frame): a side-view run that
   const r = analyzeTrack(t);
   expect(r.view).toBe('side');
   expect(r.activity).toBe('run');
-  expect((r.detected as { gait: string }).gait).toBe('running');
+  expect(r.detected?.gait).toBe('running');
   const w = r.quality.warningText!.find((x) => /holds about \d+ step/.test(x.en))!;
   const held = Number(/holds about (\d+)/.exec(w.en)![1]);
   // 1.6 s at a running cadence of 150–300 steps/min is 4–8 steps.

@@ -90,7 +90,7 @@ describe('a second person in view', () => {
     const r = analyzeTrack(two);
     expect(r.detected).toHaveProperty('secondPerson');
     expect(r.quality.warnings.join(' ')).toMatch(/second person/);
-    expect((r.detected as { gait: string }).gait).toBe('walking');
+    expect(r.detected?.gait).toBe('walking');
     expect(r.quality.suggestedSlowmoFactor).toBeUndefined();
     expect(r.flags).toEqual([]);
   }, 300_000);

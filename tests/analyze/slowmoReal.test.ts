@@ -52,7 +52,7 @@ describeWithShared(
       const t = await poseTrackForMedia(RUN.join('/'));
       const r = analyzeTrack(t!);
       expect(r.quality.suggestedSlowmoFactor).toBeUndefined();
-      expect((r.detected as { gait: string }).gait).toBe('running');
+      expect(r.detected?.gait).toBe('running');
       expect(Math.abs(gaitPeriodicity(t!).cadenceSpm - truthSpm())).toBeLessThanOrEqual(1);
     }, 300_000);
 
@@ -122,7 +122,7 @@ describe('walking is not slow-motion running', () => {
     if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
     for (const k of [1, 2]) {
       const r = analyzeTrack(slowed(t, k));
-      expect((r.detected as { gait: string }).gait).toBe('walking');
+      expect(r.detected?.gait).toBe('walking');
       expect(r.run!.running).toBe(false);
       expect(r.flags).toEqual([]);
       expect(r.quality.suggestedSlowmoFactor).toBeUndefined();

@@ -110,8 +110,7 @@ describeWithShared(
         const [a, b] = [web.run?.cadenceSpm ?? null, cli.run?.cadenceSpm ?? null];
         if (a === null || b === null) expect.soft(a, clip).toBe(b);
         else expect.soft(Math.abs(a - b), `${clip}: app ${a}, cli ${b}`).toBeLessThanOrEqual(0.5);
-        const rhythm = (r: Report) =>
-          (r.detected as { rhythmCadenceSpm?: number | null }).rhythmCadenceSpm ?? null;
+        const rhythm = (r: Report) => r.detected?.rhythmCadenceSpm ?? null;
         const [ra, rb] = [rhythm(web), rhythm(cli)];
         // The rhythm is not the reported cadence: it only has to agree as well as the clip allows
         // (a 1.6-s clip holds two strides; the two pose back-ends differ by ~0.5–2 px).

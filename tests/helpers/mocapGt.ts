@@ -61,8 +61,7 @@ export function gtRun(trial: string, view: 'side' | 'rear'): GtRun | null {
   const gt = JSON.parse(readFileSync(gp, 'utf8')) as GtFile;
   const clean = JSON.parse(readFileSync(cp, 'utf8')) as CleanTrack;
   const steps: RunStep[] = gt.run.steps.map((s) => {
-    const out: RunStep = { ...s };
-    delete out.optional;
+    const { optional: _optional, ...out }: RunStep & { optional?: boolean } = s;
     if (view === 'side' && typeof s.toeOffT === 'number') {
       const hip =
         (xAt(clean, sideKeypoint('left', 'hip'), s.toeOffT) +

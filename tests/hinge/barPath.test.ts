@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
-import type { HingeRep, Report } from '../../src/core/report/report.ts';
+import type { HingeRep, HingeRepMetricKey, Report } from '../../src/core/report/report.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { driftWrists, legLengthPx } from '../helpers/barDrift.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
@@ -27,7 +27,7 @@ function fixtureReports(id: string): { clean: Report; noisy: Record<string, Repo
     );
   return { clean: run('clean'), noisy: { '30fps': run('30fps'), '60fps': run('60fps') } };
 }
-const num = (r: HingeRep, k: string) => r[k] as number;
+const num = (r: HingeRep, k: HingeRepMetricKey): number => r[k] ?? NaN;
 
 describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, () => {
   it('misc_DLS01: every rep’s concentric mean velocity within 10 % of the clean track’s, bar-path deviation within 0.02 L', () => {

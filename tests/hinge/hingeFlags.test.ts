@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
 import type { HingeThresholds } from '../../src/core/hinge/hingeThresholds.ts';
+import type { HingeRepMetricKey } from '../../src/core/report/report.ts';
 import { median } from '../../src/core/signal/median.ts';
 import { syntheticHinge, type SynthOptions, type SynthRep } from './syntheticHinge.ts';
 
@@ -10,14 +11,15 @@ const set = (r: SynthRep, n = 3) => Array.from({ length: n }, () => ({ ...r }));
 const run = (reps: SynthRep[], o?: SynthOptions, thresholds?: Partial<HingeThresholds>) =>
   analyzeHinge(syntheticHinge(reps, o), { thresholds });
 const ids = (a: ReturnType<typeof run>) => a.flags.map((f) => f.id);
-const med = (a: ReturnType<typeof run>, k: string) => median(a.hinge.reps.map((r) => Number(r[k])));
+const med = (a: ReturnType<typeof run>, k: HingeRepMetricKey) =>
+  median(a.hinge.reps.map((r) => Number(r[k])));
 
 describe('analyzeHinge on constructed hinge sets', () => {
   it('a clean hinge: every rep found, hinge pattern, no flag and no warning but the spinal-rounding limit', () => {
     for (const o of [{}, { jitterPx: 1.5 }, { d: -1 as const }, { fps: 60 }]) {
       const a = run(set(RDL, 4), o);
       expect(a.hinge.repCount).toBe(4);
-      expect((a.hinge.pattern as { pattern: string }).pattern).toBe('hinge');
+      expect(a.hinge.pattern?.pattern).toBe('hinge');
       expect(a.flags).toEqual([]);
       // Issue 13: every side-view hinge report says plainly that spinal rounding is not judged (en + ja).
       expect(a.warnings.map((w) => w.en)).toEqual([expect.stringMatching(/^Spinal rounding is not judged/)]);
@@ -39,7 +41,14 @@ describe('analyzeHinge on constructed hinge sets', () => {
 
   // Each case: a set that shows the fault, the metric behind it, and the threshold key. The flag must
   // fire with the threshold just inside the measured value and stay silent just outside it.
-  const cases: [string, SynthRep[], SynthOptions, string, keyof HingeThresholds, 'below' | 'above'][] = [
+  const cases: [
+    string,
+    SynthRep[],
+    SynthOptions,
+    HingeRepMetricKey,
+    keyof HingeThresholds,
+    'below' | 'above',
+  ][] = [
     // RDL norms (knees < 45° at the bottom: liftKind 'rdl') and bent-knee pull norms (issue 13).
     [
       'squatting-the-hinge',
@@ -152,9 +161,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
     const f = drift.flags.find((x) => x.id === 'rep-inconsistency')!;
     expect(f.detail.en).toMatch(/more than the \d+° your own rep-to-rep variation explains/);
     expect(f.detail.ja).toMatch(/レップごとの自然なばらつき/);
-    const trends = (
-      drift.hinge.consistency as { trends: Record<string, { changeDeg: number; noiseFloorDeg: number }> }
-    ).trends;
+    const trends = drift.hinge.consistency!.trends;
     expect(Math.abs(trends.hipFlexionDeg!.changeDeg)).toBeGreaterThan(trends.hipFlexionDeg!.noiseFloorDeg);
     // The same drift is silent when §5.3's minimum change is set above it (hip and trunk both drift).
     const biggest = Math.max(...Object.values(trends).map((t) => Math.abs(t.changeDeg)));
@@ -219,7 +226,7 @@ describe('analyzeHinge on constructed hinge sets', () => {
 
   it('flags carry the report shape: severity, en/ja text, drills, confidence, threshold source', () => {
     const a = run(set({ hipDeg: 90, kneeDeg: 110, shinDeg: 38 }));
-    expect((a.hinge.pattern as { pattern: string }).pattern).toBe('squat');
+    expect(a.hinge.pattern?.pattern).toBe('squat');
     const f = a.flags.find((x) => x.id === 'squatting-the-hinge')!;
     expect(f.severity).toBe('alert');
     expect(f.title.en.length * f.title.ja.length * f.detail.en.length * f.detail.ja.length).toBeGreaterThan(

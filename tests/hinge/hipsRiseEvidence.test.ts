@@ -1,6 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
-import type { HingeRepMetrics } from '../../src/core/hinge/repMetrics.ts';
 import type { Report } from '../../src/core/report/report.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
 import { describeWithShared } from '../helpers/shared.ts';
@@ -28,7 +27,7 @@ describeWithShared(
     it("every evidence frame lies in a rep's ascent, after its bottom, at that rep's bar-below-knee instant", () => {
       for (const t of takes) {
         const r = got.get(t)!;
-        const reps = r.hinge!.reps as HingeRepMetrics[];
+        const reps = r.hinge!.reps;
         const flag = r.flags.find((f) => f.id === 'hips-rise-first');
         expect(flag, t).toBeDefined();
         expect(flag!.evidence.length, t).toBeGreaterThan(0);

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
-import type { RunSection } from '../../src/core/report/report.ts';
 import { breakdownFlags } from '../../src/core/run/runBreakdownFlags.ts';
 import { flaggableSteps } from '../../src/core/run/runFlags.ts';
 import { RUN_THRESHOLDS } from '../../src/core/run/runThresholds.ts';
@@ -20,7 +19,7 @@ describeWithShared(
       const track = await poseTrackForMedia('media/running/male_side.mp4');
       const r = analyzeTrack(track!);
       expect(r.view).toBe('side');
-      expect((r.detected as { d: number }).d).toBe(-1);
+      expect(r.detected?.d).toBe(-1);
       expect(r.flags.filter((f) => f.side === 'right')).toEqual([]);
       expect(r.flags.filter((f) => f.id === 'asymmetry')).toEqual([]);
       expect(r.run!.steps.every((s) => typeof s.legScore === 'number')).toBe(true);
@@ -28,7 +27,7 @@ describeWithShared(
     it('the trend is silent: too few steps per leg-window, and no change beyond the noise floor even with 5, dropping a step at either end', async () => {
       const track = await poseTrackForMedia('media/running/male_side.mp4');
       const r = analyzeTrack(track!);
-      const run = r.run as RunSection;
+      const run = r.run!;
       expect(run.trend).toBeNull();
       expect(r.flags.filter((f) => f.id === 'late-run-breakdown')).toEqual([]);
       const steps = flaggableSteps(run.steps, 'side', 'left');

@@ -55,7 +55,7 @@ describeWithShared(
       expect(f.map((x) => x.side).sort()).toEqual(['left', 'right']);
       for (const fl of f) {
         expect(fl.severity).not.toBe('info');
-        const tr = (r.trend as ReturnType<typeof runTrend>)!.sides[fl.side!]!;
+        const tr = r.trend!.sides[fl.side!]!;
         expect(fl.evidence.some((e) => e.t <= tr.firstS[1])).toBe(true);
         expect(fl.evidence.some((e) => e.t >= tr.lastS[0])).toBe(true);
       }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
-import type { RepSpread } from '../../src/core/hinge/repSpread.ts';
+import { isOwnKey } from '../../src/core/report/ownKey.ts';
+import type { HingeRepMetricKey } from '../../src/core/report/report.ts';
 import { compareReports } from '../../src/core/session/compareReports.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
@@ -19,18 +20,18 @@ describeWithShared('hinge spread for compare (issue 18)', [TRACK], () => {
     expect(hinge.reps.length).toBeGreaterThanOrEqual(3);
     const keys = new Set(
       hinge.reps.flatMap((r) =>
-        Object.entries(r)
-          .filter(([k, v]) => typeof v === 'number' && !NOT_METRICS.has(k))
-          .map(([k]) => k),
+        Object.keys(r).filter(
+          (k): k is HingeRepMetricKey => isOwnKey(r, k) && typeof r[k] === 'number' && !NOT_METRICS.has(k),
+        ),
       ),
     );
     expect(keys.size).toBeGreaterThan(15);
     const rows = compareReports(report, analyzeTrack(track));
     for (const k of keys) {
       const values = hinge.reps
-        .map((r) => (r as Record<string, unknown>)[k])
+        .map((r) => r[k])
         .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-      const sp = (hinge.spread as RepSpread)[k];
+      const sp = hinge.spread?.[k];
       expect(sp, k).toBeDefined();
       expect(sp!.n, k).toBe(values.length);
       const row = rows.find((r) => r.metric === k && r.side === null)!;

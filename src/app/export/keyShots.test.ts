@@ -65,7 +65,22 @@ it('falls back to first contacts or rep bottoms when nothing was flagged', () =>
     ...base,
     activity: 'hinge',
     run: undefined,
-    hinge: { repCount: 1, reps: [{ startT: 0, bottomT: 1.2, endT: 2 }] },
+    hinge: {
+      repCount: 1,
+      reps: [
+        {
+          startT: 0,
+          bottomT: 1.2,
+          endT: 2,
+          startKind: 'top',
+          loweringS: 0,
+          bottomPauseS: 0,
+          risingS: 0,
+          topPauseS: null,
+          tempo: '0.0-0.0-0.0--',
+        },
+      ],
+    },
   };
   expect(keyShots(h, text).map((s) => [s.t, s.caption])).toEqual([[1.2, 'rep 1']]);
 });

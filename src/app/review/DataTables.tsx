@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { metricUnit } from './metricCatalog.ts';
-import { metricsForReport } from './summaryRows.ts';
+import { HINGE_METRICS, metricUnit } from './metricCatalog.ts';
+import { runMetricsFor } from './summaryRows.ts';
 
 interface Props {
   report: Report;
@@ -14,7 +14,6 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 /** Per-step (run) or per-rep (hinge) table; a row's time button jumps the video there. */
 export function DataTables({ report, onSeek }: Props) {
   const { t, fmt } = useI18n();
-  const metrics = metricsForReport(report);
   const seek = (tS: number) => (
     <button
       type="button"
@@ -32,7 +31,8 @@ export function DataTables({ report, onSeek }: Props) {
         title={t('table.reps')}
         lead={[t('table.rep'), t('table.start'), t('table.bottom'), t('table.end')]}
         rows={reps}
-        cols={metrics.filter((m) => reps.some((r) => m in r))}
+        cols={HINGE_METRICS.filter((m) => reps.some((r) => m in r))}
+        value={(r, m) => r[m]}
         leadCells={(r) => [fmt.clock(r.startT), seek(r.bottomT), fmt.clock(r.endT)]}
       />
     );
@@ -43,34 +43,38 @@ export function DataTables({ report, onSeek }: Props) {
       title={t('table.steps')}
       lead={['#', t('table.side'), t('table.contact')]}
       rows={steps}
-      cols={metrics.filter((m) => steps.some((s) => num(s[m]) !== null))}
+      cols={runMetricsFor(report).filter((m) => steps.some((s) => num(s[m]) !== null))}
+      value={(s, m) => s[m]}
       leadCells={(s) => [t(`side.${s.side}`), seek(s.contactT)]}
       rowClass={(s) => `side-${s.side}`}
     />
   );
 }
 
-interface TableProps<R> {
+interface TableProps<R, K extends string> {
   title: string;
   /** Headers of the leading columns; the first is the row number's. */
   lead: string[];
   rows: R[];
   /** Metric names, one column each. */
-  cols: string[];
+  cols: K[];
+  /** A row's value of one metric. */
+  value(row: R, metric: K): number | null | undefined;
   /** Cells of the leading columns after the row number. */
   leadCells(row: R): ReactNode[];
   rowClass?(row: R): string;
 }
 
 /** A scrollable table: row number, leading cells, then one formatted column per metric. */
-function MetricTable<R extends Record<string, unknown>>({
+function MetricTable<R, K extends string>({
   title,
   lead,
   rows,
   cols,
+  value,
   leadCells,
   rowClass,
-}: TableProps<R>) {
+}: TableProps<R, K>) {
   const { fmt, metric } = useI18n();
   return (
     <section className="table-wrap" aria-label={title}>
@@ -99,7 +103,7 @@ function MetricTable<R extends Record<string, unknown>>({
                   <td key={k}>{c}</td>
                 ))}
                 {cols.map((m) => (
-                  <td key={m}>{fmt.unit(num(r[m]), metricUnit(m))}</td>
+                  <td key={m}>{fmt.unit(num(value(r, m)), metricUnit(m))}</td>
                 ))}
               </tr>
             ))}

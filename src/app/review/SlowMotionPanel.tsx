@@ -22,7 +22,7 @@ export function SlowMotionPanel({ report, fileFps, factor, onFactor }: Props) {
   const { t, fmt } = useI18n();
   const suggested = report?.quality.suggestedSlowmoFactor;
   // The contact-free rhythm behind the suggestion (gaitPeriodicity), in the file's clock.
-  const rhythm = (report?.detected as { rhythmCadenceSpm?: number | null } | undefined)?.rhythmCadenceSpm;
+  const rhythm = report?.detected?.rhythmCadenceSpm;
   const fps = (f: number) => fmt.num(Math.round(f * fileFps), 0);
   return (
     <section className="slowmo" data-testid="slowmo">

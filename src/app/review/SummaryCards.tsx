@@ -1,8 +1,8 @@
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { NormSpeed } from './metricCatalog.ts';
+import { HINGE_METRICS } from './metricCatalog.ts';
 import { MetricValue } from './MetricValue.tsx';
-import { metricsForReport, patternOf, repMedian, summaryRows } from './summaryRows.ts';
+import { patternOf, repMedian, summaryRows } from './summaryRows.ts';
 
 /** Clip-level headline cards and the per-side (run) or per-set (hinge) cards. */
 export function SummaryCards({ report }: { report: Report }) {
@@ -40,7 +40,7 @@ export function SummaryCards({ report }: { report: Report }) {
         <article className="card">
           <h3>{t('table.reps')}</h3>
           <dl>
-            {metricsForReport(report).map((m) => (
+            {HINGE_METRICS.map((m) => (
               <div key={m} className="row">
                 <dt>{metric(m)}</dt>
                 <dd>
@@ -54,7 +54,7 @@ export function SummaryCards({ report }: { report: Report }) {
     );
   }
   const steps = report.run?.steps ?? [];
-  const speed = (report.run?.speed ?? null) as NormSpeed | null;
+  const speed = report.run?.speed ?? null;
   return (
     <section className="cards" aria-label={t('summary.title')}>
       <article className="card headline" data-testid="cadence">

@@ -40,7 +40,7 @@ describeWithShared(
             'pelvicDropDeg',
             'kneeFppaDeg',
             'stepWidthRatio',
-          ]) {
+          ] as const) {
             const v = s[m];
             if (typeof v === 'number' && inTypicalRange(m, v, { mps: g.speedMps, source: 'user' }) === false)
               out.push(`${g.id} ${m} ${v}`);

@@ -1,8 +1,10 @@
+import type { HingeRepMetricKey, RunMetric } from '../../core/report/report.ts';
 import {
   contactTimeHighS,
   expectedCadenceSpm,
   normLevels,
   RUN_SPEED_NORMS,
+  type RunSpeed,
   type SpeedNorm,
 } from '../../core/run/runNorms.ts';
 import { RUN_THRESHOLDS } from '../../core/run/runThresholds.ts';
@@ -67,10 +69,7 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
 };
 
 /** The speed the run's norms used (report.run.speed): given by the user or estimated from cadence. */
-export interface NormSpeed {
-  mps: number;
-  source: 'user' | 'cadence';
-}
+export type NormSpeed = RunSpeed;
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -102,7 +101,7 @@ export const RUN_SIDE_METRICS = [
   'hipDropStanceRatio',
   'verticalOscillationRatio',
   'trailingLegRatio',
-] as const;
+] as const satisfies readonly RunMetric[];
 
 /** Rear/front-view running metrics. */
 export const RUN_FRONTAL_METRICS = [
@@ -110,7 +109,7 @@ export const RUN_FRONTAL_METRICS = [
   'pelvicDropDeg',
   'kneeFppaDeg',
   'stepWidthRatio',
-] as const;
+] as const satisfies readonly RunMetric[];
 
 /** Hinge per-rep metrics, in table order. */
 export const HINGE_METRICS = [
@@ -129,7 +128,7 @@ export const HINGE_METRICS = [
   'barConcentricMeanVelocityMps',
   'barConcentricPeakVelocityMps',
   'barConcentricMeanVelocityLps',
-] as const;
+] as const satisfies readonly HingeRepMetricKey[];
 
 /** Unit of any metric name: from the catalog, else from the suffix the contract's names carry. */
 export function metricUnit(metric: string): UnitKind {

@@ -1,9 +1,8 @@
-import type { MetricSummary, Report } from '../../core/report/report.ts';
-import { HINGE_METRICS, RUN_FRONTAL_METRICS, RUN_SIDE_METRICS } from './metricCatalog.ts';
+import type { HingeRepMetricKey, MetricSummary, Report, RunMetric } from '../../core/report/report.ts';
+import { RUN_FRONTAL_METRICS, RUN_SIDE_METRICS } from './metricCatalog.ts';
 
-/** The metrics shown for a report's activity and view, in display order. */
-export function metricsForReport(report: Report): readonly string[] {
-  if (report.activity === 'hinge') return HINGE_METRICS;
+/** The running metrics shown for a report's view, in display order (hinge: HINGE_METRICS). */
+export function runMetricsFor(report: Report): readonly RunMetric[] {
   return report.view === 'side' ? RUN_SIDE_METRICS : RUN_FRONTAL_METRICS;
 }
 
@@ -25,17 +24,15 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 export function summaryRows(report: Report, side: 'left' | 'right'): SummaryRow[] {
   const s: MetricSummary | undefined = report.run?.summary?.[side];
   if (!s) return [];
-  const metrics = metricsForReport(report);
-  const part = (k: string): MetricSummary | undefined =>
-    (report.run?.summary?.[k] as Record<string, MetricSummary> | undefined)?.[side];
-  const count = part('count');
-  const spread = part('spread');
+  const metrics = report.activity === 'hinge' ? [] : runMetricsFor(report);
+  const count = report.run?.summary?.count?.[side];
+  const spread = report.run?.summary?.spread?.[side];
   return metrics
     .filter((m) => m in s)
     .map((m) => ({ metric: m, value: num(s[m]), n: num(count?.[m]), iqr: num(spread?.[m]) }));
 }
 
-/** The set's movement pattern as the hinge analysis reports it (`hinge.pattern`, string or object). */
+/** The set's movement pattern as the hinge analysis reports it (`hinge.pattern`). */
 export interface PatternView {
   pattern: 'hinge' | 'squat' | 'in-between' | null;
   hipKneeRatio: number | null;
@@ -44,12 +41,10 @@ export interface PatternView {
 }
 
 export function patternOf(report: Report): PatternView | null {
-  const raw = report.hinge?.pattern ?? report.hinge?.movementPattern;
-  if (raw == null) return null;
-  const o = (typeof raw === 'string' ? { pattern: raw } : raw) as Record<string, unknown>;
-  const p = o.pattern;
+  const o = report.hinge?.pattern;
+  if (o == null) return null;
   return {
-    pattern: p === 'hinge' || p === 'squat' || p === 'in-between' ? p : null,
+    pattern: o.pattern,
     hipKneeRatio: num(o.hipKneeRatio),
     kneeFlexionDeg: num(o.kneeFlexionDeg),
     shinAngleDeg: num(o.shinAngleDeg),
@@ -57,7 +52,7 @@ export function patternOf(report: Report): PatternView | null {
 }
 
 /** Median over the reps of one per-rep metric (null when none measured it). */
-export function repMedian(report: Report, metric: string): number | null {
+export function repMedian(report: Report, metric: HingeRepMetricKey): number | null {
   const v = (report.hinge?.reps ?? [])
     .map((r) => num(r[metric]))
     .filter((x): x is number => x !== null)

@@ -52,7 +52,22 @@ it('numbers reps from one and never ends before the last mark', () => {
     ...base,
     activity: 'hinge',
     source: { name: 'y', durationS: 0, fps: 30 },
-    hinge: { repCount: 1, reps: [{ startT: 1, bottomT: 2, endT: 3.2 }] },
+    hinge: {
+      repCount: 1,
+      reps: [
+        {
+          startT: 1,
+          bottomT: 2,
+          endT: 3.2,
+          startKind: 'top',
+          loweringS: 0,
+          bottomPauseS: 0,
+          risingS: 0,
+          topPauseS: null,
+          tempo: '0.0-0.0-0.0--',
+        },
+      ],
+    },
   };
   const m = timelineMarks(r);
   expect(m.reps).toEqual([{ n: 1, startT: 1, bottomT: 2, endT: 3.2 }]);

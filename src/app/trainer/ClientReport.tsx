@@ -30,7 +30,7 @@ interface Props {
  */
 export function ClientReport({ session, client, track, report, videoUrl, onBack }: Props) {
   const { t } = useI18n();
-  const d = (report.detected as { d?: 1 | -1 } | undefined)?.d;
+  const d = report.detected?.d;
   const series = useMemo(
     () => seriesForCharts(track, { activity: report.activity, ...(d ? { d } : {}) }),
     [track, report.activity, d],

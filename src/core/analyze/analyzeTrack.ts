@@ -1,6 +1,6 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import { hingeSeenFromSide, hingeViewCues } from '../hinge/hingeView.ts';
-import type { Flag, LocalizedText, Report, View } from '../report/report.ts';
+import type { Detected, Flag, LocalizedText, Report, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
 import { trackRateHz } from '../signal/conditionTrack.ts';
 import { keepOnePerson } from '../track/keepOnePerson.ts';
@@ -98,6 +98,28 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[autoView]}」からの映像に見えます`,
     });
   const d = opts.d ?? vd.d;
+  const detected: Detected = {
+    view: autoView,
+    d: vd.d,
+    viewConfidence: vd.confidence,
+    ...(hv
+      ? {
+          hingeTrunkLeanP90Deg: round(hv.trunkLeanP90Deg, 1),
+          hingeKneeForwardP90Ratio: round(hv.kneeForwardP90Ratio, 3),
+        }
+      : {}),
+    activity: ad.activity,
+    feetMotionRatio: ad.feetMotionRatio,
+    ...(twoPeople
+      ? {
+          secondPerson: {
+            jumps: one.jumps,
+            otherFrames: one.otherFrames,
+            keptShare: round(one.keptShare, 3),
+          },
+        }
+      : {}),
+  };
   const report: Report = {
     format: 'hipcheck-report',
     version: 1,
@@ -111,28 +133,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     },
     flags: [],
     quality: { ...q, warnings: [] },
-    detected: {
-      view: autoView,
-      d: vd.d,
-      viewConfidence: vd.confidence,
-      ...(hv
-        ? {
-            hingeTrunkLeanP90Deg: round(hv.trunkLeanP90Deg, 1),
-            hingeKneeForwardP90Ratio: round(hv.kneeForwardP90Ratio, 3),
-          }
-        : {}),
-      activity: ad.activity,
-      feetMotionRatio: ad.feetMotionRatio,
-      ...(twoPeople
-        ? {
-            secondPerson: {
-              jumps: one.jumps,
-              otherFrames: one.otherFrames,
-              keptShare: round(one.keptShare, 3),
-            },
-          }
-        : {}),
-    },
+    detected,
   };
   if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {
@@ -189,7 +190,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       });
     }
     report.detected = {
-      ...(report.detected as object),
+      ...detected,
       gait: Number.isFinite(p.hipSpreadCorr) && view === 'side' ? (walking ? 'walking' : 'running') : null,
       rhythmCadenceSpm: Number.isFinite(p.cadenceSpm) ? round(p.cadenceSpm, 1) : null,
       hipSpreadCorr: Number.isFinite(p.hipSpreadCorr) ? p.hipSpreadCorr : null,

@@ -12,11 +12,11 @@ import { trcText } from './trc.ts';
  */
 export function openSimFiles(
   track: Track,
-  report: (Pick<Report, 'activity'> & { detected?: unknown }) | null,
+  report: Pick<Report, 'activity' | 'detected'> | null,
   stem: string,
 ): { trc: string; mot: string; units: 'm' | 'px' } {
   const metresPerPx = trackScaleMPerPx(track);
-  const d = (report?.detected as { d?: 1 | -1 } | undefined)?.d;
+  const d = report?.detected?.d;
   const activity = report?.activity === 'run' || report?.activity === 'hinge' ? report.activity : undefined;
   const angles = frameAngles(track, { ...(activity ? { activity } : {}), ...(d ? { d } : {}) });
   return {

@@ -1,6 +1,6 @@
 import { meanLegLengthPx } from './legChoice.ts';
 import { barSeries, pxPerMFromHeight, repBar, velocityLossPct } from './barPath.ts';
-import type { Flag, HingeSection, LocalizedText, View } from '../report/report.ts';
+import type { Flag, HingeRep, HingeSection, LocalizedText, View } from '../report/report.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
@@ -16,7 +16,7 @@ import { repSpread } from './repSpread.ts';
 import { repConsistency } from './repConsistency.ts';
 import { plantAnkles } from './plantAnkles.ts';
 import { screenTrack } from './screenTrack.ts';
-import { segmentReps, type IncompleteRep } from './segmentReps.ts';
+import { segmentReps, type IncompleteRep, type RepIndices } from './segmentReps.ts';
 import { standingBaseline } from './standingBaseline.ts';
 import { liftKind, type LiftKind } from './liftKind.ts';
 import { trunkNoiseFloorDeg } from './trunkDrift.ts';
@@ -155,8 +155,8 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。',
     });
 
-  const reps = seg.reps.map((ri, k) => {
-    const phases = repPhases(
+  const phasesOf = (ri: RepIndices, k: number) =>
+    repPhases(
       hip,
       seg.rate,
       c.fsHz,
@@ -164,19 +164,23 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : null,
       th.stillDegPerS,
     );
-    if (!side) {
-      const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
-      return {
-        startT: t(ri.startI),
-        bottomT: t(ri.bottomI),
-        endT: t(ri.endI),
+  // Side view: every rep has the side-view numbers; rear/front: times, phases and tempo only.
+  const sideReps: HingeRepMetrics[] = side
+    ? seg.reps.map((ri, k) => {
+        const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
+        return { ...repMetrics(s, legs, hip, ri, topEndI), ...phasesOf(ri, k) };
+      })
+    : [];
+  const t4 = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
+  const reps: HingeRep[] = side
+    ? sideReps
+    : seg.reps.map((ri, k) => ({
+        startT: t4(ri.startI),
+        bottomT: t4(ri.bottomI),
+        endT: t4(ri.endI),
         startKind: ri.startKind,
-        ...phases,
-      };
-    }
-    const topEndI = k + 1 < seg.reps.length ? seg.reps[k + 1]!.startI : hip.length - 1;
-    return { ...repMetrics(s, legs, hip, ri, topEndI), ...phases };
-  });
+        ...phasesOf(ri, k),
+      }));
   // Issue 13: lockout judged against the lifter's own still standing posture in this clip.
   const standing = side
     ? standingBaseline(
@@ -193,7 +197,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       typeof v === 'number' && base !== undefined && Number.isFinite(base)
         ? Math.round((v - base) * 1e4) / 1e4
         : null;
-    for (const r of reps as HingeRepMetrics[]) {
+    for (const r of sideReps) {
       r.lockoutTrunkVsStandingDeg = rel(r.lockoutLeanBackDeg, standing?.trunkDeg);
       r.lockoutHipVsStandingDeg = rel(r.lockoutHipFlexionDeg, standing?.hipDeg);
       r.lockoutKneeVsStandingDeg = rel(r.lockoutKneeFlexionDeg, standing?.kneeDeg);
@@ -217,13 +221,13 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const pxPerM = plate ?? fromHeight;
     const bar = barSeries(c);
     const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM));
-    bars.forEach((b, k) => Object.assign(reps[k]!, b));
+    bars.forEach((b, k) => Object.assign(sideReps[k]!, b));
     barSet = {
       velocityLossPct: velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps)),
       velocityScale: plate !== null ? 'plate' : fromHeight !== null ? 'subjectHeight' : null,
     };
   }
-  const spread = repSpread(reps as Parameters<typeof repSpread>[0]);
+  const spread = repSpread(reps);
   const kinds = new Set(seg.reps.map((r) => r.startKind));
   // Which reps were counted: 'full' (standing -> bottom -> standing), 'concentric-only' (floor ->
   // lockout), 'mixed' (a floor start followed by full reps), 'none'.
@@ -251,7 +255,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。',
     });
   if (side && reps.length) {
-    const metricReps = reps as Parameters<typeof hingeFlags>[0];
+    const metricReps = sideReps;
     hinge.pattern = hingePattern(metricReps, th);
     const lift = opts.lift ?? liftKind(metricReps);
     hinge.lift = lift;

@@ -1,4 +1,4 @@
-import type { HingeRep } from '../report/report.ts';
+import type { HingeRep, HingeRepSideMetrics, HingeRepTimes } from '../report/report.ts';
 import type { HingeSeries } from './hingeSeries.ts';
 import { legValue, meanLegLengthPx, type LegChoice } from './legChoice.ts';
 import type { RepIndices } from './segmentReps.ts';
@@ -7,53 +7,8 @@ import { trunkDriftDeg } from './trunkDrift.ts';
 const DEG = 180 / Math.PI;
 const orNull = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
-/** Extra per-rep numbers beyond metrics.md (additive fields of HingeRep). */
-export interface HingeRepExtra {
-  legs: LegChoice;
-  startKind: 'top' | 'bottom';
-  /** Signed hip flexion φ_trunk + φ_thigh at endT (biomech-notes §5.1; negative = extended past neutral). */
-  lockoutHipFlexionDeg: number | null;
-  /**
-   * Most backward trunk inclination held for ≥ 0.2 s while standing after the rep (endT up to the
-   * next rep's start, at most 1.5 s): biomech-notes §5.5 asks for a lean "sustained for > 0.2 s",
-   * and the trunk often keeps leaning back after endT, where the hip angle is already still.
-   */
-  lockoutLeanBackDeg: number | null;
-  /** Knee flexion at endT. */
-  lockoutKneeFlexionDeg: number | null;
-  /** How far hipMid went down from the standing reference to the bottom, / L̄. */
-  hipDropRatio: number | null;
-  /** Direction of the hip path standing → bottom: 0° straight back, 90° straight down. */
-  hipPathDeg: number | null;
-  /** Early rise: max increase of trunk inclination (more horizontal) while the hips rise the first half (§5.3 "hips shoot up"). */
-  earlyRiseTrunkChangeDeg: number | null;
-  /** Knee extension over that same early-rise window. */
-  earlyRiseKneeExtensionDeg: number | null;
-  /**
-   * Issue 13 (swing): highest the wrists get above the shoulders from the bottom until the next rep
-   * starts, in torso lengths (0 = shoulder height, −1 ≈ hanging arms at the hips). A swing brings them
-   * to shoulder height or above; a deadlift's hang at the hips.
-   */
-  wristTopVsShoulderRatio?: number | null;
-  /** Issue 13 (swing): wrist height above the hips at the bottom, torso lengths (negative = below the hips, the bell between the legs). */
-  wristBottomVsHipRatio?: number | null;
-  /** Issue 13 (good morning, squat): wrist height above the shoulders at the bottom, torso lengths (≈ 0 with the load held at the shoulders, ≈ −1 with hanging arms). */
-  wristBottomVsShoulderRatio?: number | null;
-  /**
-   * Issue 13 (hips-rise-first evidence): the bar-below-knee instant of the ascent, s: the last frame of
-   * the rise from the bottom during which the wrist midpoint is still below knee height. null when the
-   * wrists are not below the knees at the bottom (an RDL stopping above the knees, a good morning, a squat).
-   */
-  barBelowKneeRiseT?: number | null;
-  /** Issue 13: lockoutLeanBackDeg minus the trunk inclination of the lifter's own still standing posture (standingBaseline); negative = leaning back past their own stance. null when no standing frame exists. */
-  lockoutTrunkVsStandingDeg?: number | null;
-  /** Issue 13: lockoutHipFlexionDeg minus the standing posture's signed hip flexion; positive = short of their own stance. */
-  lockoutHipVsStandingDeg?: number | null;
-  /** Issue 13: lockoutKneeFlexionDeg minus the standing posture's knee flexion; positive = short of their own stance. */
-  lockoutKneeVsStandingDeg?: number | null;
-}
-
-export type HingeRepMetrics = HingeRep & HingeRepExtra;
+/** A side-view rep: every side-view number present (the report's HingeRep has them optional). */
+export type HingeRepMetrics = HingeRep & HingeRepSideMetrics;
 
 /**
  * Per-rep metrics exactly as metrics.md defines them, read on the filtered series at the rep's
@@ -67,7 +22,7 @@ export function repMetrics(
   hip: Float64Array,
   rep: RepIndices,
   topEndI: number,
-): HingeRepMetrics {
+): HingeRepTimes & HingeRepSideMetrics {
   const { startI, bottomI, endI } = rep;
   const t = (i: number) => Math.round(s.t[i]! * 1e4) / 1e4;
   const hipF = legValue(s, legs, (l) => l.hipFlexDeg, bottomI);

@@ -1,19 +1,7 @@
-import type { HingeRepMetrics } from './repMetrics.ts';
-import type { RepPhases } from './repPhases.ts';
+import type { HingeRep, HingeRepMetricKey, MetricSpread, RepSpread } from '../report/report.ts';
+import { isOwnKey } from '../report/ownKey.ts';
 
-/** Spread of one per-rep number over the set. */
-export interface MetricSpread {
-  n: number;
-  mean: number | null;
-  /** Sample standard deviation (n − 1); null with fewer than 2 reps. */
-  sd: number | null;
-  min: number | null;
-  max: number | null;
-  /** Last rep minus first rep (a trend over the set, biomech-notes §5.3 (3)). */
-  firstToLast: number | null;
-}
-
-export type RepSpread = Record<string, MetricSpread>;
+export type { MetricSpread, RepSpread };
 
 const r = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null);
 
@@ -46,21 +34,23 @@ const SPREAD_METRICS = [
 
 /** Times and the detection confidence of a rep: not metrics. */
 const NOT_METRICS = new Set(['startT', 'bottomT', 'endT', 'confidence']);
-const numberOf = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+
+/** The names of the rep's own numbers other than its times, in the rep's field order. */
+const metricKeysOf = (rep: HingeRep): HingeRepMetricKey[] =>
+  Object.keys(rep).filter(
+    (k): k is HingeRepMetricKey => isOwnKey(rep, k) && typeof rep[k] === 'number' && !NOT_METRICS.has(k),
+  );
 
 /** Rep-to-rep spread of the bottom position, lockout and tempo (rep duration and phases). */
-export function repSpread(reps: (HingeRepMetrics & RepPhases)[]): RepSpread {
+export function repSpread(reps: readonly HingeRep[]): RepSpread {
   const out: RepSpread = {};
-  for (const k of SPREAD_METRICS)
-    out[k] = metricSpread(reps.map((x) => (typeof x[k] === 'number' ? (x[k] as number) : NaN)));
+  for (const k of SPREAD_METRICS) out[k] = metricSpread(reps.map((x) => x[k] ?? NaN));
   out.repDurationS = metricSpread(reps.map((x) => x.endT - x.startT));
   out.loweringS = metricSpread(reps.map((x) => x.loweringS));
   out.risingS = metricSpread(reps.map((x) => x.risingS));
   // Issue 18: every other per-rep number too (lockout, tempo phases, wrist, bar…), so the compare's
   // "is this change real?" has each hinge metric's SD and n, as the run has summary.sd.
   for (const rep of reps)
-    for (const [k, v] of Object.entries(rep))
-      if (typeof v === 'number' && !(k in out) && !NOT_METRICS.has(k))
-        out[k] = metricSpread(reps.map((x) => numberOf((x as unknown as Record<string, unknown>)[k])));
+    for (const k of metricKeysOf(rep)) if (!(k in out)) out[k] = metricSpread(reps.map((x) => x[k] ?? NaN));
   return out;
 }

@@ -1,20 +1,20 @@
 import { makeFlag } from '../flags/makeFlag.ts';
 import { severityFor, severityMax, type ThresholdSpec } from '../flags/severity.ts';
-import type { Flag, FlagEvidence, RunStep, Severity } from '../report/report.ts';
+import type { Flag, FlagEvidence, RunMetric, RunStep, Severity } from '../report/report.ts';
 import { RUN_FLAG_TEXT } from './runFlagText.ts';
 import type { RunThresholdKey } from './runThresholds.ts';
 import type { RunTrend } from './runTrend.ts';
 
 /** Metrics that worsen upward late in a run, and the threshold family of their change. */
-const WORSE_UP: Record<string, RunThresholdKey> = {
-  peakKneeFlexionStanceDeg: 'breakdownDeg',
-  hipDropStanceRatio: 'breakdownRatio',
-  verticalOscillationRatio: 'breakdownRatio',
-  trailingLegRatio: 'breakdownRatio',
-  footAheadOfHipRatio: 'breakdownRatio',
-  pelvicDropDeg: 'breakdownDeg',
-  kneeFppaDeg: 'breakdownDeg',
-};
+const WORSE_UP: readonly (readonly [RunMetric, RunThresholdKey])[] = [
+  ['peakKneeFlexionStanceDeg', 'breakdownDeg'],
+  ['hipDropStanceRatio', 'breakdownRatio'],
+  ['verticalOscillationRatio', 'breakdownRatio'],
+  ['trailingLegRatio', 'breakdownRatio'],
+  ['footAheadOfHipRatio', 'breakdownRatio'],
+  ['pelvicDropDeg', 'breakdownDeg'],
+  ['kneeFppaDeg', 'breakdownDeg'],
+];
 
 /** Up to `k` times spread evenly over a window (first, last and between). */
 function spread(ts: readonly number[], k: number): number[] {
@@ -42,7 +42,7 @@ export function breakdownFlags(
     let sev: Severity | null = null;
     const ev: FlagEvidence[] = [];
     const what: string[] = [];
-    for (const [m, key] of Object.entries(WORSE_UP)) {
+    for (const [m, key] of WORSE_UP) {
       const x = st.metrics[m];
       if (!x || x.change === null || x.noiseFloor === null || !(x.change > x.noiseFloor)) continue;
       const s = severityFor(x.change, th[key]);

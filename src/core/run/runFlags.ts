@@ -1,7 +1,7 @@
 import type { DrillId } from '../flags/drills.ts';
 import { makeFlag } from '../flags/makeFlag.ts';
 import { severityFor, thresholdResolve, type ThresholdSpec } from '../flags/severity.ts';
-import type { Flag, FlagEvidence, RunSection, RunStep, Severity, View } from '../report/report.ts';
+import type { Flag, FlagEvidence, RunMetric, RunSection, RunStep, Severity, View } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { RUN_FLAG_TEXT } from './runFlagText.ts';
@@ -15,7 +15,6 @@ import {
 } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
-import type { RunTrend } from './runTrend.ts';
 
 type Th = Record<RunThresholdKey, ThresholdSpec>;
 const SIDES: Side[] = ['left', 'right'];
@@ -43,20 +42,18 @@ interface SideStat {
   steps: RunStep[];
 }
 
-function sideStat(steps: readonly RunStep[], side: Side, metric: string): SideStat {
-  const st = steps.filter(
-    (s) => s.side === side && typeof s[metric] === 'number' && Number.isFinite(s[metric] as number),
-  );
-  return { side, median: median(st.map((s) => s[metric] as number)), n: st.length, steps: st };
+function sideStat(steps: readonly RunStep[], side: Side, metric: RunMetric): SideStat {
+  const st = steps.filter((s) => s.side === side && Number.isFinite(s[metric]));
+  return { side, median: median(st.map((s) => s[metric] ?? NaN)), n: st.length, steps: st };
 }
 
 /** Evidence: the steps whose value crosses `warn` (all of them), else the 3 worst. */
 function evidenceOf(
   st: SideStat,
-  metric: string,
+  metric: RunMetric,
   spec: Pick<ThresholdSpec, 'warn' | 'alert' | 'higherIsWorse'>,
 ): FlagEvidence[] {
-  const v = (s: RunStep) => s[metric] as number;
+  const v = (s: RunStep) => s[metric] ?? NaN;
   const crossing = st.steps.filter((s) => severityFor(v(s), spec) !== null);
   const pick = crossing.length
     ? crossing
@@ -161,7 +158,7 @@ export function runFlags(
   };
   const simple = (
     id: string,
-    metric: RunThresholdKey & string,
+    metric: RunThresholdKey & RunMetric,
     drills: DrillId[],
     cap?: Severity,
     speedDependent = false,
@@ -295,7 +292,7 @@ export function runFlags(
     // A side view's near and far legs differ by the camera, not by the runner: no asymmetry there.
     flags.push(...asymmetryFlags(steps, th, meanScore));
   }
-  const trend = run.trend as RunTrend | null | undefined;
+  const trend = run.trend;
   if (trend) flags.push(...breakdownFlags(trend, th, meanScore, steps));
   return flags;
 }
@@ -309,7 +306,7 @@ const LOWER_IS_WORSE = new Set(['stepWidthRatio']);
  */
 function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): Flag[] {
   const out: Flag[] = [];
-  for (const m of ['pelvicDropDeg', 'stepWidthRatio', 'contactTimeS']) {
+  for (const m of ['pelvicDropDeg', 'stepWidthRatio', 'contactTimeS'] as const) {
     const l = sideStat(steps, 'left', m);
     const r = sideStat(steps, 'right', m);
     if (!l.n || !r.n) continue;

@@ -1,4 +1,4 @@
-import type { MetricSummary, RunStep } from '../report/report.ts';
+import type { MetricSummary, RunMetric, RunStep, RunSummary } from '../report/report.ts';
 import { median, quantile } from '../signal/median.ts';
 import { sampleSd } from '../signal/sampleSd.ts';
 import type { Side } from '../track/keypoints.ts';
@@ -19,13 +19,18 @@ export const RUN_STEP_METRICS = [
   'pelvicDropDeg',
   'kneeFppaDeg',
   'stepWidthRatio',
-] as const;
-export type RunMetric = (typeof RUN_STEP_METRICS)[number];
+] as const satisfies readonly RunMetric[];
+export type { RunMetric };
+
+/** True when `k` names a per-step running metric (for keys read from a report or a threshold table). */
+export function isRunMetric(k: string): k is RunMetric {
+  return (RUN_STEP_METRICS as readonly string[]).includes(k);
+}
 
 const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
 /** Finite values of one metric over the steps of one side (or both when side is null). */
-export function metricValues(steps: readonly RunStep[], m: string, side: Side | null): number[] {
+export function metricValues(steps: readonly RunStep[], m: RunMetric, side: Side | null): number[] {
   return steps
     .filter((s) => side === null || s.side === side)
     .map((s) => s[m])
@@ -66,8 +71,8 @@ export function sideSpread(steps: readonly RunStep[], side: Side): MetricSummary
  * How many steps each summary number rests on, per metric for one side (a metric can be missing on
  * some steps, e.g. no toe-off at the clip's end), so the median and the spread say their weight.
  */
-export function sideCounts(steps: readonly RunStep[], side: Side): Record<string, number> {
-  const out: Record<string, number> = {};
+export function sideCounts(steps: readonly RunStep[], side: Side): NonNullable<RunSummary['count']>['left'] {
+  const out: NonNullable<RunSummary['count']>['left'] = {};
   for (const m of RUN_STEP_METRICS) {
     const n = metricValues(steps, m, side).length;
     if (n) out[m] = n;
@@ -82,8 +87,8 @@ export function sideCounts(steps: readonly RunStep[], side: Side): Record<string
 export function sideAsymmetry(
   left: MetricSummary,
   right: MetricSummary,
-): Record<string, { diff: number | null; index: number | null }> {
-  const out: Record<string, { diff: number | null; index: number | null }> = {};
+): NonNullable<RunSummary['asymmetry']> {
+  const out: NonNullable<RunSummary['asymmetry']> = {};
   for (const m of RUN_STEP_METRICS) {
     const l = left[m];
     const r = right[m];

@@ -1,4 +1,4 @@
-import type { RunStep } from '../report/report.ts';
+import type { RunMetric, RunStep } from '../report/report.ts';
 import { seededRandom } from '../signal/seededRandom.ts';
 import { median, quantile } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
@@ -43,7 +43,7 @@ export interface SideTrend {
   /** Contact times of the steps in each window (evidence is spread over them). */
   firstT: number[];
   lastT: number[];
-  metrics: Record<string, MetricTrend>;
+  metrics: Partial<Record<RunMetric, MetricTrend>>;
 }
 
 export interface RunTrend {
@@ -150,7 +150,7 @@ function sideTrend(steps: readonly RunStep[], side: Side, minSteps: number): Sid
   if (k < minSteps) return null;
   const first = own.slice(0, k);
   const last = own.slice(own.length - k);
-  const metrics: Record<string, MetricTrend> = {};
+  const metrics: Partial<Record<RunMetric, MetricTrend>> = {};
   const splitsBySize = new Map<string, Int32Array>();
   for (const m of RUN_STEP_METRICS) {
     const a = metricValues(first, m, side);

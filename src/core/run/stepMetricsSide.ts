@@ -1,6 +1,7 @@
 import { inclinationDeg, shankAngleDeg } from '../geometry/angles.ts';
 import type { RunStep } from '../report/report.ts';
 import type { GaitEvent } from './gaitEventsSide.ts';
+import { RUN_STEP_METRICS } from './runSummary.ts';
 import { signalAt, signalOver, type RunSignals } from './runSignals.ts';
 
 const r4 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
@@ -90,7 +91,11 @@ export function stepMetricsSide(
     const y = signalOver(s, s.hipMidY, ic, nextContactT).v;
     step.verticalOscillationRatio = r4((maxOf(y) - minOf(y)) / L);
   }
-  for (const k of Object.keys(step))
-    if (typeof step[k] === 'number' && !Number.isFinite(step[k] as number)) step[k] = null;
+  // A value that could not be measured (NaN) is null (contactT and confidence come finite from the event).
+  for (const k of RUN_STEP_METRICS) {
+    const v = step[k];
+    if (typeof v === 'number' && !Number.isFinite(v)) step[k] = null;
+  }
+  if (typeof step.toeOffT === 'number' && !Number.isFinite(step.toeOffT)) step.toeOffT = null;
   return step;
 }

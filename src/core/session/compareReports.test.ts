@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../report/report.ts';
+import type { HingeRep, Report } from '../report/report.ts';
 import { compareReports } from './compareReports.ts';
 import { syncEventTimes, syncMapTime } from './syncTimes.ts';
+
+/** Phases and start of a rep (every analysed rep has them; the compare lists them as rows too). */
+const PHASES = {
+  startKind: 'top',
+  loweringS: 1,
+  bottomPauseS: 0,
+  risingS: 1,
+  topPauseS: null,
+  tempo: '1.0-0.0-1.0--',
+} as const;
 
 const base = (over: Partial<Report>): Report => ({
   format: 'hipcheck-report',
@@ -20,7 +30,7 @@ describe('compareReports', () => {
       run: {
         cadenceSpm: 160,
         steps: [{ side: 'left', contactT: 0.5 }],
-        summary: { left: { footAheadOfHipRatio: 0.3, contactT: 1 }, right: { footAheadOfHipRatio: null } },
+        summary: { left: { footAheadOfHipRatio: 0.3 }, right: { footAheadOfHipRatio: null } },
       },
     });
     const b = base({
@@ -47,7 +57,13 @@ describe('compareReports', () => {
   });
 
   it('takes the median over reps for hinge metrics', () => {
-    const rep = (hipKneeRatio: number) => ({ startT: 0, bottomT: 1, endT: 2, hipKneeRatio });
+    const rep = (hipKneeRatio: number): HingeRep => ({
+      startT: 0,
+      bottomT: 1,
+      endT: 2,
+      hipKneeRatio,
+      ...PHASES,
+    });
     const a = base({ activity: 'hinge', hinge: { repCount: 3, reps: [rep(1), rep(3), rep(2)] } });
     const b = base({ activity: 'hinge', hinge: { repCount: 1, reps: [rep(4)] } });
     const rows = compareReports(a, b);
@@ -86,7 +102,13 @@ describe('syncMapTime', () => {
   });
 
   it("marks a per-rep difference real only beyond the two sets' noise", () => {
-    const rep = (hipKneeRatio: number) => ({ startT: 0, bottomT: 1, endT: 2, hipKneeRatio });
+    const rep = (hipKneeRatio: number): HingeRep => ({
+      startT: 0,
+      bottomT: 1,
+      endT: 2,
+      hipKneeRatio,
+      ...PHASES,
+    });
     const a = base({ activity: 'hinge', hinge: { repCount: 5, reps: [1.9, 2.0, 2.1, 2.0, 2.0].map(rep) } });
     const same = compareReports(a, a).find((r) => r.metric === 'hipKneeRatio')!;
     expect(same.change).toMatchObject({ real: false, moreSteps: null, nA: 5, nB: 5 });

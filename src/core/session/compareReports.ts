@@ -1,3 +1,4 @@
+import { isOwnKey } from '../report/ownKey.ts';
 import type { Report } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import { detectableChange, type ChangeVerdict } from './detectableChange.ts';
@@ -38,7 +39,7 @@ function reportValues(r: Report): Map<string, number | null> {
     const keys = new Set(r.hinge.reps.flatMap((rep) => Object.keys(rep)));
     for (const k of keys) {
       if (TIME_KEYS.has(k)) continue;
-      const m = median(r.hinge.reps.map((rep) => num(rep[k]) ?? NaN));
+      const m = median(r.hinge.reps.map((rep) => (isOwnKey(rep, k) ? num(rep[k]) : null) ?? NaN));
       out.set(`${k}|`, Number.isFinite(m) ? m : null);
     }
   }
