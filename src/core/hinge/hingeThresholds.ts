@@ -92,7 +92,7 @@ export interface HingeThresholds {
    * Warn when the set median of barPathMaxDeviationRatio (the wrist mid-point's farthest distance
    * from the vertical over the mid-foot, leg lengths) passes this; pulls only (lift 'deadlift' or
    * 'rdl'). Chosen on the visible labelled pulls (scripts/bar-drift-calibration.ts: every pull take,
-   * good or faulty, reads 0.05–0.21 L, since none of them lets the bar drift), as their highest
+   * good or faulty, reads 0.05–0.19 L, since none of them lets the bar drift), as their highest
    * set median plus a 0.10 L margin, rounded up; leaving any one clip out keeps it below the
    * threshold re-derived from the others. No visible clip shows a real drift, so the sensitivity is
    * known only on synthetic drift (the same script).
@@ -167,7 +167,7 @@ export const HINGE_THRESHOLD_SOURCES: Readonly<Record<string, string>> = Object.
   'lockout-lean-back': 'biomech-notes.md §5.5/§5.7 (trunk < −10° at lockout), heuristic',
   'incomplete-lockout': 'biomech-notes.md §5.5/§5.7 (hip or knee flexion > 10° at the top), heuristic',
   'bar-drift':
-    'heuristic calibrated on 2D keypoints: the visible pulls (0.05–0.21 L, none drifting) plus a 0.10 L margin (scripts/bar-drift-calibration.ts); the wrist mid-point stands in for the bar',
+    'heuristic calibrated on 2D keypoints: the visible pulls (0.05–0.19 L, none drifting) plus a 0.10 L margin (scripts/bar-drift-calibration.ts); the wrist mid-point stands in for the bar',
   'rep-inconsistency':
     "biomech-notes.md §5.3 (drift > 8° over the set), beyond a 99.5 % permutation noise floor of the lifter's own reps; robust tempo CV heuristic",
 });
