@@ -65,6 +65,28 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // Inside the app, the review screen composes export, the player, the overlays and the metric
+    // catalogue; none of them imports the review back (issue 14: review/ and export/ imported each other).
+    files: ['src/app/{export,player,overlay,metrics}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(src/)?cli/',
+              message: 'Imports point inward (README "may import"): src/app must not import src/cli.',
+            },
+            {
+              regex: '^\\.\\./review/',
+              message: 'The review composes export, player, overlay and metrics; they do not import it back.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // No import cycles anywhere in our code (files importing each other, directly or round a loop).
     files: ['src/**/*.{ts,tsx}', 'workers/**/*.ts'],
     plugins: { 'import-x': importX },

@@ -2,7 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { metricUnit } from '../review/metricCatalog.ts';
+import { metricUnit } from '../metrics/metricCatalog.ts';
 import { captureKeyFrames, type KeyFrameImage } from './captureKeyFrames.ts';
 import { downloadText } from './download.ts';
 import { keyShots } from './keyShots.ts';

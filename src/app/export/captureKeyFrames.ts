@@ -1,6 +1,6 @@
 import type { Track } from '../../core/track/track.ts';
-import { drawShapes } from '../review/drawShapes.ts';
-import { evidenceOverlay } from '../review/evidenceOverlay.ts';
+import { drawShapes } from '../overlay/drawShapes.ts';
+import { evidenceOverlay } from '../overlay/evidenceOverlay.ts';
 import { captureTrackFrames } from '../player/captureTrackFrames.ts';
 import type { Side } from '../../core/track/keypoints.ts';
 

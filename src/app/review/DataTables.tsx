@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { HINGE_METRICS, metricUnit } from './metricCatalog.ts';
+import { HINGE_METRICS, metricUnit } from '../metrics/metricCatalog.ts';
 import { runMetricsFor } from './summaryRows.ts';
 
 interface Props {

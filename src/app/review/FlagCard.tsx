@@ -1,6 +1,6 @@
 import type { Flag } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { metricUnit } from './metricCatalog.ts';
+import { metricUnit } from '../metrics/metricCatalog.ts';
 import { pickEvidence } from '../../core/report/pickEvidence.ts';
 
 interface Props {

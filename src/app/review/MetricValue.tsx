@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n.ts';
-import { inTypicalRange, metricRange, metricUnit, type NormSpeed } from './metricCatalog.ts';
+import { inTypicalRange, metricRange, metricUnit, type NormSpeed } from '../metrics/metricCatalog.ts';
 
 interface Props {
   metric: string;

@@ -10,7 +10,7 @@ import { pxPerMFromPlate } from '../../core/hinge/barPath.ts';
 import { BarPanel } from './BarPanel.tsx';
 import { DataTables } from './DataTables.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
-import { metricUnit } from './metricCatalog.ts';
+import { metricUnit } from '../metrics/metricCatalog.ts';
 import { createPlayheadStore } from './playheadStore.ts';
 import { QualityPanel } from './QualityPanel.tsx';
 import { ReviewPlayer, type ActiveEvidence } from './ReviewPlayer.tsx';

@@ -1,6 +1,6 @@
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { HINGE_METRICS } from './metricCatalog.ts';
+import { HINGE_METRICS } from '../metrics/metricCatalog.ts';
 import { MetricValue } from './MetricValue.tsx';
 import { patternOf, repMedian, summaryRows } from './summaryRows.ts';
 

@@ -1,5 +1,5 @@
 import type { HingeRepMetricKey, MetricSummary, Report, RunMetric } from '../../core/report/report.ts';
-import { RUN_FRONTAL_METRICS, RUN_SIDE_METRICS } from './metricCatalog.ts';
+import { RUN_FRONTAL_METRICS, RUN_SIDE_METRICS } from '../metrics/metricCatalog.ts';
 
 /** The running metrics shown for a report's view, in display order (hinge: HINGE_METRICS). */
 export function runMetricsFor(report: Report): readonly RunMetric[] {
