@@ -4,8 +4,8 @@ import { butterworthLowpass } from './butterworth.ts';
 import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
-import { median } from './median.ts';
-import { resampleUniform, uniformGrid } from './resampleUniform.ts';
+import { quantileInPlace } from './median.ts';
+import { resampleByPlan, resamplePlan, uniformGrid } from './resampleUniform.ts';
 
 export interface ConditionOptions {
   /** Keypoints below this score are missing (NaN). Default 0.3. */
@@ -52,9 +52,14 @@ export function defaultCutoffHz(activity: 'run' | 'hinge' | undefined, fsHz: num
 /** The track's frame rate from the median frame interval (falls back to the nominal fps). */
 export function trackRateHz(track: Track): number {
   const f = track.frames;
-  const dts: number[] = [];
-  for (let i = 1; i < f.length; i++) dts.push(f[i]!.t - f[i - 1]!.t);
-  const dt = median(dts.filter((d) => d > 0));
+  // The finite positive intervals, gathered into one buffer for an in-place median.
+  const dts = new Float64Array(Math.max(0, f.length - 1));
+  let n = 0;
+  for (let i = 1; i < f.length; i++) {
+    const d = f[i]!.t - f[i - 1]!.t;
+    if (d > 0 && d !== Infinity) dts[n++] = d;
+  }
+  const dt = quantileInPlace(dts, n, 0.5);
   return Number.isFinite(dt) && dt > 0 ? 1 / dt : track.fps;
 }
 
@@ -72,14 +77,15 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const hw = opts.hampelHalfWindow ?? 3;
   // Source frames further apart than ~3 nominal frames are a gap in the video, not a sample.
   const maxDt = 3.5 / fsHz;
-  const rs = (v: Float64Array) => resampleUniform(s.t, v, grid, maxDt);
+  const plan = resamplePlan(s.t, grid, maxDt);
+  const rs = (v: Float64Array) => resampleByPlan(plan, v);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
-  const trusted = s.authored.map((a) => (a.some((v) => v > 0) ? rs(a) : undefined));
+  const trusted = s.authored.map((a) => (anyPositive(a) ? rs(a) : undefined));
   const clean = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
@@ -94,4 +100,9 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
     y: rawY.map((v, k) => clean(v, k)),
     score,
   };
+}
+
+function anyPositive(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (v[i]! > 0) return true;
+  return false;
 }

@@ -26,7 +26,7 @@ export function trackSeries(track: Track, minScore = 0.3): TrackSeries {
   const authored = Array.from({ length: 17 }, () => new Float64Array(n));
   track.frames.forEach((f, i) => {
     t[i] = f.t;
-    for (const k of f.authored ?? []) if (k >= 0 && k < 17) authored[k]![i] = 1;
+    if (f.authored) for (const k of f.authored) if (k >= 0 && k < 17) authored[k]![i] = 1;
     if (f.kp.length !== 17) return;
     for (let k = 0; k < 17; k++) {
       const p = f.kp[k]!;
