@@ -79,15 +79,11 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
     fx[i] = c.x[KP.left_ankle]![i]! - c.x[KP.right_ankle]![i]!;
     fy[i] = c.y[KP.left_ankle]![i]! - c.y[KP.right_ankle]![i]!;
     hip[i] = -(c.y[KP.left_hip]![i]! + c.y[KP.right_hip]![i]!) / 2;
-    const lens = (['left', 'right'] as const).map((s) => {
-      const [h, k, a] = [KP[`${s}_hip`], KP[`${s}_knee`], KP[`${s}_ankle`]];
-      return (
-        Math.hypot(c.x[h]![i]! - c.x[k]![i]!, c.y[h]![i]! - c.y[k]![i]!) +
-        Math.hypot(c.x[k]![i]! - c.x[a]![i]!, c.y[k]![i]! - c.y[a]![i]!)
-      );
-    });
-    const seen = lens.filter(Number.isFinite);
-    leg[i] = seen.length ? Math.max(...seen) : NaN;
+    const lenL = legLengthAt(c.x, c.y, KP.left_hip, KP.left_knee, KP.left_ankle, i);
+    const lenR = legLengthAt(c.x, c.y, KP.right_hip, KP.right_knee, KP.right_ankle, i);
+    const okL = Number.isFinite(lenL);
+    const okR = Number.isFinite(lenR);
+    leg[i] = okL && okR ? Math.max(lenL, lenR) : okL ? lenL : okR ? lenR : NaN;
   }
   const L = median(leg);
   if (!(L > 0)) return NONE;
@@ -133,6 +129,21 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
     strides: Math.floor(durationS / strideS),
     hipAmplitudeRatio: Math.round(sinusoidAmplitude(c.t, hip, 2 / strideS) * 1e5) / 1e5,
   };
+}
+
+/** Hip–knee plus knee–ankle length at sample i, px (module level: this runs for every sample). */
+function legLengthAt(
+  x: Float64Array[],
+  y: Float64Array[],
+  h: number,
+  k: number,
+  a: number,
+  i: number,
+): number {
+  return (
+    Math.hypot(x[h]![i]! - x[k]![i]!, y[h]![i]! - y[k]![i]!) +
+    Math.hypot(x[k]![i]! - x[a]![i]!, y[k]![i]! - y[a]![i]!)
+  );
 }
 
 /** Amplitude of the least-squares fit a + b·t + c·cos(2πft) + d·sin(2πft) to the finite samples. */
@@ -185,7 +196,24 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
   const mean = m ? s / m : 0;
   const d = x.map((v) => v - mean);
   const out = new Float64Array(maxLag);
-  for (let k = 0; k < maxLag; k++) {
+  // Without a missing sample every pair counts: the same sums without the checks.
+  let allFinite = true;
+  for (let i = 0; i < d.length && allFinite; i++) allFinite = Number.isFinite(d[i]!);
+  for (let k = 0; allFinite && k < maxLag; k++) {
+    let num = 0;
+    let ea = 0;
+    let eb = 0;
+    const pairs = Math.max(0, d.length - k);
+    for (let i = 0; i + k < d.length; i++) {
+      const p = d[i]!;
+      const q = d[i + k]!;
+      num += p * q;
+      ea += p * p;
+      eb += q * q;
+    }
+    out[k] = pairs >= Math.max(10, k) && ea > 0 && eb > 0 ? num / Math.sqrt(ea * eb) : 0;
+  }
+  for (let k = 0; !allFinite && k < maxLag; k++) {
     let num = 0;
     let ea = 0;
     let eb = 0;

@@ -28,23 +28,19 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
   // Shallow copy; a frame is cloned only when its legs are exchanged (the input stays untouched).
   const frames: TrackFrame[] = [...track.frames];
   const swapped: number[] = [];
-  const ok = (f: TrackFrame) =>
-    f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
-  const legLen = (f: TrackFrame, s: 0 | 1) => {
-    const [h, k, a] = PAIRS.map((p) => f.kp[p[s]]!);
-    return Math.hypot(h![0] - k![0], h![1] - k![1]) + Math.hypot(k![0] - a![0], k![1] - a![1]);
-  };
   let prev1: TrackFrame | null = null;
   let prev2: TrackFrame | null = null;
   const dt = track.fps > 0 ? 1 / track.fps : 1 / 30;
   for (let i = 0; i < frames.length; i++) {
     let f = frames[i]!;
-    if (!ok(f)) continue;
+    if (!legsSeen(f, minScore)) continue;
     if (prev1 && f.t - prev1.t > 3.5 * dt) prev1 = prev2 = null;
     if (prev1) {
       let keep = 0;
       let swap = 0;
-      for (const [a, b] of DECIDE) {
+      for (let p = 0; p < DECIDE.length; p++) {
+        const a = DECIDE[p]![0];
+        const b = DECIDE[p]![1];
         keep += offPrediction(f, prev1, prev2, a, a) + offPrediction(f, prev1, prev2, b, b);
         swap += offPrediction(f, prev1, prev2, a, b) + offPrediction(f, prev1, prev2, b, a);
       }
@@ -65,6 +61,21 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
     prev1 = f;
   }
   return { track: { ...track, frames }, swappedFrames: swapped };
+}
+
+/** Both legs' hips, knees and ankles seen at `minScore` (module level: this runs for every frame). */
+function legsSeen(f: TrackFrame, minScore: number): boolean {
+  if (f.kp.length !== 17) return false;
+  for (const [a, b] of PAIRS) if (!(f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore)) return false;
+  return true;
+}
+
+/** Hip–knee plus knee–ankle length of one leg (s = 0: left, 1: right), px. */
+function legLen(f: TrackFrame, s: 0 | 1): number {
+  const h = f.kp[PAIRS[0]![s]]!;
+  const k = f.kp[PAIRS[1]![s]]!;
+  const a = f.kp[PAIRS[2]![s]]!;
+  return Math.hypot(h[0] - k[0], h[1] - k[1]) + Math.hypot(k[0] - a[0], k[1] - a[1]);
 }
 
 /**
