@@ -88,7 +88,10 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const trusted = s.authored.map((a) => (anyPositive(a) ? rs(a) : undefined));
   const clean = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
-    return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
+    // Hampel's output is a fresh buffer: filled and filtered in place (the raw series stay as they are).
+    const own = h !== v;
+    const filled = (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
+    return butterworthLowpass(filled, fsHz, cutoffHz, 4, own);
   };
   return {
     t: grid,
