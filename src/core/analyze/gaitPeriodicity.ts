@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { median, quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
@@ -141,8 +142,8 @@ function legLengthAt(
   i: number,
 ): number {
   return (
-    Math.hypot(x[h]![i]! - x[k]![i]!, y[h]![i]! - y[k]![i]!) +
-    Math.hypot(x[k]![i]! - x[a]![i]!, y[k]![i]! - y[a]![i]!)
+    hypot2(x[h]![i]! - x[k]![i]!, y[h]![i]! - y[k]![i]!) +
+    hypot2(x[k]![i]! - x[a]![i]!, y[k]![i]! - y[a]![i]!)
   );
 }
 
@@ -177,7 +178,7 @@ function sinusoidAmplitude(t: Float64Array, y: Float64Array, fHz: number): numbe
     for (let k = i + 1; k < 4; k++) v -= A[i]![k]! * sol[k]!;
     sol[i] = v / A[i]![i]!;
   }
-  return Math.hypot(sol[2]!, sol[3]!);
+  return hypot2(sol[2]!, sol[3]!);
 }
 
 /**

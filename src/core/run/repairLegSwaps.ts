@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { KP } from '../track/keypoints.ts';
 import type { KeypointTriple, Track, TrackFrame } from '../track/track.ts';
 
@@ -54,8 +55,8 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
         const pby = b1[1] + w * (b1[1] - b2[1]);
         const fa = f.kp[a]!;
         const fb = f.kp[b]!;
-        keep += Math.hypot(fa[0] - pax, fa[1] - pay) + Math.hypot(fb[0] - pbx, fb[1] - pby);
-        swap += Math.hypot(fa[0] - pbx, fa[1] - pby) + Math.hypot(fb[0] - pax, fb[1] - pay);
+        keep += hypot2(fa[0] - pax, fa[1] - pay) + hypot2(fb[0] - pbx, fb[1] - pby);
+        swap += hypot2(fa[0] - pbx, fa[1] - pby) + hypot2(fb[0] - pax, fb[1] - pay);
       }
       const L = (legLen(f, 0) + legLen(f, 1)) / 2;
       if (swap < ratio * keep && keep - swap > marginRatio * L) {
@@ -88,5 +89,5 @@ function legLen(f: TrackFrame, s: 0 | 1): number {
   const h = f.kp[PAIRS[0]![s]]!;
   const k = f.kp[PAIRS[1]![s]]!;
   const a = f.kp[PAIRS[2]![s]]!;
-  return Math.hypot(h[0] - k[0], h[1] - k[1]) + Math.hypot(k[0] - a[0], k[1] - a[1]);
+  return hypot2(h[0] - k[0], h[1] - k[1]) + hypot2(k[0] - a[0], k[1] - a[1]);
 }

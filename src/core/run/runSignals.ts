@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { flexionDeg } from '../geometry/angles.ts';
 import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { quantileInPlace } from '../signal/median.ts';
@@ -76,7 +77,7 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
         ax = c.x[a]![i]!,
         ay = c.y[a]![i]!;
       kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
-      const l = Math.hypot(hx - kx, hy - ky) + Math.hypot(kx - ax, ky - ay);
+      const l = hypot2(hx - kx, hy - ky) + hypot2(kx - ax, ky - ay);
       if (Number.isFinite(l)) len[nLen++] = l;
       score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     }

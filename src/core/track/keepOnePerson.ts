@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { KP } from './keypoints.ts';
 import type { Track } from './track.ts';
 
@@ -51,14 +52,14 @@ function body(kp: readonly (readonly number[])[]): Body | null {
   const sy = midAxis(ls, rs, 1);
   const hx = midAxis(lh, rh, 0);
   const hy = midAxis(lh, rh, 1);
-  const torso = Math.hypot(sx - hx, sy - hy);
+  const torso = hypot2(sx - hx, sy - hy);
   return torso > 0 ? { x: (sx + hx) / 2, y: (sy + hy) / 2, torso } : null;
 }
 
 /** True when `b`, `dtS` after `a`, cannot be the same body. */
 function switched(a: Body, b: Body, dtS: number): boolean {
   const size = Math.max(a.torso, b.torso);
-  const d = Math.hypot(b.x - a.x, b.y - a.y) / size;
+  const d = hypot2(b.x - a.x, b.y - a.y) / size;
   const ratio = Math.max(a.torso, b.torso) / Math.min(a.torso, b.torso);
   return (
     (d > MIN_JUMP_TORSO && d > MAX_TORSO_PER_S * Math.max(dtS, 1e-3)) || (ratio > MAX_SIZE_RATIO && d > 0.3)
