@@ -317,8 +317,22 @@ function medianStep(ev: GaitEvent[]): number {
 
 function dedupe(ev: GaitEvent[]): GaitEvent[] {
   const out: GaitEvent[] = [];
-  for (const e of ev.sort((a, b) => a.contactT - b.contactT)) {
-    const j = out.findIndex((o) => o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S);
+  const sorted = ev.sort((a, b) => a.contactT - b.contactT);
+  // The contacts come in time order, so a kept one SAME_FOOT_MIN_S or more before the current one
+  // can match no later one either: the search for the first match starts after the leading run of
+  // those (a 10-minute run has ~1600 contacts). Not with a missing time, whose order is undefined.
+  const ordered = sorted.every((e) => Number.isFinite(e.contactT));
+  let start = 0;
+  for (const e of sorted) {
+    while (ordered && start < out.length && e.contactT - out[start]!.contactT >= SAME_FOOT_MIN_S) start++;
+    let j = -1;
+    for (let q = start; q < out.length; q++) {
+      const o = out[q]!;
+      if (o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S) {
+        j = q;
+        break;
+      }
+    }
     if (j < 0) out.push(e);
     else if (e.confidence > out[j]!.confidence) out[j] = e;
   }

@@ -85,7 +85,7 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
-  const trusted = s.authored.map((a) => (anyPositive(a) ? rs(a) : undefined));
+  const trusted = s.authored.map((a) => (a ? rs(a) : undefined));
   const clean = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     // Hampel's output is a fresh buffer: filled and filtered in place (the raw series stay as they are).
@@ -103,9 +103,4 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
     y: rawY.map((v, k) => clean(v, k)),
     score,
   };
-}
-
-function anyPositive(v: Float64Array): boolean {
-  for (let i = 0; i < v.length; i++) if (v[i]! > 0) return true;
-  return false;
 }
