@@ -45,6 +45,8 @@ const MAX_FRAMES = 6000;
 /** Below this autocorrelation the feet move, but not in a rhythm [H]. */
 const MIN_STRENGTH = 0.3;
 
+const LEG_KEYPOINTS = [KP.left_hip, KP.right_hip, KP.left_knee, KP.right_knee, KP.left_ankle, KP.right_ankle];
+
 const NONE: GaitPeriodicity = {
   strideS: NaN,
   cadenceSpm: NaN,
@@ -69,7 +71,13 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
   if (whole.frames.length < 10) return NONE;
   const from = Math.max(0, Math.floor((whole.frames.length - MAX_FRAMES) / 2));
   const track = from > 0 ? { ...whole, frames: whole.frames.slice(from, from + MAX_FRAMES) } : whole;
-  const c = conditionTrack(track, { activity: 'run', minScore, maxGapS: 4 / Math.max(1, track.fps) });
+  // Only the legs are read: the other keypoints are not conditioned.
+  const c = conditionTrack(track, {
+    activity: 'run',
+    minScore,
+    maxGapS: 4 / Math.max(1, track.fps),
+    keypoints: LEG_KEYPOINTS,
+  });
   const n = c.t.length;
   const fs = c.fsHz;
   const leg = new Float64Array(n).fill(NaN);

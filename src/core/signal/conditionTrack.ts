@@ -22,6 +22,11 @@ export interface ConditionOptions {
   gapFill?: 'linear' | 'cubic';
   /** Uniform analysis rate, Hz. Default: the track's median frame rate. */
   fsHz?: number;
+  /**
+   * Only these keypoints (COCO-17 indices) are conditioned; the others' series are all NaN.
+   * Default all. Each keypoint is conditioned on its own, so those listed come out the same.
+   */
+  keypoints?: readonly number[];
 }
 
 /** A track on a uniform time grid, raw and filtered series side by side (Kinovea's habit). */
@@ -78,15 +83,18 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   // Source frames further apart than ~3 nominal frames are a gap in the video, not a sample.
   const maxDt = 3.5 / fsHz;
   const plan = resamplePlan(s.t, grid, maxDt);
-  const rs = (v: Float64Array) => resampleByPlan(plan, v);
+  const wanted = (k: number) => !opts.keypoints || opts.keypoints.includes(k);
+  const rs = (v: Float64Array, k: number) =>
+    wanted(k) ? resampleByPlan(plan, v) : new Float64Array(grid.length).fill(NaN);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
-  const trusted = s.authored.map((a) => (a ? rs(a) : undefined));
+  const trusted = s.authored.map((a, k) => (a ? rs(a, k) : undefined));
   const clean = (v: Float64Array, k: number) => {
+    if (!wanted(k)) return Float64Array.from(v);
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     // Hampel's output is a fresh buffer: filled and filtered in place (the raw series stay as they are).
     const own = h !== v;
