@@ -84,6 +84,12 @@ export function pelvisCutoffHz(
  */
 export const PELVIC_DROP_OWN_WEIGHT = 0.5;
 
+/**
+ * The keypoints the running analysis reads (COCO-17: the ears, for the COM's head, and shoulders
+ * to ankles); the nose and eyes are not conditioned. A metric that needs them must add them here.
+ */
+const RUN_KEYPOINTS = Array.from({ length: 14 }, (_, i) => i + 3);
+
 /** Contacts of the same foot closer than this are one contact seen twice. */
 const SAME_FOOT_MIN_S = 0.25;
 
@@ -118,7 +124,12 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       ja: 'ランニングを解析するにはフレーム数が足りません',
     });
   const eventsOf = (cutoffHz: number | undefined) => {
-    const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(cutoffHz ? { cutoffHz } : {}) });
+    const c = conditionTrack(tr, {
+      activity: 'run',
+      gapFill: 'cubic',
+      keypoints: RUN_KEYPOINTS,
+      ...(cutoffHz ? { cutoffHz } : {}),
+    });
     const s = runSignals(c, opts.d);
     const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
     // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
