@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
@@ -41,7 +42,7 @@ export function detectActivity(track: Track, minScore = 0.3): ActivityDetection 
     dx.push(la[0] - ra[0]);
     dy.push(la[1] - ra[1]);
     if (lh[2] >= minScore && lk[2] >= minScore)
-      legs.push(Math.hypot(lh[0] - lk[0], lh[1] - lk[1]) + Math.hypot(lk[0] - la[0], lk[1] - la[1]));
+      legs.push(hypot2(lh[0] - lk[0], lh[1] - lk[1]) + hypot2(lk[0] - la[0], lk[1] - la[1]));
   }
   const L = quantile(legs, 0.5);
   const range = (v: number[]) => quantile(v, 0.75) - quantile(v, 0.25);

@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { median } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
@@ -40,7 +41,7 @@ export function detectView(track: Track, minScore = 0.3): ViewDetection {
       const smy = (k[KP.left_shoulder]![1] + k[KP.right_shoulder]![1]) / 2;
       const hmx = (k[KP.left_hip]![0] + k[KP.right_hip]![0]) / 2;
       const hmy = (k[KP.left_hip]![1] + k[KP.right_hip]![1]) / 2;
-      const trunk = Math.hypot(smx - hmx, smy - hmy);
+      const trunk = hypot2(smx - hmx, smy - hmy);
       if (trunk > 0) {
         const dsx = k[KP.right_shoulder]![0] - k[KP.left_shoulder]![0];
         const dhx = k[KP.right_hip]![0] - k[KP.left_hip]![0];
@@ -55,7 +56,7 @@ export function detectView(track: Track, minScore = 0.3): ViewDetection {
       if (!ok(h, minScore) || !ok(kn, minScore) || !ok(a, minScore)) continue;
       const u = (kn![1] - h![1]) / (a![1] - h![1] || 1);
       const off = kn![0] - (h![0] + u * (a![0] - h![0]));
-      const leg = Math.hypot(h![0] - a![0], h![1] - a![1]);
+      const leg = hypot2(h![0] - a![0], h![1] - a![1]);
       if (leg > 0 && Math.abs(off) > 0.05 * leg) kneeVote += Math.sign(off);
     }
     const n = k[KP.nose];

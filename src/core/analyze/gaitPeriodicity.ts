@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { median, quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
@@ -44,6 +45,8 @@ const MAX_FRAMES = 6000;
 /** Below this autocorrelation the feet move, but not in a rhythm [H]. */
 const MIN_STRENGTH = 0.3;
 
+const LEG_KEYPOINTS = [KP.left_hip, KP.right_hip, KP.left_knee, KP.right_knee, KP.left_ankle, KP.right_ankle];
+
 const NONE: GaitPeriodicity = {
   strideS: NaN,
   cadenceSpm: NaN,
@@ -68,7 +71,13 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
   if (whole.frames.length < 10) return NONE;
   const from = Math.max(0, Math.floor((whole.frames.length - MAX_FRAMES) / 2));
   const track = from > 0 ? { ...whole, frames: whole.frames.slice(from, from + MAX_FRAMES) } : whole;
-  const c = conditionTrack(track, { activity: 'run', minScore, maxGapS: 4 / Math.max(1, track.fps) });
+  // Only the legs are read: the other keypoints are not conditioned.
+  const c = conditionTrack(track, {
+    activity: 'run',
+    minScore,
+    maxGapS: 4 / Math.max(1, track.fps),
+    keypoints: LEG_KEYPOINTS,
+  });
   const n = c.t.length;
   const fs = c.fsHz;
   const leg = new Float64Array(n).fill(NaN);
@@ -79,15 +88,11 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
     fx[i] = c.x[KP.left_ankle]![i]! - c.x[KP.right_ankle]![i]!;
     fy[i] = c.y[KP.left_ankle]![i]! - c.y[KP.right_ankle]![i]!;
     hip[i] = -(c.y[KP.left_hip]![i]! + c.y[KP.right_hip]![i]!) / 2;
-    const lens = (['left', 'right'] as const).map((s) => {
-      const [h, k, a] = [KP[`${s}_hip`], KP[`${s}_knee`], KP[`${s}_ankle`]];
-      return (
-        Math.hypot(c.x[h]![i]! - c.x[k]![i]!, c.y[h]![i]! - c.y[k]![i]!) +
-        Math.hypot(c.x[k]![i]! - c.x[a]![i]!, c.y[k]![i]! - c.y[a]![i]!)
-      );
-    });
-    const seen = lens.filter(Number.isFinite);
-    leg[i] = seen.length ? Math.max(...seen) : NaN;
+    const lenL = legLengthAt(c.x, c.y, KP.left_hip, KP.left_knee, KP.left_ankle, i);
+    const lenR = legLengthAt(c.x, c.y, KP.right_hip, KP.right_knee, KP.right_ankle, i);
+    const okL = Number.isFinite(lenL);
+    const okR = Number.isFinite(lenR);
+    leg[i] = okL && okR ? Math.max(lenL, lenR) : okL ? lenL : okR ? lenR : NaN;
   }
   const L = median(leg);
   if (!(L > 0)) return NONE;
@@ -135,6 +140,21 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
   };
 }
 
+/** Hip–knee plus knee–ankle length at sample i, px (module level: this runs for every sample). */
+function legLengthAt(
+  x: Float64Array[],
+  y: Float64Array[],
+  h: number,
+  k: number,
+  a: number,
+  i: number,
+): number {
+  return (
+    hypot2(x[h]![i]! - x[k]![i]!, y[h]![i]! - y[k]![i]!) +
+    hypot2(x[k]![i]! - x[a]![i]!, y[k]![i]! - y[a]![i]!)
+  );
+}
+
 /** Amplitude of the least-squares fit a + b·t + c·cos(2πft) + d·sin(2πft) to the finite samples. */
 function sinusoidAmplitude(t: Float64Array, y: Float64Array, fHz: number): number {
   const A = Array.from({ length: 4 }, () => new Float64Array(4));
@@ -166,7 +186,7 @@ function sinusoidAmplitude(t: Float64Array, y: Float64Array, fHz: number): numbe
     for (let k = i + 1; k < 4; k++) v -= A[i]![k]! * sol[k]!;
     sol[i] = v / A[i]![i]!;
   }
-  return Math.hypot(sol[2]!, sol[3]!);
+  return hypot2(sol[2]!, sol[3]!);
 }
 
 /**
@@ -185,7 +205,24 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
   const mean = m ? s / m : 0;
   const d = x.map((v) => v - mean);
   const out = new Float64Array(maxLag);
-  for (let k = 0; k < maxLag; k++) {
+  // Without a missing sample every pair counts: the same sums without the checks.
+  let allFinite = true;
+  for (let i = 0; i < d.length && allFinite; i++) allFinite = Number.isFinite(d[i]!);
+  for (let k = 0; allFinite && k < maxLag; k++) {
+    let num = 0;
+    let ea = 0;
+    let eb = 0;
+    const pairs = Math.max(0, d.length - k);
+    for (let i = 0; i + k < d.length; i++) {
+      const p = d[i]!;
+      const q = d[i + k]!;
+      num += p * q;
+      ea += p * p;
+      eb += q * q;
+    }
+    out[k] = pairs >= Math.max(10, k) && ea > 0 && eb > 0 ? num / Math.sqrt(ea * eb) : 0;
+  }
+  for (let k = 0; !allFinite && k < maxLag; k++) {
     let num = 0;
     let ea = 0;
     let eb = 0;

@@ -2,6 +2,8 @@
  * Angle helpers on image points (x right, y DOWN, source pixels), implementing the conventions of
  * metrics.md: y is flipped to y_up = -y before any angle. All results in degrees; NaN in, NaN out.
  */
+import { hypot2 } from './hypot2.ts';
+
 const DEG = 180 / Math.PI;
 
 /** Interior angle at B of A-B-C, degrees in [0, 180]. */
@@ -17,8 +19,8 @@ export function interiorAngleDeg(
   const uy = ay - by;
   const vx = cx - bx;
   const vy = cy - by;
-  const nu = Math.hypot(ux, uy);
-  const nv = Math.hypot(vx, vy);
+  const nu = hypot2(ux, uy);
+  const nv = hypot2(vx, vy);
   if (!(nu > 0) || !(nv > 0)) return NaN;
   const c = (ux * vx + uy * vy) / (nu * nv);
   return Math.acos(Math.min(1, Math.max(-1, c))) * DEG;

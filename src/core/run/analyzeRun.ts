@@ -84,6 +84,12 @@ export function pelvisCutoffHz(
  */
 export const PELVIC_DROP_OWN_WEIGHT = 0.5;
 
+/**
+ * The keypoints the running analysis reads (COCO-17: the ears, for the COM's head, and shoulders
+ * to ankles); the nose and eyes are not conditioned. A metric that needs them must add them here.
+ */
+const RUN_KEYPOINTS = Array.from({ length: 14 }, (_, i) => i + 3);
+
 /** Contacts of the same foot closer than this are one contact seen twice. */
 const SAME_FOOT_MIN_S = 0.25;
 
@@ -118,7 +124,12 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       ja: 'ランニングを解析するにはフレーム数が足りません',
     });
   const eventsOf = (cutoffHz: number | undefined) => {
-    const c = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', ...(cutoffHz ? { cutoffHz } : {}) });
+    const c = conditionTrack(tr, {
+      activity: 'run',
+      gapFill: 'cubic',
+      keypoints: RUN_KEYPOINTS,
+      ...(cutoffHz ? { cutoffHz } : {}),
+    });
     const s = runSignals(c, opts.d);
     const tEnd = c.t.length ? c.t[c.t.length - 1]! : 0;
     // A contact estimated outside the clip (its foot landed before the first frame) is not a step;
@@ -317,8 +328,22 @@ function medianStep(ev: GaitEvent[]): number {
 
 function dedupe(ev: GaitEvent[]): GaitEvent[] {
   const out: GaitEvent[] = [];
-  for (const e of ev.sort((a, b) => a.contactT - b.contactT)) {
-    const j = out.findIndex((o) => o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S);
+  const sorted = ev.sort((a, b) => a.contactT - b.contactT);
+  // The contacts come in time order, so a kept one SAME_FOOT_MIN_S or more before the current one
+  // can match no later one either: the search for the first match starts after the leading run of
+  // those (a 10-minute run has ~1600 contacts). Not with a missing time, whose order is undefined.
+  const ordered = sorted.every((e) => Number.isFinite(e.contactT));
+  let start = 0;
+  for (const e of sorted) {
+    while (ordered && start < out.length && e.contactT - out[start]!.contactT >= SAME_FOOT_MIN_S) start++;
+    let j = -1;
+    for (let q = start; q < out.length; q++) {
+      const o = out[q]!;
+      if (o.side === e.side && Math.abs(o.contactT - e.contactT) < SAME_FOOT_MIN_S) {
+        j = q;
+        break;
+      }
+    }
     if (j < 0) out.push(e);
     else if (e.confidence > out[j]!.confidence) out[j] = e;
   }

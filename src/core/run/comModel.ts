@@ -26,16 +26,20 @@ const SEGMENTS: Seg[] = [
 ];
 const TOTAL = SEGMENTS.reduce((s, g) => s + g.m, 0);
 
+/** A segment end at sample i: the keypoint, or the midpoint of the two (module level: hot loop). */
+function endAt(v: Float64Array[], ks: number[], i: number): number {
+  return ks.length === 1 ? v[ks[0]!]![i]! : (v[ks[0]!]![i]! + v[ks[1]!]![i]!) / 2;
+}
+
 function comAxis(v: Float64Array[]): Float64Array {
   const n = v[0]?.length ?? 0;
   const out = new Float64Array(n);
-  const pt = (ks: number[], i: number) =>
-    ks.length === 1 ? v[ks[0]!]![i]! : (v[ks[0]!]![i]! + v[ks[1]!]![i]!) / 2;
   for (let i = 0; i < n; i++) {
     let s = 0;
-    for (const g of SEGMENTS) {
-      const a = pt(g.a, i);
-      s += g.m * (a + g.c * (pt(g.b, i) - a));
+    for (let q = 0; q < SEGMENTS.length; q++) {
+      const g = SEGMENTS[q]!;
+      const a = endAt(v, g.a, i);
+      s += g.m * (a + g.c * (endAt(v, g.b, i) - a));
     }
     out[i] = s / TOTAL;
   }
@@ -88,15 +92,16 @@ export function fillBySymmetry(
   const refY = fy[HIPS[0]]!.map((v, i) => (v + fy[HIPS[1]]![i]!) / 2);
   const m = Math.round(stepSamples);
   if (!(m >= 1)) return { x: fx, y: fy };
+  // Keypoint p at sample q can stand in: inside the series, seen, with a hip reference.
+  const usable = (p: number, q: number) =>
+    q >= 0 && q < n && seen(p, q) && Number.isFinite(refX[q]!) && Number.isFinite(refY[q]!);
   for (let k = 5; k < 17; k++) {
     if (k === HIPS[0] || k === HIPS[1]) continue;
     const p = MIRROR[k]!;
     for (let i = 0; i < n; i++) {
       if (seen(k, i) || !Number.isFinite(refX[i]!) || !Number.isFinite(refY[i]!)) continue;
-      const j = [i - m, i + m].find(
-        (q) => q >= 0 && q < n && seen(p, q) && Number.isFinite(refX[q]!) && Number.isFinite(refY[q]!),
-      );
-      if (j === undefined) continue;
+      const j = usable(p, i - m) ? i - m : usable(p, i + m) ? i + m : -1;
+      if (j < 0) continue;
       put(k, i, refX[i]! + x[p]![j]! - refX[j]!, refY[i]! + y[p]![j]! - refY[j]!);
     }
   }

@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { KP } from '../track/keypoints.ts';
 import type { KeypointTriple, Track, TrackFrame } from '../track/track.ts';
 
@@ -28,25 +29,34 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
   // Shallow copy; a frame is cloned only when its legs are exchanged (the input stays untouched).
   const frames: TrackFrame[] = [...track.frames];
   const swapped: number[] = [];
-  const ok = (f: TrackFrame) =>
-    f.kp.length === 17 && PAIRS.every(([a, b]) => f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore);
-  const legLen = (f: TrackFrame, s: 0 | 1) => {
-    const [h, k, a] = PAIRS.map((p) => f.kp[p[s]]!);
-    return Math.hypot(h![0] - k![0], h![1] - k![1]) + Math.hypot(k![0] - a![0], k![1] - a![1]);
-  };
   let prev1: TrackFrame | null = null;
   let prev2: TrackFrame | null = null;
   const dt = track.fps > 0 ? 1 / track.fps : 1 / 30;
   for (let i = 0; i < frames.length; i++) {
     let f = frames[i]!;
-    if (!ok(f)) continue;
+    if (!legsSeen(f, minScore)) continue;
     if (prev1 && f.t - prev1.t > 3.5 * dt) prev1 = prev2 = null;
     if (prev1) {
       let keep = 0;
       let swap = 0;
-      for (const [a, b] of DECIDE) {
-        keep += offPrediction(f, prev1, prev2, a, a) + offPrediction(f, prev1, prev2, b, b);
-        swap += offPrediction(f, prev1, prev2, a, b) + offPrediction(f, prev1, prev2, b, a);
+      // Constant-velocity weight of the step from prev2 to prev1 (0 without prev2).
+      const w = prev2 ? (f.t - prev1.t) / Math.max(1e-6, prev1.t - prev2.t) : 0;
+      for (let p = 0; p < DECIDE.length; p++) {
+        const a = DECIDE[p]![0];
+        const b = DECIDE[p]![1];
+        // Where each keypoint of the pair is predicted, and where the frame shows them.
+        const a1 = prev1.kp[a]!;
+        const a2 = prev2?.kp[a] ?? a1;
+        const b1 = prev1.kp[b]!;
+        const b2 = prev2?.kp[b] ?? b1;
+        const pax = a1[0] + w * (a1[0] - a2[0]);
+        const pay = a1[1] + w * (a1[1] - a2[1]);
+        const pbx = b1[0] + w * (b1[0] - b2[0]);
+        const pby = b1[1] + w * (b1[1] - b2[1]);
+        const fa = f.kp[a]!;
+        const fb = f.kp[b]!;
+        keep += hypot2(fa[0] - pax, fa[1] - pay) + hypot2(fb[0] - pbx, fb[1] - pby);
+        swap += hypot2(fa[0] - pbx, fa[1] - pby) + hypot2(fb[0] - pax, fb[1] - pay);
       }
       const L = (legLen(f, 0) + legLen(f, 1)) / 2;
       if (swap < ratio * keep && keep - swap > marginRatio * L) {
@@ -67,20 +77,17 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
   return { track: { ...track, frames }, swappedFrames: swapped };
 }
 
-/**
- * Distance of keypoint `k` of frame `f` from where keypoint `target` is predicted at `f.t` by
- * constant velocity from the two previous frames (from the last one alone without `p2`). Module
- * level, not a closure per frame: this runs for every frame of a track.
- */
-function offPrediction(
-  f: TrackFrame,
-  p1: TrackFrame,
-  p2: TrackFrame | null,
-  k: number,
-  target: number,
-): number {
-  const w = p2 ? (f.t - p1.t) / Math.max(1e-6, p1.t - p2.t) : 0;
-  const a = p1.kp[target]!;
-  const b = p2?.kp[target] ?? a;
-  return Math.hypot(f.kp[k]![0] - (a[0] + w * (a[0] - b[0])), f.kp[k]![1] - (a[1] + w * (a[1] - b[1])));
+/** Both legs' hips, knees and ankles seen at `minScore` (module level: this runs for every frame). */
+function legsSeen(f: TrackFrame, minScore: number): boolean {
+  if (f.kp.length !== 17) return false;
+  for (const [a, b] of PAIRS) if (!(f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore)) return false;
+  return true;
+}
+
+/** Hip–knee plus knee–ankle length of one leg (s = 0: left, 1: right), px. */
+function legLen(f: TrackFrame, s: 0 | 1): number {
+  const h = f.kp[PAIRS[0]![s]]!;
+  const k = f.kp[PAIRS[1]![s]]!;
+  const a = f.kp[PAIRS[2]![s]]!;
+  return hypot2(h[0] - k[0], h[1] - k[1]) + hypot2(k[0] - a[0], k[1] - a[1]);
 }

@@ -1,6 +1,7 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { flexionDeg } from '../geometry/angles.ts';
 import type { ConditionedTrack } from '../signal/conditionTrack.ts';
-import { median } from '../signal/median.ts';
+import { quantileInPlace } from '../signal/median.ts';
 import { sampleAt } from '../signal/resampleUniform.ts';
 import { sideKeypoint, type Side } from '../track/keypoints.ts';
 
@@ -53,7 +54,11 @@ export function runCutoffHz(
   return Math.min(0.4 * fsHz, Math.max(defaultHz, multiple / stepS));
 }
 
-const mid = (a: Float64Array, b: Float64Array) => a.map((v, i) => (v + b[i]!) / 2);
+function mid(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = (a[i]! + b[i]!) / 2;
+  return out;
+}
 
 /** Builds the running signals from a conditioned track and the direction of travel `d`. */
 export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
@@ -61,7 +66,8 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
   const legOf = (side: Side): LegSeries => {
     const [h, k, a] = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
     const kneeFlexDeg = new Float64Array(n);
-    const len: number[] = [];
+    const len = new Float64Array(n);
+    let nLen = 0;
     const score = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const hx = c.x[h]![i]!,
@@ -71,8 +77,8 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
         ax = c.x[a]![i]!,
         ay = c.y[a]![i]!;
       kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
-      const l = Math.hypot(hx - kx, hy - ky) + Math.hypot(kx - ax, ky - ay);
-      if (Number.isFinite(l)) len.push(l);
+      const l = hypot2(hx - kx, hy - ky) + hypot2(kx - ax, ky - ay);
+      if (Number.isFinite(l)) len[nLen++] = l;
       score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     }
     return {
@@ -83,7 +89,7 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
       ankleX: c.x[a]!,
       ankleY: c.y[a]!,
       kneeFlexDeg,
-      legLengthPx: median(len),
+      legLengthPx: quantileInPlace(len, nLen, 0.5),
       score,
     };
   };

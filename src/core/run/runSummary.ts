@@ -31,10 +31,13 @@ const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : n
 
 /** Finite values of one metric over the steps of one side (or both when side is null). */
 export function metricValues(steps: readonly RunStep[], m: RunMetric, side: Side | null): number[] {
-  return steps
-    .filter((s) => side === null || s.side === side)
-    .map((s) => s[m])
-    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const out: number[] = [];
+  for (const s of steps) {
+    if (side !== null && s.side !== side) continue;
+    const v = s[m];
+    if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
+  }
+  return out;
 }
 
 /** Median per metric for one side (null where no step has a value). */

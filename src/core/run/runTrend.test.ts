@@ -27,6 +27,10 @@ describe('permutationNoiseFloor', () => {
       [12, 15],
       [40, 40],
       [3, 9],
+      // Several 32-rank words, a pool that fills its last word exactly, and a 10-minute run's size.
+      [33, 31],
+      [32, 32],
+      [270, 266],
     ] as const) {
       const draw = () => (r() < 0.4 ? Math.round(r() * 4) : r() * 20);
       const a = Array.from({ length: na }, draw);

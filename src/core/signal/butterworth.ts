@@ -76,14 +76,17 @@ function filtfiltRun(
  * @param fsHz sampling rate
  * @param cutoffHz desired -3 dB cut-off of the combined forward-backward filter
  * @param minRun finite runs shorter than this are returned unfiltered (too short to filter)
+ * @param inPlace filter `x` itself (a buffer the caller owns) and return it
  */
 export function butterworthLowpass(
   x: Float64Array,
   fsHz: number,
   cutoffHz: number,
   minRun = 4,
+  inPlace = false,
 ): Float64Array {
-  const out = new Float64Array(x.length).fill(NaN);
+  // In place is safe: each finite run is copied into the scratch buffer before it is written back.
+  const out = inPlace ? x : new Float64Array(x.length).fill(NaN);
   // Winter's correction for a 2nd-order filter passed twice.
   const f = butterworthBiquad(fsHz, cutoffHz / 0.802);
   const pad = Math.max(9, Math.ceil((2 * fsHz) / cutoffHz));
@@ -91,13 +94,14 @@ export function butterworthLowpass(
   let i = 0;
   while (i < x.length) {
     if (!Number.isFinite(x[i]!)) {
+      out[i] = NaN;
       i++;
       continue;
     }
     let j = i;
     while (j < x.length && Number.isFinite(x[j]!)) j++;
     if (j - i >= minRun) filtfiltRun(f, x, i, j, pad, ext, out);
-    else out.set(x.subarray(i, j), i);
+    else if (!inPlace) out.set(x.subarray(i, j), i);
     i = j;
   }
   return out;

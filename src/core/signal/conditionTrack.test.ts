@@ -51,4 +51,23 @@ describe('signal conditioning', () => {
     expect(Number.isNaN(c.rawX[11]![60]!)).toBe(true);
     expect(Number.isFinite(c.x[11]![60]!)).toBe(true);
   });
+  it('conditionTrack with a keypoint list conditions those exactly as the full run does and leaves the rest NaN', () => {
+    const tr = trackCreate({ source: { kind: 'synthetic', name: 's' }, width: 100, height: 100, fps: 30 });
+    for (let i = 0; i < 90; i++) {
+      const kp: KeypointTriple[] = Array.from({ length: 17 }, (_, k) => [
+        50 + 10 * Math.sin(i / (5 + k)) + (i === 30 + k ? 40 : 0),
+        50 + 5 * Math.cos(i / 7),
+        i % 13 === k ? 0.1 : 0.9,
+      ]);
+      tr.frames.push({ t: i / 30 + (i % 3) * 0.002, kp });
+    }
+    const all = conditionTrack(tr, { activity: 'run', gapFill: 'cubic' });
+    const some = conditionTrack(tr, { activity: 'run', gapFill: 'cubic', keypoints: [11, 15] });
+    for (let k = 0; k < 17; k++)
+      for (const f of ['x', 'y', 'rawX', 'rawY', 'score'] as const) {
+        const got = Array.from(some[f][k]!);
+        if (k === 11 || k === 15) expect(got).toEqual(Array.from(all[f][k]!));
+        else expect(got.every(Number.isNaN)).toBe(true);
+      }
+  });
 });

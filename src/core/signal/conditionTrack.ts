@@ -4,8 +4,8 @@ import { butterworthLowpass } from './butterworth.ts';
 import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
-import { median } from './median.ts';
-import { resampleUniform, uniformGrid } from './resampleUniform.ts';
+import { quantileInPlace } from './median.ts';
+import { resampleByPlan, resamplePlan, uniformGrid } from './resampleUniform.ts';
 
 export interface ConditionOptions {
   /** Keypoints below this score are missing (NaN). Default 0.3. */
@@ -22,6 +22,11 @@ export interface ConditionOptions {
   gapFill?: 'linear' | 'cubic';
   /** Uniform analysis rate, Hz. Default: the track's median frame rate. */
   fsHz?: number;
+  /**
+   * Only these keypoints (COCO-17 indices) are conditioned; the others' series are all NaN.
+   * Default all. Each keypoint is conditioned on its own, so those listed come out the same.
+   */
+  keypoints?: readonly number[];
 }
 
 /** A track on a uniform time grid, raw and filtered series side by side (Kinovea's habit). */
@@ -52,9 +57,14 @@ export function defaultCutoffHz(activity: 'run' | 'hinge' | undefined, fsHz: num
 /** The track's frame rate from the median frame interval (falls back to the nominal fps). */
 export function trackRateHz(track: Track): number {
   const f = track.frames;
-  const dts: number[] = [];
-  for (let i = 1; i < f.length; i++) dts.push(f[i]!.t - f[i - 1]!.t);
-  const dt = median(dts.filter((d) => d > 0));
+  // The finite positive intervals, gathered into one buffer for an in-place median.
+  const dts = new Float64Array(Math.max(0, f.length - 1));
+  let n = 0;
+  for (let i = 1; i < f.length; i++) {
+    const d = f[i]!.t - f[i - 1]!.t;
+    if (d > 0 && d !== Infinity) dts[n++] = d;
+  }
+  const dt = quantileInPlace(dts, n, 0.5);
   return Number.isFinite(dt) && dt > 0 ? 1 / dt : track.fps;
 }
 
@@ -72,17 +82,24 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const hw = opts.hampelHalfWindow ?? 3;
   // Source frames further apart than ~3 nominal frames are a gap in the video, not a sample.
   const maxDt = 3.5 / fsHz;
-  const rs = (v: Float64Array) => resampleUniform(s.t, v, grid, maxDt);
+  const plan = resamplePlan(s.t, grid, maxDt);
+  const wanted = (k: number) => !opts.keypoints || opts.keypoints.includes(k);
+  const rs = (v: Float64Array, k: number) =>
+    wanted(k) ? resampleByPlan(plan, v) : new Float64Array(grid.length).fill(NaN);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
-  const trusted = s.authored.map((a) => (a.some((v) => v > 0) ? rs(a) : undefined));
+  const trusted = s.authored.map((a, k) => (a ? rs(a, k) : undefined));
   const clean = (v: Float64Array, k: number) => {
+    if (!wanted(k)) return Float64Array.from(v);
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
-    return butterworthLowpass((opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap), fsHz, cutoffHz);
+    // Hampel's output is a fresh buffer: filled and filtered in place (the raw series stay as they are).
+    const own = h !== v;
+    const filled = (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
+    return butterworthLowpass(filled, fsHz, cutoffHz, 4, own);
   };
   return {
     t: grid,

@@ -3,10 +3,11 @@ import { interiorNanRuns } from './interiorNanRuns.ts';
 /**
  * Fills NaN runs of at most `maxGapSamples` samples by linear interpolation between the finite
  * samples on either side. Longer gaps, and gaps at the ends, stay NaN (biomech-notes.md §1: fill
- * only short gaps, 0.1–0.2 s).
+ * only short gaps, 0.1–0.2 s). `inPlace`: fill `x` itself (a buffer the caller owns) and return it.
  */
-export function gapFill(x: Float64Array, maxGapSamples: number): Float64Array {
-  const out = Float64Array.from(x);
+export function gapFill(x: Float64Array, maxGapSamples: number, inPlace = false): Float64Array {
+  // In place is safe: a gap's ends are finite samples, which no gap contains.
+  const out = inPlace ? x : Float64Array.from(x);
   for (const [i, j] of interiorNanRuns(x, maxGapSamples)) {
     const a = x[i - 1]!;
     const b = x[j]!;

@@ -5,21 +5,34 @@ import { interiorNanRuns } from './interiorNanRuns.ts';
  * are the one-sided differences just outside the gap (linear when a neighbour's slope is
  * unknown). Linear filling cuts the corner of a curved path, e.g. the ankle at its most forward
  * point around foot contact, which biases event timing and the angles read there; the cubic keeps
- * the curvature. Longer gaps and gaps at the ends stay NaN (biomech-notes.md §1).
+ * the curvature. Longer gaps and gaps at the ends stay NaN (biomech-notes.md §1). `inPlace`: fill
+ * `x` itself (a buffer the caller owns) and return it.
  */
-export function gapFillCubic(x: Float64Array, maxGapSamples: number): Float64Array {
-  const out = Float64Array.from(x);
+export function gapFillCubic(x: Float64Array, maxGapSamples: number, inPlace = false): Float64Array {
+  const runs = interiorNanRuns(x, maxGapSamples);
   const fin = (i: number) => i >= 0 && i < x.length && Number.isFinite(x[i]!);
-  for (const [i, j] of interiorNanRuns(x, maxGapSamples)) {
+  // Every gap's end slopes first: a sample just outside one gap can lie in the next, and filling
+  // in place must not change what its neighbour reads.
+  const slopes = new Float64Array(2 * runs.length);
+  runs.forEach(([i, j], r) => {
+    const a = i - 1;
+    const b = j;
+    const pa = x[a]!;
+    const pb = x[b]!;
+    // Slopes per sample: one-sided outside the gap, else the chord.
+    const chord = (pb - pa) / (b - a);
+    slopes[2 * r] = fin(a - 1) ? pa - x[a - 1]! : chord;
+    slopes[2 * r + 1] = fin(b + 1) ? x[b + 1]! - pb : chord;
+  });
+  const out = inPlace ? x : Float64Array.from(x);
+  runs.forEach(([i, j], r) => {
     const a = i - 1;
     const b = j;
     const h = b - a;
     const pa = x[a]!;
     const pb = x[b]!;
-    // Slopes per sample: one-sided outside the gap, else the chord.
-    const chord = (pb - pa) / h;
-    const ma = fin(a - 1) ? pa - x[a - 1]! : chord;
-    const mb = fin(b + 1) ? x[b + 1]! - pb : chord;
+    const ma = slopes[2 * r]!;
+    const mb = slopes[2 * r + 1]!;
     for (let k = i; k < j; k++) {
       const s = (k - a) / h;
       const s2 = s * s;
@@ -30,6 +43,6 @@ export function gapFillCubic(x: Float64Array, maxGapSamples: number): Float64Arr
         (-2 * s3 + 3 * s2) * pb +
         (s3 - s2) * h * mb;
     }
-  }
+  });
   return out;
 }

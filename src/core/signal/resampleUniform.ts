@@ -9,27 +9,65 @@ export function resampleUniform(
   gridT: Float64Array,
   maxGapS = Infinity,
 ): Float64Array {
-  const out = new Float64Array(gridT.length).fill(NaN);
-  let j = 0;
+  return resampleByPlan(resamplePlan(tS, gridT, maxGapS), x);
+}
+
+/**
+ * Where each grid sample comes from, which depends only on the timestamps: every keypoint series
+ * of a track shares it, so the search along the source times runs once, not once per series.
+ */
+export interface ResamplePlan {
+  /** Source sample each grid sample reads (and the one after it when interpolating); −1: NaN. */
+  from: Int32Array;
+  /** Interpolation weight of the next source sample; NaN: a copy of `from` alone. */
+  weight: Float64Array;
+}
+
+/** The resampling plan of source times `tS` onto `gridT` (resampleUniform's rules). */
+export function resamplePlan(tS: ArrayLike<number>, gridT: Float64Array, maxGapS = Infinity): ResamplePlan {
+  const from = new Int32Array(gridT.length).fill(-1);
+  const weight = new Float64Array(gridT.length).fill(NaN);
   const n = tS.length;
+  if (n === 0) return { from, weight };
+  let j = 0;
   for (let i = 0; i < gridT.length; i++) {
     const tq = gridT[i]!;
     while (j < n - 2 && tS[j + 1]! < tq) j++;
     const t0 = tS[j]!;
     const t1 = tS[Math.min(j + 1, n - 1)]!;
     if (n === 1 || tq <= t0) {
-      if (Math.abs(tq - t0) < 1e-9) out[i] = x[j]!;
+      if (Math.abs(tq - t0) < 1e-9) from[i] = j;
       continue;
     }
     if (tq > t1) {
-      if (Math.abs(tq - t1) < 1e-9) out[i] = x[Math.min(j + 1, n - 1)]!;
+      if (Math.abs(tq - t1) < 1e-9) from[i] = Math.min(j + 1, n - 1);
       continue;
     }
     if (t1 - t0 > maxGapS) continue;
-    const a = x[j]!;
-    const b = x[j + 1]!;
     const w = t1 > t0 ? (tq - t0) / (t1 - t0) : 0;
-    out[i] = w < 1e-9 ? a : w > 1 - 1e-9 ? b : a + w * (b - a);
+    if (w < 1e-9) from[i] = j;
+    else if (w > 1 - 1e-9) from[i] = j + 1;
+    else {
+      from[i] = j;
+      weight[i] = w;
+    }
+  }
+  return { from, weight };
+}
+
+/** Series `x` (on the plan's source times) resampled onto the plan's grid. */
+export function resampleByPlan(plan: ResamplePlan, x: ArrayLike<number>): Float64Array {
+  const { from, weight } = plan;
+  const out = new Float64Array(from.length);
+  for (let i = 0; i < from.length; i++) {
+    const j = from[i]!;
+    const w = weight[i]!;
+    if (j < 0) out[i] = NaN;
+    else if (w !== w) out[i] = x[j]!;
+    else {
+      const a = x[j]!;
+      out[i] = a + w * (x[j + 1]! - a);
+    }
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { hypot2 } from '../geometry/hypot2.ts';
 import { KP } from './keypoints.ts';
 import type { Track } from './track.ts';
 
@@ -29,30 +30,36 @@ interface Body {
   torso: number;
 }
 
+/**
+ * Coordinate `axis` of the midpoint of two keypoints where both are seen, of the one seen alone,
+ * else NaN. Module level: this runs four times for every frame of a track.
+ */
+function midAxis(pa: readonly number[], pb: readonly number[], axis: 0 | 1): number {
+  const oa = pa[2]! >= MIN_SCORE;
+  const ob = pb[2]! >= MIN_SCORE;
+  return oa && ob ? (pa[axis]! + pb[axis]!) / 2 : oa ? pa[axis]! : ob ? pb[axis]! : NaN;
+}
+
 /** Centre (mid-shoulders and mid-hips) and torso length of a frame's pose, null without shoulders and hips. */
 function body(kp: readonly (readonly number[])[]): Body | null {
   if (kp.length !== 17) return null;
-  const mid = (a: number, b: number): [number, number] | null => {
-    const pa = kp[a]!;
-    const pb = kp[b]!;
-    const oa = pa[2]! >= MIN_SCORE;
-    const ob = pb[2]! >= MIN_SCORE;
-    if (oa && ob) return [(pa[0]! + pb[0]!) / 2, (pa[1]! + pb[1]!) / 2];
-    if (oa) return [pa[0]!, pa[1]!];
-    if (ob) return [pb[0]!, pb[1]!];
-    return null;
-  };
-  const s = mid(KP.left_shoulder, KP.right_shoulder);
-  const h = mid(KP.left_hip, KP.right_hip);
-  if (!s || !h) return null;
-  const torso = Math.hypot(s[0] - h[0], s[1] - h[1]);
-  return torso > 0 ? { x: (s[0] + h[0]) / 2, y: (s[1] + h[1]) / 2, torso } : null;
+  const ls = kp[KP.left_shoulder]!;
+  const rs = kp[KP.right_shoulder]!;
+  const lh = kp[KP.left_hip]!;
+  const rh = kp[KP.right_hip]!;
+  // No shoulder or no hip seen: NaN, and no torso.
+  const sx = midAxis(ls, rs, 0);
+  const sy = midAxis(ls, rs, 1);
+  const hx = midAxis(lh, rh, 0);
+  const hy = midAxis(lh, rh, 1);
+  const torso = hypot2(sx - hx, sy - hy);
+  return torso > 0 ? { x: (sx + hx) / 2, y: (sy + hy) / 2, torso } : null;
 }
 
 /** True when `b`, `dtS` after `a`, cannot be the same body. */
 function switched(a: Body, b: Body, dtS: number): boolean {
   const size = Math.max(a.torso, b.torso);
-  const d = Math.hypot(b.x - a.x, b.y - a.y) / size;
+  const d = hypot2(b.x - a.x, b.y - a.y) / size;
   const ratio = Math.max(a.torso, b.torso) / Math.min(a.torso, b.torso);
   return (
     (d > MIN_JUMP_TORSO && d > MAX_TORSO_PER_S * Math.max(dtS, 1e-3)) || (ratio > MAX_SIZE_RATIO && d > 0.3)
@@ -76,12 +83,13 @@ export function keepOnePerson(track: Track): OnePerson {
   const segCount: number[] = [];
   let jumps = 0;
   let cur = -1;
-  let prev: { b: Body; t: number } | null = null;
+  let prev: Body | null = null;
+  let prevT = 0;
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i];
     if (!b) continue;
     const t = track.frames[i]!.t;
-    if (prev === null || switched(prev.b, b, t - prev.t)) {
+    if (prev === null || switched(prev, b, t - prevT)) {
       if (prev !== null) jumps++;
       // Resume an earlier stretch this body continues (the model came back to it), else a new one.
       let best = -1;
@@ -104,7 +112,8 @@ export function keepOnePerson(track: Track): OnePerson {
     segLast[cur] = b;
     segLastT[cur] = t;
     segCount[cur]!++;
-    prev = { b, t };
+    prev = b;
+    prevT = t;
   }
   const withPose = segCount.reduce((a, c) => a + c, 0);
   if (jumps === 0 || segCount.length < 2) return { track, jumps: 0, otherFrames: 0, keptShare: 1 };

@@ -9,8 +9,11 @@ export interface TrackSeries {
   y: Float64Array[];
   /** score[k][i]: model score (0 when not seen or no person). */
   score: Float64Array[];
-  /** authored[k][i]: 1 where a person placed keypoint k on frame i (`TrackFrame.authored`), else 0. */
-  authored: Float64Array[];
+  /**
+   * authored[k][i]: 1 where a person placed keypoint k on frame i (`TrackFrame.authored`), else 0;
+   * undefined for a keypoint no one placed on any frame (most tracks: no series to allocate).
+   */
+  authored: (Float64Array | undefined)[];
 }
 
 /**
@@ -23,10 +26,11 @@ export function trackSeries(track: Track, minScore = 0.3): TrackSeries {
   const x = Array.from({ length: 17 }, () => new Float64Array(n).fill(NaN));
   const y = Array.from({ length: 17 }, () => new Float64Array(n).fill(NaN));
   const score = Array.from({ length: 17 }, () => new Float64Array(n));
-  const authored = Array.from({ length: 17 }, () => new Float64Array(n));
+  const authored: (Float64Array | undefined)[] = Array.from({ length: 17 }, () => undefined);
   track.frames.forEach((f, i) => {
     t[i] = f.t;
-    for (const k of f.authored ?? []) if (k >= 0 && k < 17) authored[k]![i] = 1;
+    if (f.authored)
+      for (const k of f.authored) if (k >= 0 && k < 17) (authored[k] ??= new Float64Array(n))[i] = 1;
     if (f.kp.length !== 17) return;
     for (let k = 0; k < 17; k++) {
       const p = f.kp[k]!;
