@@ -14,13 +14,16 @@ export interface FrameRange {
   endS: number;
 }
 
+/** Decoding of a segment starts this long before its first warm-up frame, s. */
+const SEEK_MARGIN_S = 0.25;
+
 export const WHOLE_CLIP: FrameRange = { index: 0, warmFromS: -Infinity, startS: -Infinity, endS: Infinity };
 
 /**
  * Runs `estimator` over the frames of `file` in `range` (decoded by one ffmpeg, scaled to `input`),
  * in order, from a reset crop: the one frame loop of `hipcheck pose`, whole clip or one segment of
  * it in a pose worker (nodePosePool.ts). Keypoints are in source pixels. `onFrame` gets the count of
- * frames kept so far. Decoding stops at the range's end.
+ * frames kept so far. Decoding starts just before the range (a seek) and stops at its end.
  */
 export async function poseFrames(
   file: string,
@@ -33,7 +36,13 @@ export async function poseFrames(
   const t: number[] = [];
   const kp: number[] = [];
   estimator.reset();
-  for await (const frame of videoFrames(file, scaled ? { scaleTo: input } : {})) {
+  // A later segment starts decoding a little before its warm-up frames (a frame time is never
+  // exactly where a seek lands); the range test below keeps exactly its frames.
+  const fromS = Number.isFinite(range.warmFromS) ? Math.max(0, range.warmFromS - SEEK_MARGIN_S) : undefined;
+  for await (const frame of videoFrames(file, {
+    ...(scaled ? { scaleTo: input } : {}),
+    ...(fromS !== undefined ? { fromS } : {}),
+  })) {
     if (frame.index === 0 && (frame.pixels.width !== input.width || frame.pixels.height !== input.height)) {
       throw new InputError(
         `${file}: frames are ${frame.pixels.width}x${frame.pixels.height}, expected ${input.width}x${input.height} (header ${input.sourceWidth}x${input.sourceHeight}).`,

@@ -15,6 +15,12 @@ export interface VideoFrame {
 export interface VideoFramesOptions {
   /** Resize every frame to this size (displayed orientation) inside ffmpeg. Default: as decoded. */
   scaleTo?: { width: number; height: number };
+  /**
+   * Start decoding at this time (s, on the same clock as `tSeconds`): ffmpeg seeks to the keyframe
+   * before it and drops the frames before it, so a pose worker's segment does not decode the clip
+   * from the start. Frame times stay those of a whole-clip decode (`-copyts -start_at_zero`).
+   */
+  fromS?: number;
 }
 
 interface FrameMeta {
@@ -49,6 +55,9 @@ export async function* videoFrames(file: string, opts: VideoFramesOptions = {}):
     '-nostats',
     '-loglevel',
     'info',
+    ...(opts.fromS !== undefined && opts.fromS > 0
+      ? ['-ss', opts.fromS.toFixed(6), '-copyts', '-start_at_zero']
+      : []),
     '-i',
     file,
     '-map',
