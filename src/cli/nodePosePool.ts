@@ -30,6 +30,8 @@ export class NodePosePool {
     }
   >();
   private readonly queue: (() => void)[] = [];
+  /** Set once a worker has died: every later job fails at once. */
+  private broken: string | null = null;
 
   private constructor(workers: Worker[]) {
     this.slots = workers.map((worker) => ({ worker, busy: false }));
@@ -44,6 +46,22 @@ export class NodePosePool {
         if (m.kind === 'done') p.resolve({ index: m.index, t: m.t, kp: m.kp });
         else p.reject(m.inputError ? new InputError(m.message) : new Error(m.message));
       });
+    // A worker that dies (out of memory, a crash in the backend) fails its job instead of leaving it
+    // waiting forever, and every job after it fails at once.
+    for (const slot of this.slots) {
+      const fail = (why: string) => {
+        if (this.closing) return;
+        this.broken ??= why;
+        for (const go of this.queue.splice(0)) go();
+        for (const [id, p] of this.pending)
+          if (p.slot === slot) {
+            this.pending.delete(id);
+            p.reject(new Error(`a pose worker stopped (${why})`));
+          }
+      };
+      slot.worker.on('error', (e) => fail(e.message));
+      slot.worker.on('exit', (code) => fail(`exit ${code}`));
+    }
   }
 
   /** Starts `n` workers and waits until each has its model loaded. */
@@ -92,13 +110,14 @@ export class NodePosePool {
   private one(job: Omit<PoseJob, 'kind' | 'id'>, onFrames: (n: number) => void): Promise<SegmentFrames> {
     return new Promise((resolve, reject) => {
       const go = () => {
+        if (this.broken !== null) return reject(new Error(`a pose worker stopped (${this.broken})`));
         const slot = this.slots.find((s) => !s.busy)!;
         slot.busy = true;
         const id = this.nextId++;
         this.pending.set(id, { resolve, reject, onFrames, slot });
         slot.worker.postMessage({ kind: 'run', id, ...job } satisfies PoseJob);
       };
-      if (this.slots.some((s) => !s.busy)) go();
+      if (this.broken !== null || this.slots.some((s) => !s.busy)) go();
       else this.queue.push(go);
     });
   }
@@ -108,7 +127,10 @@ export class NodePosePool {
     this.queue.shift()?.();
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
