@@ -3,13 +3,13 @@
 // browser offers, and the end-to-end upload pipeline on male_side.mp4 through the real page.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { ffmpeg } from '../tests/e2e/helpers/mediaTools.ts';
 import { ROOT } from '../tests/helpers/shared.ts';
 import { withCpu } from './procCpu.ts';
 import type { PipelineRun } from '../src/app/benchHooks.ts';
 import { sharedPath } from '../tests/helpers/shared.ts';
-import { appStart } from '../tests/e2e/helpers/browserApp.ts';
+import { appStart, CHROMIUM, CHROMIUM_ARGS, type RunningApp } from '../tests/e2e/helpers/browserApp.ts';
 import { pageStats, uploadVideo, waitForOutcome } from '../tests/e2e/helpers/appActions.ts';
 import { waitForReport } from '../tests/e2e/helpers/reviewActions.ts';
 import { benchStats, type BenchRow, type BenchThroughput, type BrowserBenchResult } from './benchTypes.ts';
@@ -193,6 +193,58 @@ const N: Record<string, Record<'lightning' | 'thunder', number>> = {
   webgl: { lightning: 10, thunder: 5 },
 };
 
+/**
+ * Issue 15: the live camera's frame rate with the skeleton drawn. Chromium's fake camera plays
+ * male_side.mp4 (first 8 s at 360×640, 30 frames/s, looped: the review e2e's clip); after the first
+ * skeleton, the skeletons drawn over 10 s are counted (LiveScreen's data-readings).
+ */
+async function benchLive(app: RunningApp, clip: string): Promise<BenchThroughput> {
+  const y4m = join(ROOT, 'tests/artifacts/male_side.live.y4m');
+  if (!existsSync(y4m)) {
+    mkdirSync(dirname(y4m), { recursive: true });
+    ffmpeg(['-i', clip, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${y4m}`,
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.locator('input[name=activity][value=run]').check();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    const skeleton = page.getByTestId('live-skeleton');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=live-skeleton]')?.getAttribute('data-points')) === 17,
+      null,
+      { timeout: 120_000 },
+    );
+    const count = async () => Number((await skeleton.getAttribute('data-readings')) ?? 0);
+    const n0 = await count();
+    const t0 = Date.now();
+    await page.waitForTimeout(10_000);
+    const frames = (await count()) - n0;
+    const wallS = (Date.now() - t0) / 1000;
+    return {
+      where: 'chromium',
+      what: 'live camera (fake 360×640 camera at 30 frames/s), Lightning, skeleton drawn',
+      frames,
+      wallS,
+      videoS: wallS,
+      framesPerS: frames / wallS,
+      realTimeMultiple: frames / wallS / 30,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchBrowser(): Promise<BrowserBenchRows> {
   const clip = sharedPath('media', 'running', 'male_side.mp4');
   if (!clip) {
@@ -291,6 +343,7 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
       `page: model warmed at idle on page load in ${warmS.toFixed(1)} s; file chosen → track ${trackS.toFixed(1)} s (waited ${((st.modelWaitMs ?? 0) / 1000).toFixed(1)} s for the model, demux ${(st.demuxMs ?? 0).toFixed(0)} ms); → review painted (analysis + first paint) ${(wallPageS - trackS).toFixed(1)} s; total ${wallPageS.toFixed(1)} s = ${(videoS / wallPageS).toFixed(2)}x real time`,
     );
     await ui.close();
+    throughput.push(await benchLive(app, clip));
   } finally {
     await app.close();
   }
@@ -300,7 +353,20 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
 }
 
 // Run on its own: node bin/run-ts.mjs scripts/bench-browser.ts
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--pipeline')) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--live')) {
+  // Only the live camera's frame rate: node bin/run-ts.mjs scripts/bench-browser.ts --live
+  const clip = sharedPath('media', 'running', 'male_side.mp4');
+  if (!clip) throw new Error('male_side.mp4 not found (set HIPCHECK_SHARED)');
+  const app = await appStart();
+  try {
+    const t = await benchLive(app, clip);
+    console.log(
+      `${t.what}: ${t.frames} skeletons in ${t.wallS.toFixed(1)} s = ${t.framesPerS.toFixed(1)} frames/s`,
+    );
+  } finally {
+    await app.close();
+  }
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--pipeline')) {
   // Only the serial-vs-pool table (a few minutes): node bin/run-ts.mjs scripts/bench-browser.ts --pipeline
   const clip = sharedPath('media', 'running', 'male_side.mp4');
   if (!clip) throw new Error('male_side.mp4 not found (set HIPCHECK_SHARED)');

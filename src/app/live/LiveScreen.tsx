@@ -43,6 +43,8 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
   const onReading = useCallback((r: LiveReading, w: number, h: number) => {
     const c = canvasRef.current;
     const ctx = c?.getContext('2d');
+    // Skeletons drawn so far: the live frame rate the bench measures (scripts/bench-browser.ts).
+    if (c) c.dataset.readings = String(Number(c.dataset.readings ?? 0) + 1);
     if (c && ctx) {
       if (c.width !== w || c.height !== h) {
         c.width = w;
