@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { ffmpeg } from '../tests/e2e/helpers/mediaTools.ts';
+import { fakeCameraArgs, ffmpeg } from '../tests/e2e/helpers/mediaTools.ts';
 import { ROOT } from '../tests/helpers/shared.ts';
 import { withCpu } from './procCpu.ts';
 import type { PipelineRun } from '../src/app/benchHooks.ts';
@@ -199,20 +199,10 @@ const N: Record<string, Record<'lightning' | 'thunder', number>> = {
  * skeleton, the skeletons drawn over 10 s are counted (LiveScreen's data-readings).
  */
 async function benchLive(app: RunningApp, clip: string): Promise<BenchThroughput> {
-  const y4m = join(ROOT, 'tests/artifacts/male_side.live.y4m');
-  if (!existsSync(y4m)) {
-    mkdirSync(dirname(y4m), { recursive: true });
-    ffmpeg(['-i', clip, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
-  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
+    args: [...CHROMIUM_ARGS, ...fakeCameraArgs(clip)],
   });
   try {
     const page = await browser.newPage();

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, CHROMIUM, CHROMIUM_ARGS, type RunningApp } from './helpers/browserApp.ts';
-import { ffmpeg } from './helpers/mediaTools.ts';
+import { fakeCameraArgs } from './helpers/mediaTools.ts';
 import { waitForReport } from './helpers/reviewActions.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
@@ -22,20 +22,11 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
 
   beforeAll(async () => {
     mkdirSync(ART, { recursive: true });
-    const y4m = join(ART, 'male_side.live.y4m');
-    // 8 s at 360×640: small enough to load fast, long enough for a cadence window.
-    if (!existsSync(y4m))
-      ffmpeg(['-i', sharedPath(...RUN)!, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
     app = await appStart();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        ...CHROMIUM_ARGS,
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${y4m}`,
-      ],
+      args: [...CHROMIUM_ARGS, ...fakeCameraArgs(sharedPath(...RUN)!)],
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     await page.goto(app.url);

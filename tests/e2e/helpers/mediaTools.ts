@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT } from '../../helpers/shared.ts';
 
 /** Presentation times (s) of every video frame, read by ffprobe: an independent timestamp reference. */
 export function ffprobeFrameTimes(file: string): number[] {
@@ -83,4 +86,22 @@ export function motionBox(
   const [y0, y1] = span(rows);
   const [x0, x1] = span(cols);
   return { x0: x0 * 4, y0: y0 * 4, x1: x1 * 4, y1: y1 * 4, areaRatio: ((x1 - x0) * (y1 - y0)) / n };
+}
+
+/**
+ * Chromium flags for a fake camera that plays `source` (its first 8 s at 360×640, converted once to
+ * Y4M under tests/artifacts, the format the fake device reads): small enough to load fast, long
+ * enough for a cadence window. Used by the live e2e and the live bench.
+ */
+export function fakeCameraArgs(source: string): string[] {
+  const y4m = join(ROOT, 'tests/artifacts/male_side.live.y4m');
+  if (!existsSync(y4m)) {
+    mkdirSync(dirname(y4m), { recursive: true });
+    ffmpeg(['-i', source, '-t', '8', '-vf', 'scale=360:640', '-pix_fmt', 'yuv420p', y4m]);
+  }
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${y4m}`,
+  ];
 }
