@@ -1,5 +1,5 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import { planSegments } from '../parallel/segmentPlan.ts';
+import { planSegments, SEGMENT_WARM_FRAMES } from '../parallel/segmentPlan.ts';
 import { posePoolPlan, type PosePoolPlan } from '../parallel/posePoolPlan.ts';
 import { segmentAppend, segmentOrder } from '../parallel/segmentStitch.ts';
 import { createTrackBuilder } from '../trackBuilder.ts';
@@ -11,13 +11,6 @@ import type {
   PoseWorkerInitResult,
   SegmentResult,
 } from './poseWorkerApi.ts';
-
-/**
- * Frames of the segment before that each segment runs first, only to carry MoveNet's crop tracking
- * over the boundary (their keypoints are dropped). Chosen on male_side.mp4 (tests/e2e/posePool.test.ts
- * prints the per-frame difference to the single-worker track around the boundary).
- */
-const SEGMENT_WARM_FRAMES = 4;
 
 /** Frames stitched per main-thread slice: ~30 µs a frame measured (360 frames in 10–18 ms), so ~15 ms a slice. */
 const STITCH_SLICE_FRAMES = 500;

@@ -43,6 +43,14 @@ export interface SegmentPlanOptions {
   warmFrames?: number;
 }
 
+/**
+ * Frames of the segment before that each segment runs first, only to carry MoveNet's crop tracking
+ * over the boundary (their keypoints are dropped): the app's pool and `hipcheck pose --jobs`. Chosen
+ * on male_side.mp4 (tests/e2e/posePool.test.ts prints the per-frame difference to the single-worker
+ * track around the boundary).
+ */
+export const SEGMENT_WARM_FRAMES = 4;
+
 /** Tolerance on sample times (s): sample tables give exact times, this only absorbs rounding. */
 const EPS_S = 1e-7;
 
