@@ -48,7 +48,9 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
     }
   });
 
-  it('opencap squats (arms free, no bar): deviation within 0.02 L; velocity within 15 % (measured: 2 of 10 reps beyond 10 %)', () => {
+  // Measured: 3 of 10 reps beyond 10 %, at most 12.8 % (before the resampling stopped blending a
+  // frame with a missing neighbour: 2 of 10, at most 14.2 %). The 10 % is not met here.
+  it('opencap squats (arms free, no bar): deviation within 0.02 L; velocity within 13 % (measured: 3 of 10 reps beyond 10 %)', () => {
     const { clean, noisy } = fixtureReports('opencap_squats1_side');
     let beyond10 = 0;
     for (const r of Object.values(noisy)) {
@@ -57,14 +59,14 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
         const err = Math.abs(
           num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1,
         );
-        expect(err).toBeLessThanOrEqual(0.15);
+        expect(err).toBeLessThanOrEqual(0.13);
         if (err > 0.1) beyond10++;
         expect(
           Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio')),
         ).toBeLessThanOrEqual(0.02);
       });
     }
-    expect(beyond10).toBeLessThanOrEqual(2);
+    expect(beyond10).toBeLessThanOrEqual(3);
   });
 
   it('gives m/s only with a scale: the subject’s height, else relative velocity and a null scale', () => {

@@ -180,7 +180,10 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       r.run.cadenceSpm = null;
     }
     // A clip too short for stable numbers says how many steps it holds and how long to film.
-    const paceSpm = Number.isFinite(p.cadenceSpm) && p.strength >= MIN_RHYTHM_STRENGTH ? p.cadenceSpm : null;
+    // The pace: the stride rhythm where it is clear, else the contacts' own cadence (a one-pass
+    // clip of a few strides may have too few cycles for a clear rhythm but three contacts).
+    const paceSpm =
+      Number.isFinite(p.cadenceSpm) && p.strength >= MIN_RHYTHM_STRENGTH ? p.cadenceSpm : r.run.cadenceSpm;
     const held = paceSpm !== null ? Math.floor((durationS * paceSpm) / 60) : r.run.steps.length;
     if (held < STEPS_NEEDED) {
       const needS = Math.ceil(((STEPS_NEEDED + 2) * 60) / (paceSpm ?? 170));

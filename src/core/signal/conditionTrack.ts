@@ -54,7 +54,14 @@ export function defaultCutoffHz(activity: 'run' | 'hinge' | undefined, fsHz: num
   return Math.min(want, 0.4 * fsHz);
 }
 
-/** The track's frame rate from the median frame interval (falls back to the nominal fps). */
+/**
+ * The track's frame rate: the median frame interval (robust to dropped and repeated frames) tells
+ * how many nominal intervals the clip spans, and the span over that count gives the rate (falls back
+ * to the nominal fps). The median alone is a rounded interval (timestamps are rounded to the
+ * microsecond or the stream's time base): 1/60 s reads 16.667 ms, 2e-5 too long, and a grid at
+ * that rate slid 0.06 of a frame behind the frames over 3000 frames (50 s at 60 fps) and dropped the last frame of
+ * most clips (src/core/signal/resampleUniform.test.ts).
+ */
 export function trackRateHz(track: Track): number {
   const f = track.frames;
   // The finite positive intervals, gathered into one buffer for an in-place median.
@@ -65,7 +72,10 @@ export function trackRateHz(track: Track): number {
     if (d > 0 && d !== Infinity) dts[n++] = d;
   }
   const dt = quantileInPlace(dts, n, 0.5);
-  return Number.isFinite(dt) && dt > 0 ? 1 / dt : track.fps;
+  if (!(Number.isFinite(dt) && dt > 0)) return track.fps;
+  const span = f[f.length - 1]!.t - f[0]!.t;
+  const intervals = Math.round(span / dt);
+  return intervals > 0 && span > 0 ? intervals / span : 1 / dt;
 }
 
 /**

@@ -23,12 +23,22 @@ export interface ResamplePlan {
   weight: Float64Array;
 }
 
+/**
+ * How close, as a share of the grid step, a grid sample beyond the first or last timestamp may lie
+ * and still copy that end sample. Timestamps are rounded (to the microsecond in track files, to
+ * the stream time base from ffmpeg) and the rate is a median of rounded intervals, so the grid
+ * drifts from the frames by up to ~1e-4 of a step over a clip: with a 1e-6 tolerance the last frame
+ * fell off the grid on every 60 fps mocap draw (a 1.29 s clip lost 1.28 → 1.27 s).
+ */
+export const GRID_END_TOLERANCE = 0.01;
+
 /** The resampling plan of source times `tS` onto `gridT` (resampleUniform's rules). */
 export function resamplePlan(tS: ArrayLike<number>, gridT: Float64Array, maxGapS = Infinity): ResamplePlan {
   const from = new Int32Array(gridT.length).fill(-1);
   const weight = new Float64Array(gridT.length).fill(NaN);
   const n = tS.length;
   if (n === 0) return { from, weight };
+  const tol = gridT.length > 1 ? GRID_END_TOLERANCE * (gridT[1]! - gridT[0]!) : 1e-9;
   let j = 0;
   for (let i = 0; i < gridT.length; i++) {
     const tq = gridT[i]!;
@@ -36,17 +46,19 @@ export function resamplePlan(tS: ArrayLike<number>, gridT: Float64Array, maxGapS
     const t0 = tS[j]!;
     const t1 = tS[Math.min(j + 1, n - 1)]!;
     if (n === 1 || tq <= t0) {
-      if (Math.abs(tq - t0) < 1e-9) from[i] = j;
+      if (Math.abs(tq - t0) < tol) from[i] = j;
       continue;
     }
     if (tq > t1) {
-      if (Math.abs(tq - t1) < 1e-9) from[i] = Math.min(j + 1, n - 1);
+      if (Math.abs(tq - t1) < tol) from[i] = Math.min(j + 1, n - 1);
       continue;
     }
     if (t1 - t0 > maxGapS) continue;
     const w = t1 > t0 ? (tq - t0) / (t1 - t0) : 0;
-    if (w < 1e-9) from[i] = j;
-    else if (w > 1 - 1e-9) from[i] = j + 1;
+    // A grid sample this close to a frame is that frame (a copy, not a blend with a neighbour that
+    // may be missing).
+    if (w < GRID_END_TOLERANCE) from[i] = j;
+    else if (w > 1 - GRID_END_TOLERANCE) from[i] = j + 1;
     else {
       from[i] = j;
       weight[i] = w;
@@ -74,7 +86,8 @@ export function resampleByPlan(plan: ResamplePlan, x: ArrayLike<number>): Float6
 
 /** A uniform time grid from the first to the last timestamp at `fsHz`. */
 export function uniformGrid(t0: number, t1: number, fsHz: number): Float64Array {
-  const n = Math.max(0, Math.floor((t1 - t0) * fsHz + 1e-6) + 1);
+  // The last timestamp is on the grid when it is within GRID_END_TOLERANCE of a grid sample.
+  const n = Math.max(0, Math.floor((t1 - t0) * fsHz + GRID_END_TOLERANCE) + 1);
   const g = new Float64Array(n);
   for (let i = 0; i < n; i++) g[i] = t0 + i / fsHz;
   return g;

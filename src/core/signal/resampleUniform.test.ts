@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { resampleUniform, uniformGrid } from './resampleUniform.ts';
+import { trackRateHz } from './conditionTrack.ts';
+
+describe('uniformGrid / resampleUniform at the clip ends', () => {
+  for (const fps of [30, 60, 29.97, 240]) {
+    it(`keeps the last frame of a ${fps} fps clip whose timestamps are rounded to the microsecond`, () => {
+      for (const frames of [40, 78, 413, 3000]) {
+        const t = Array.from({ length: frames }, (_, k) => Math.round((k / fps) * 1e6) / 1e6);
+        const fsHz = trackRateHz({
+          fps,
+          width: 1,
+          height: 1,
+          frames: t.map((tk) => ({ t: tk, kp: [] })),
+        } as unknown as Parameters<typeof trackRateHz>[0]);
+        const grid = uniformGrid(t[0]!, t[frames - 1]!, fsHz);
+        expect(grid.length).toBe(frames);
+        const x = t.map((_, k) => k);
+        const y = resampleUniform(t, x, grid);
+        expect(y[frames - 1]).toBeCloseTo(frames - 1, 2);
+        expect(y[0]).toBe(0);
+      }
+    });
+  }
+  it('does not reach past the last timestamp by more than a hundredth of a step', () => {
+    expect(uniformGrid(0, 1.0049, 100).length).toBe(101);
+    expect(uniformGrid(0, 0.995, 100).length).toBe(100);
+    expect(uniformGrid(0, 0.99995, 100).length).toBe(101);
+  });
+  it('copies a frame within a hundredth of a step of a grid sample, and blends only further away', () => {
+    // Source frames at 0, 0.0101, 0.0305 s with a missing middle value; grid at 100 Hz.
+    const y = resampleUniform([0, 0.0101, 0.0305], [0, NaN, 3], uniformGrid(0, 0.03, 100));
+    expect(y[0]).toBe(0);
+    // 0.01 s is 1 % of a source interval from 0.0101 s: that (missing) frame, not a blend with 0.
+    expect(y[1]).toBeNaN();
+    // 0.02 s lies between the missing frame and 0.0305 s: nothing is invented.
+    expect(y[2]).toBeNaN();
+    const z = resampleUniform([0, 0.0101, 0.0305], [0, 1, 3], uniformGrid(0, 0.03, 100));
+    expect(z[1]).toBe(1);
+    expect(z[2]).toBeCloseTo(1 + (2 * (0.02 - 0.0101)) / 0.0204, 9);
+  });
+});
