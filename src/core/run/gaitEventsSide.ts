@@ -107,7 +107,17 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
     // In an active landing each step's own crossing is a second, independent estimate of its
     // contact (centred on the first, as the delay is their median difference): average the two.
     const ic = delay > 0 && Number.isFinite(c.land) ? (c.ic + delay + c.land) / 2 : c.ic + delay;
-    const { to: toeOffT, tMin } = toeOff(s, side, c.r, ic, params.toKneeRiseDeg ?? TO_KNEE_RISE_DEG);
+    // The same foot's next forward reach bounds its toe-off search: a stride is shorter than the
+    // 0.6 s window at sprint cadences (0.46 s at 9.4 m/s).
+    const next = cand.find((o) => o.side === side && o.tr > c.tr);
+    const { to: toeOffT, tMin } = toeOff(
+      s,
+      side,
+      c.r,
+      ic,
+      params.toKneeRiseDeg ?? TO_KNEE_RISE_DEG,
+      next ? next.tr : Infinity,
+    );
     // Contact clarity: how far forward the foot reaches (a real running contact reaches ≥ 0.1 L).
     const reach = Math.min(1, Math.max(0, (signalAt(s, c.r, c.tr) + 0.1) / 0.3));
     const iEnd = Math.round(((toeOffT ?? ic + 0.25) - s.t0) * fs);
@@ -178,14 +188,17 @@ function toeOff(
   r: Float64Array,
   ic: number,
   riseDeg: number,
+  nextReachT: number,
 ): { to: number | null; tMin: number } {
   const none = { to: null, tMin: NaN };
   const fs = s.fsHz;
   const kf = s.leg[side].kneeFlexDeg;
   const i0 = Math.round((ic - s.t0) * fs);
-  // The rearmost foot position comes shortly after TO; peak stance flexion lies in the first ~60 %
-  // of the way there (midstance), and late-stance extension between the two.
-  const iBack = argExtreme(r, i0 + Math.round(0.1 * fs), i0 + Math.round(0.6 * fs), -1);
+  // The rearmost foot position comes shortly after TO, before the foot swings forward to its next
+  // reach; peak stance flexion lies in the first ~60 % of the way there (midstance), and
+  // late-stance extension between the two.
+  const iNext = Number.isFinite(nextReachT) ? Math.floor((nextReachT - s.t0) * fs) : Infinity;
+  const iBack = argExtreme(r, i0 + Math.round(0.1 * fs), Math.min(i0 + Math.round(0.6 * fs), iNext), -1);
   if (iBack < 0) return none;
   const iPk = argExtreme(kf, i0, i0 + Math.round(0.6 * (iBack - i0)), 1);
   if (iPk < 0 || iBack <= iPk) return none;
