@@ -8,6 +8,7 @@ import { REAR_DEFAULT_STANCE_S } from './stepMetricsRear.ts';
 import { sideKeypoint } from '../track/keypoints.ts';
 import type { Track } from '../track/track.ts';
 import { gaitEventsRear, type RearEventParams } from './gaitEventsRear.ts';
+import { unseenEdgeStep } from './unseenEdgeStep.ts';
 import { gaitEventsSide, toeOffFill, type GaitEvent, type SideEventParams } from './gaitEventsSide.ts';
 import { gaitPlausibility } from './gaitPlausibility.ts';
 import { repairLegSwaps } from './repairLegSwaps.ts';
@@ -180,6 +181,8 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     });
   events = events.sort((a, b) => a.contactT - b.contactT);
   let steps: RunStep[];
+  // Every contact found times the cadence, also one whose step carries no numbers (unseenEdgeStep).
+  let contacts: readonly Pick<GaitEvent, 'side' | 'contactT'>[] = events;
   if (side) {
     // The COM of footAheadOfComRatio, with the far limbs the model missed supplied by symmetry.
     const stepS = medianStep(events);
@@ -194,6 +197,8 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     steps = events.map((e, i) => stepMetricsSide(s, e, nextOf(i), com));
     // How confidently the model saw this leg at the step's evidence frames (runFlags' far-leg rule).
     for (const st of steps) st.legScore = legScoreAt(c, st.side, [st.contactT, st.toeOffT]);
+    contacts = steps;
+    steps = steps.filter((st, i, all) => !unseenEdgeStep(st, i, all.length));
   } else {
     const stepS = medianStep(events);
     const lp = (x: Float64Array) =>
@@ -233,7 +238,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     );
     steps.forEach((st, i) => (st.pelvicDropDeg = pooled[i] === null ? null : round2(pooled[i]!)));
   }
-  const cadence = cadenceSpm(steps);
+  const cadence = cadenceSpm(contacts);
   if (cadence === null)
     warnings.push({
       en: `only ${steps.length} contact(s): cadence needs at least 3`,
