@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { DrawingAnnotation, PointPx } from '../../core/session/annotation.ts';
 import { correctedKeypointsByFrame, applyCorrections } from '../../core/session/applyCorrections.ts';
 import type { Client, TrackAnalyzer } from '../../core/session/session.ts';
@@ -15,10 +15,16 @@ import { useSessionVideo } from './useSessionVideo.ts';
 import { errorMessage } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
-import { useFrameKeys } from '../review/useFrameKeys.ts';
-import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
+import { useFrameKeys } from '../player/useFrameKeys.ts';
+import { createPlayheadStore } from '../player/playheadStore.ts';
+import { usePlayer } from '../player/usePlayer.ts';
+import { useFrameIndex } from '../player/useFrameIndex.ts';
+import type { Track } from '../../core/track/track.ts';
 import { drawingsByFrame } from './drawingsByFrame.ts';
 import { ClientReport } from './ClientReport.tsx';
+
+// Before the session is loaded the player has no frames.
+const NO_FRAMES: Pick<Track, 'frames' | 'fps'> = { frames: [], fps: 30 };
 
 const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
 
@@ -39,8 +45,6 @@ export function SessionView({
   const s = ed.loaded;
   const video = useSessionVideo(s?.video);
   const videoRef = useRef<HTMLVideoElement>(null);
-  const [frame, setFrame] = useState(0);
-  const [playing, setPlaying] = useState(false);
   const [tool, setTool] = useState<Tool>('correct');
   const [rangeN, setRangeN] = useState(1);
   const [textAt, setTextAt] = useState<PointPx | null>(null);
@@ -48,8 +52,15 @@ export function SessionView({
   const [reportOpen, setReportOpen] = useState(false);
   useUndoKeys(ed.undo, ed.redo);
 
-  const frames = useMemo(() => s?.track.frames ?? [], [s]);
+  const track = s?.track ?? NO_FRAMES;
+  const frames = track.frames;
   const n = frames.length;
+  // The app's one player: the session's video when it is at hand, else the track's own clock.
+  const store = useMemo(() => createPlayheadStore(0), []);
+  const player = usePlayer(videoRef, track, store, reportOpen ? null : video.url);
+  const frame = useFrameIndex(store, frames);
+  const { playing, seekFrame, seek } = player;
+  useFrameKeys(player, !reportOpen);
   const timeS = frames[frame]?.t ?? 0;
   const corrected = useMemo(
     () => (s && ed.authored ? applyCorrections(s.track, ed.authored.corrections) : null),
@@ -59,45 +70,6 @@ export function SessionView({
     () => correctedKeypointsByFrame(n, ed.authored?.corrections ?? []),
     [n, ed.authored],
   );
-
-  // While playing, follow the video; when paused, the frame index is what the user stepped to.
-  useEffect(() => {
-    const v = videoRef.current;
-    if (!v || !playing) return;
-    let id = 0;
-    const tick = () => {
-      setFrame(Math.max(0, nearestFrame(frames, v.currentTime)));
-      id = requestAnimationFrame(tick);
-    };
-    id = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(id);
-  }, [playing, frames]);
-
-  const seekFrame = useCallback(
-    (i: number) => {
-      const j = Math.max(0, Math.min(n - 1, i));
-      setFrame(j);
-      const v = videoRef.current;
-      if (v && frames[j]) v.currentTime = seekTimeForFrame(frames, j, s?.track.fps || 30);
-    },
-    [n, frames, s],
-  );
-  // The review's keys (←/→ one frame, Shift+←/→ ten, space play/pause), by the review's own hook.
-  const frameKeys = useMemo(
-    () => ({
-      step: (k: number) => {
-        videoRef.current?.pause();
-        seekFrame(frame + k);
-      },
-      toggle: () => {
-        const v = videoRef.current;
-        if (v?.paused) void v.play();
-        else v?.pause();
-      },
-    }),
-    [seekFrame, frame],
-  );
-  useFrameKeys(frameKeys, !reportOpen);
 
   if (ed.loadError) return <p role="alert">{errorMessage(ed.loadError, locale)}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
@@ -144,16 +116,7 @@ export function SessionView({
         <div className="trainer-editor">
           <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>
             {video.url ? (
-              <video
-                ref={videoRef}
-                src={video.url}
-                muted
-                playsInline
-                preload="auto"
-                onPause={() => setPlaying(false)}
-                onPlay={() => setPlaying(true)}
-                onLoadedData={() => seekFrame(frame)}
-              />
+              <video ref={videoRef} src={video.url} muted playsInline preload="auto" />
             ) : (
               <div className="trainer-no-video" />
             )}
@@ -199,18 +162,15 @@ export function SessionView({
             <p role="alert">{t('trainer.videoMismatch', { name: s.video.name, size: s.video.sizeBytes })}</p>
           )}
           <div className="trainer-transport">
-            <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('player.prev')}>
+            <button type="button" onClick={() => player.step(-1)} aria-label={t('player.prev')}>
               ◀
             </button>
             {video.url && (
-              <button
-                type="button"
-                onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
-              >
+              <button type="button" onClick={player.toggle}>
                 {playing ? t('player.pause') : t('player.play')}
               </button>
             )}
-            <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('player.next')}>
+            <button type="button" onClick={() => player.step(1)} aria-label={t('player.next')}>
               ▶
             </button>
             <input
@@ -295,7 +255,7 @@ export function SessionView({
               })
             }
             onRemove={(id) => ed.edit({ kind: 'remove-annotation', id })}
-            onSeek={(x) => seekFrame(nearestFrame(frames, x))}
+            onSeek={(x) => seek(x)}
           />
           <section aria-label={t('trainer.drawings')}>
             <h3>{t('trainer.drawings')}</h3>
@@ -303,11 +263,7 @@ export function SessionView({
               {ed.authored.annotations.map((a) =>
                 a.type === 'drawing' ? (
                   <li key={a.id} data-kind={a.shape.kind}>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => seekFrame(nearestFrame(frames, a.t))}
-                    >
+                    <button type="button" className="link" onClick={() => seek(a.t)}>
                       {formatT(a.t)}
                     </button>{' '}
                     {t(`trainer.tool.${a.shape.kind}`)}{' '}
