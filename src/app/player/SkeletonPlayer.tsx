@@ -1,24 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Track } from '../../core/track/track.ts';
 import { trackStringify } from '../../pose/trackStringify.ts';
 import { drawSkeleton } from './drawSkeleton.ts';
-import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
+import { frameAtTime } from '../../core/track/frameTime.ts';
+import { createPlayheadStore } from './playheadStore.ts';
+import { useFrameIndex } from './useFrameIndex.ts';
+import { useFrameKeys } from './useFrameKeys.ts';
+import { usePlayer } from './usePlayer.ts';
 
 /**
- * Plays the clip with the track's skeleton over it. The overlay is redrawn from
- * requestVideoFrameCallback's `mediaTime` (the shown frame's own time), so it matches the picture
- * while playing, when paused and when stepping. Stepping seeks to the middle of the frame's
- * interval, never to its start (which lands on the previous frame about a third of the time).
+ * Plays the clip with the track's skeleton over it (the no-person view), on the app's one player
+ * (usePlayer.ts): the overlay is redrawn from the media time of the frame shown, so it matches the
+ * picture while playing, when paused and when stepping.
  */
 export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const indexRef = useRef(0);
-  // Frame a step asked for and the video has not shown yet: quick key presses add up from it.
-  const targetRef = useRef<number | null>(null);
   const [url, setUrl] = useState<string | null>(null);
-  const [index, setIndex] = useState(0);
-  const [playing, setPlaying] = useState(false);
+  const store = useMemo(() => createPlayheadStore(0), []);
+  const player = usePlayer(videoRef, track, store, url);
+  useFrameKeys(player);
+  const index = useFrameIndex(store, track.frames);
 
   useEffect(() => {
     const u = URL.createObjectURL(file);
@@ -26,12 +28,13 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
     return () => URL.revokeObjectURL(u);
   }, [file]);
 
-  const draw = useCallback(
-    (mediaTime: number) => {
-      const video = videoRef.current;
-      const canvas = canvasRef.current;
-      if (!video || !canvas) return;
-      const i = nearestFrame(track.frames, mediaTime);
+  useEffect(() => {
+    const video = videoRef.current;
+    const canvas = canvasRef.current;
+    if (!video || !canvas) return;
+    const draw = () => {
+      const mediaTime = store.get();
+      const i = frameAtTime(track.frames, mediaTime);
       const dpr = window.devicePixelRatio || 1;
       const cw = video.clientWidth;
       const ch = video.clientHeight;
@@ -50,52 +53,18 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
       drawSkeleton(ctx, track.frames[i]!.kp, (x, y) => [ox + x * s, oy + y * s]);
       canvas.dataset.frameIndex = String(i);
       canvas.dataset.mediaTime = mediaTime.toFixed(6);
-      indexRef.current = i;
-      if (targetRef.current === i) targetRef.current = null;
-      setIndex(i);
-    },
-    [track],
-  );
-
-  useEffect(() => {
-    const video = videoRef.current;
-    if (!video || !url) return;
-    let handle = 0;
-    const onFrame = (_now: number, meta: VideoFrameCallbackMetadata) => {
-      draw(meta.mediaTime);
-      handle = video.requestVideoFrameCallback(onFrame);
     };
-    handle = video.requestVideoFrameCallback(onFrame);
-    return () => video.cancelVideoFrameCallback(handle);
-  }, [draw, url]);
-
-  const step = useCallback(
-    (delta: number) => {
-      const video = videoRef.current;
-      if (!video || track.frames.length === 0) return;
-      video.pause();
-      const i = Math.min(
-        track.frames.length - 1,
-        Math.max(0, (targetRef.current ?? indexRef.current) + delta),
-      );
-      targetRef.current = i;
-      video.currentTime = seekTimeForFrame(track.frames, i, track.fps);
-    },
-    [track],
-  );
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-      if (e.key === 'ArrowLeft' || e.key === ',') step(-1);
-      else if (e.key === 'ArrowRight' || e.key === '.') step(1);
-      else return;
-      e.preventDefault();
+    // The element's size is known once the picture is: draw then, on resize and on every frame shown.
+    video.addEventListener('loadeddata', draw);
+    video.addEventListener('resize', draw);
+    draw();
+    const off = store.subscribe(draw);
+    return () => {
+      off();
+      video.removeEventListener('loadeddata', draw);
+      video.removeEventListener('resize', draw);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+  }, [store, track, url]);
 
   const download = () => {
     const blob = new Blob([trackStringify(track)], { type: 'application/json' });
@@ -111,33 +80,18 @@ export function SkeletonPlayer({ file, track }: { file: File; track: Track }) {
     <section aria-label="Video with skeleton">
       <div className="player">
         {url && (
-          <video
-            ref={videoRef}
-            src={url}
-            muted
-            playsInline
-            preload="auto"
-            onPlay={() => {
-              targetRef.current = null;
-              setPlaying(true);
-            }}
-            onPause={() => setPlaying(false)}
-            aria-label="Analysed video"
-          />
+          <video ref={videoRef} src={url} muted playsInline preload="auto" aria-label="Analysed video" />
         )}
         <canvas ref={canvasRef} data-testid="skeleton" aria-hidden="true" />
       </div>
       <div className="controls">
-        <button type="button" onClick={() => step(-1)} aria-label="Previous frame">
+        <button type="button" onClick={() => player.step(-1)} aria-label="Previous frame">
           ◀
         </button>
-        <button
-          type="button"
-          onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
-        >
-          {playing ? 'Pause' : 'Play'}
+        <button type="button" onClick={player.toggle}>
+          {player.playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => step(1)} aria-label="Next frame">
+        <button type="button" onClick={() => player.step(1)} aria-label="Next frame">
           ▶
         </button>
         <span className="status" data-testid="frame-status">

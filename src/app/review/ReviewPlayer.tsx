@@ -7,8 +7,8 @@ import { drawShapes } from '../overlay/drawShapes.ts';
 import { barTrail } from './barTrail.ts';
 import { evidenceOverlay } from '../overlay/evidenceOverlay.ts';
 import { frameAtTime } from '../../core/track/frameTime.ts';
-import type { PlayheadStore } from './playheadStore.ts';
-import { SPEEDS, type Playback } from './usePlayback.ts';
+import type { PlayheadStore } from '../player/playheadStore.ts';
+import { SPEEDS, type Playback } from '../player/usePlayer.ts';
 
 /** A flag's evidence the user asked to see ("Show me"). */
 export interface ActiveEvidence {

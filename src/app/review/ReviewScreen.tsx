@@ -11,7 +11,7 @@ import { BarPanel } from './BarPanel.tsx';
 import { DataTables } from './DataTables.tsx';
 import { FlagsPanel } from './FlagsPanel.tsx';
 import { metricUnit } from '../metrics/metricCatalog.ts';
-import { createPlayheadStore } from './playheadStore.ts';
+import { createPlayheadStore } from '../player/playheadStore.ts';
 import { QualityPanel } from './QualityPanel.tsx';
 import { ReviewPlayer, type ActiveEvidence } from './ReviewPlayer.tsx';
 import { SeriesCharts } from './SeriesCharts.tsx';
@@ -19,8 +19,8 @@ import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 import { SummaryCards } from './SummaryCards.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TopFindings } from './TopFindings.tsx';
-import { useFrameKeys } from './useFrameKeys.ts';
-import { usePlayback } from './usePlayback.ts';
+import { useFrameKeys } from '../player/useFrameKeys.ts';
+import { usePlayer } from '../player/usePlayer.ts';
 
 interface Props {
   videoUrl: string;
@@ -53,7 +53,7 @@ export function ReviewScreen({
   const store = useMemo(() => createPlayheadStore(0), []);
   const videoRef = useRef<HTMLVideoElement>(null);
   const playerRef = useRef<HTMLDivElement>(null);
-  const playback = usePlayback(videoRef, track, store);
+  const playback = usePlayer(videoRef, track, store, videoUrl);
   useFrameKeys(playback);
   const [evidence, setEvidence] = useState<ActiveEvidence | null>(null);
   const [keyFrames, setKeyFrames] = useState<KeyFrameImage[]>([]);

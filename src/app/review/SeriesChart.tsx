@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { PlayheadStore } from './playheadStore.ts';
+import type { PlayheadStore } from '../player/playheadStore.ts';
 
 export interface ChartLine {
   label: string;

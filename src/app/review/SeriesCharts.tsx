@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { View } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { PlayheadStore } from './playheadStore.ts';
+import type { PlayheadStore } from '../player/playheadStore.ts';
 import { SeriesChart, type ChartLine } from './SeriesChart.tsx';
 import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 

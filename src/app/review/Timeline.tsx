@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import type { PlayheadStore } from './playheadStore.ts';
+import type { PlayheadStore } from '../player/playheadStore.ts';
 import { timelineMarks } from './timelineMarks.ts';
 
 interface Props {

@@ -1,28 +1,40 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { DrawingAnnotation, PointPx } from '../../core/session/annotation.ts';
 import { correctedKeypointsByFrame, applyCorrections } from '../../core/session/applyCorrections.ts';
 import type { Client, TrackAnalyzer } from '../../core/session/session.ts';
-import { KEYPOINT_NAMES } from '../../core/track/keypoints.ts';
+import type { Track } from '../../core/track/track.ts';
 import { newId } from '../storage/sessionStore.ts';
-import type { Tool } from './drawingGeometry.ts';
-import { FrameStage } from './FrameStage.tsx';
-import { MetricsTable } from './MetricsTable.tsx';
-import { NotesPanel } from './NotesPanel.tsx';
-import { SessionExport } from './SessionExport.tsx';
-import { SaveStatus } from './SaveStatus.tsx';
-import { useSessionEditor } from './useSessionEditor.ts';
-import { useSessionVideo } from './useSessionVideo.ts';
 import { errorMessage } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useUndoKeys } from './useUndoKeys.ts';
-import { useFrameKeys } from '../review/useFrameKeys.ts';
-import { nearestFrame, seekTimeForFrame } from '../../core/track/frameTime.ts';
+import { createPlayheadStore } from '../player/playheadStore.ts';
+import { useFrameIndex } from '../player/useFrameIndex.ts';
+import { useFrameKeys } from '../player/useFrameKeys.ts';
+import { usePlayer } from '../player/usePlayer.ts';
+import type { Tool } from './drawingGeometry.ts';
 import { drawingsByFrame } from './drawingsByFrame.ts';
 import { ClientReport } from './ClientReport.tsx';
+import { CorrectionsList } from './CorrectionsList.tsx';
+import { DrawingsList } from './DrawingsList.tsx';
+import { DrawingTextForm } from './DrawingTextForm.tsx';
+import { FrameStage } from './FrameStage.tsx';
+import { NotesPanel } from './NotesPanel.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { SessionExport } from './SessionExport.tsx';
+import { SessionMetrics } from './SessionMetrics.tsx';
+import { SessionTools } from './SessionTools.tsx';
+import { SessionTransport } from './SessionTransport.tsx';
+import { SessionVideo } from './SessionVideo.tsx';
+import { useSessionEditor } from './useSessionEditor.ts';
+import { useSessionVideo } from './useSessionVideo.ts';
+import { useUndoKeys } from './useUndoKeys.ts';
 
-const TOOLS: Tool[] = ['correct', 'line', 'arrow', 'angle', 'freehand', 'text'];
+// Before the session is loaded the player has no frames.
+const NO_FRAMES: Pick<Track, 'frames' | 'fps'> = { frames: [], fps: 30 };
 
-/** One session: video with skeleton and drawings, tools, notes, corrections, metrics, export. */
+/**
+ * One session: composes the video and its stage, the transport, the tools, and the side panels (notes,
+ * drawings, corrections, metrics, export) over the session editor and the app's one player.
+ */
 export function SessionView({
   sessionId,
   client,
@@ -39,17 +51,22 @@ export function SessionView({
   const s = ed.loaded;
   const video = useSessionVideo(s?.video);
   const videoRef = useRef<HTMLVideoElement>(null);
-  const [frame, setFrame] = useState(0);
-  const [playing, setPlaying] = useState(false);
   const [tool, setTool] = useState<Tool>('correct');
   const [rangeN, setRangeN] = useState(1);
-  const [textAt, setTextAt] = useState<PointPx | null>(null);
-  const [text, setText] = useState('');
+  // Where the text tool was clicked; `n` counts the clicks so each one opens an empty field.
+  const [textAt, setTextAt] = useState<{ at: PointPx; n: number } | null>(null);
   const [reportOpen, setReportOpen] = useState(false);
   useUndoKeys(ed.undo, ed.redo);
 
-  const frames = useMemo(() => s?.track.frames ?? [], [s]);
+  const track = s?.track ?? NO_FRAMES;
+  const frames = track.frames;
   const n = frames.length;
+  // The app's one player: the session's video when it is at hand, else the track's own clock.
+  const store = useMemo(() => createPlayheadStore(0), []);
+  const player = usePlayer(videoRef, track, store, reportOpen ? null : video.url);
+  const frame = useFrameIndex(store, frames);
+  const { playing, seekFrame, seek } = player;
+  useFrameKeys(player, !reportOpen);
   const timeS = frames[frame]?.t ?? 0;
   const corrected = useMemo(
     () => (s && ed.authored ? applyCorrections(s.track, ed.authored.corrections) : null),
@@ -59,45 +76,6 @@ export function SessionView({
     () => correctedKeypointsByFrame(n, ed.authored?.corrections ?? []),
     [n, ed.authored],
   );
-
-  // While playing, follow the video; when paused, the frame index is what the user stepped to.
-  useEffect(() => {
-    const v = videoRef.current;
-    if (!v || !playing) return;
-    let id = 0;
-    const tick = () => {
-      setFrame(Math.max(0, nearestFrame(frames, v.currentTime)));
-      id = requestAnimationFrame(tick);
-    };
-    id = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(id);
-  }, [playing, frames]);
-
-  const seekFrame = useCallback(
-    (i: number) => {
-      const j = Math.max(0, Math.min(n - 1, i));
-      setFrame(j);
-      const v = videoRef.current;
-      if (v && frames[j]) v.currentTime = seekTimeForFrame(frames, j, s?.track.fps || 30);
-    },
-    [n, frames, s],
-  );
-  // The review's keys (←/→ one frame, Shift+←/→ ten, space play/pause), by the review's own hook.
-  const frameKeys = useMemo(
-    () => ({
-      step: (k: number) => {
-        videoRef.current?.pause();
-        seekFrame(frame + k);
-      },
-      toggle: () => {
-        const v = videoRef.current;
-        if (v?.paused) void v.play();
-        else v?.pause();
-      },
-    }),
-    [seekFrame, frame],
-  );
-  useFrameKeys(frameKeys, !reportOpen);
 
   if (ed.loadError) return <p role="alert">{errorMessage(ed.loadError, locale)}</p>;
   if (!s || !ed.authored || !ed.report || !corrected) return <p aria-busy="true">…</p>;
@@ -142,21 +120,13 @@ export function SessionView({
       </header>
       <div className="trainer-session-body">
         <div className="trainer-editor">
-          <div className="trainer-stage-wrap" style={{ aspectRatio: `${s.track.width} / ${s.track.height}` }}>
-            {video.url ? (
-              <video
-                ref={videoRef}
-                src={video.url}
-                muted
-                playsInline
-                preload="auto"
-                onPause={() => setPlaying(false)}
-                onPlay={() => setPlaying(true)}
-                onLoadedData={() => seekFrame(frame)}
-              />
-            ) : (
-              <div className="trainer-no-video" />
-            )}
+          <SessionVideo
+            videoRef={videoRef}
+            source={s.video}
+            video={video}
+            widthPx={s.track.width}
+            heightPx={s.track.height}
+          >
             <FrameStage
               widthPx={s.track.width}
               heightPx={s.track.height}
@@ -166,7 +136,7 @@ export function SessionView({
               tool={tool}
               editable={editable}
               onDrawing={addDrawing}
-              onTextAt={(at) => (setTextAt(at), setText(''))}
+              onTextAt={(at) => setTextAt((p) => ({ at, n: (p?.n ?? 0) + 1 }))}
               onMoveKeypoint={(keypoint, at) =>
                 ed.edit({
                   kind: 'add-correction',
@@ -181,89 +151,35 @@ export function SessionView({
                 })
               }
             />
-          </div>
-          {!video.url && (
-            <p className="muted">
-              {t('trainer.videoMissing', { name: s.video.name })}{' '}
-              <label>
-                {t('trainer.chooseVideo')}{' '}
-                <input
-                  type="file"
-                  accept="video/*"
-                  onChange={(e) => e.currentTarget.files?.[0] && video.provide(e.currentTarget.files[0])}
-                />
-              </label>
-            </p>
-          )}
-          {video.mismatch && (
-            <p role="alert">{t('trainer.videoMismatch', { name: s.video.name, size: s.video.sizeBytes })}</p>
-          )}
-          <div className="trainer-transport">
-            <button type="button" onClick={() => seekFrame(frame - 1)} aria-label={t('player.prev')}>
-              ◀
-            </button>
-            {video.url && (
-              <button
-                type="button"
-                onClick={() => (playing ? videoRef.current?.pause() : void videoRef.current?.play())}
-              >
-                {playing ? t('player.pause') : t('player.play')}
-              </button>
-            )}
-            <button type="button" onClick={() => seekFrame(frame + 1)} aria-label={t('player.next')}>
-              ▶
-            </button>
-            <input
-              type="range"
-              aria-label={t('charts.time')}
-              min={0}
-              max={Math.max(0, n - 1)}
-              value={frame}
-              onChange={(e) => seekFrame(Number(e.currentTarget.value))}
-            />
-            <span data-testid="frame-counter" data-frame={frame}>
-              {t('player.frame', { i: frame + 1, n })} · {formatT(timeS)}
-            </span>
-          </div>
-          <div className="trainer-tools" role="toolbar" aria-label={t('trainer.tools')}>
-            {TOOLS.map((k) => (
-              <button key={k} type="button" aria-pressed={tool === k} onClick={() => setTool(k)}>
-                {t(`trainer.tool.${k}`)}
-              </button>
-            ))}
-            <label>
-              {t('trainer.correctFrames')}{' '}
-              <input
-                type="number"
-                min={1}
-                max={n}
-                value={rangeN}
-                onChange={(e) => setRangeN(Math.max(1, Number(e.currentTarget.value) || 1))}
-              />
-            </label>
-            <button type="button" disabled={!ed.canUndo} onClick={ed.undo}>
-              {t('trainer.undo')}
-            </button>
-            <button type="button" disabled={!ed.canRedo} onClick={ed.redo}>
-              {t('trainer.redo')}
-            </button>
-          </div>
-          {playing && <p className="muted">{t('trainer.pauseToEdit')}</p>}
-          {tool === 'angle' && <p className="muted">{t('trainer.angleHint')}</p>}
+          </SessionVideo>
+          <SessionTransport
+            player={player}
+            frame={frame}
+            n={n}
+            timeS={timeS}
+            hasVideo={Boolean(video.url)}
+            formatT={formatT}
+          />
+          <SessionTools
+            tool={tool}
+            onTool={setTool}
+            rangeN={rangeN}
+            onRangeN={setRangeN}
+            n={n}
+            canUndo={ed.canUndo}
+            canRedo={ed.canRedo}
+            onUndo={ed.undo}
+            onRedo={ed.redo}
+            playing={playing}
+          />
           {textAt && (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (text.trim()) addDrawing({ kind: 'text', at: textAt, text });
+            <DrawingTextForm
+              key={textAt.n}
+              onDone={(text) => {
+                if (text) addDrawing({ kind: 'text', at: textAt.at, text });
                 setTextAt(null);
               }}
-            >
-              <label>
-                {t('trainer.drawingText')}{' '}
-                <input type="text" value={text} autoFocus onChange={(e) => setText(e.currentTarget.value)} />
-              </label>
-              <button type="submit">{t('trainer.addText')}</button>
-            </form>
+            />
           )}
         </div>
         <div className="trainer-side">
@@ -295,72 +211,25 @@ export function SessionView({
               })
             }
             onRemove={(id) => ed.edit({ kind: 'remove-annotation', id })}
-            onSeek={(x) => seekFrame(nearestFrame(frames, x))}
+            onSeek={seek}
           />
-          <section aria-label={t('trainer.drawings')}>
-            <h3>{t('trainer.drawings')}</h3>
-            <ul data-testid="drawings">
-              {ed.authored.annotations.map((a) =>
-                a.type === 'drawing' ? (
-                  <li key={a.id} data-kind={a.shape.kind}>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => seekFrame(nearestFrame(frames, a.t))}
-                    >
-                      {formatT(a.t)}
-                    </button>{' '}
-                    {t(`trainer.tool.${a.shape.kind}`)}{' '}
-                    <button type="button" onClick={() => ed.edit({ kind: 'remove-annotation', id: a.id })}>
-                      {t('trainer.remove')}
-                    </button>
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          </section>
-          <section aria-label={t('trainer.corrections')}>
-            <h3>{t('trainer.corrections')}</h3>
-            {ed.authored.corrections.length === 0 ? (
-              <p className="muted">{t('trainer.noCorrections')}</p>
-            ) : (
-              <ul data-testid="corrections">
-                {ed.authored.corrections.map((c) => (
-                  <li key={c.id}>
-                    <button type="button" className="link" onClick={() => seekFrame(c.fromFrame)}>
-                      {t('trainer.correctionItem', {
-                        kp: t(`trainer.kp.${KEYPOINT_NAMES[c.keypoint] ?? 'nose'}`),
-                        from: c.fromFrame + 1,
-                        to: c.toFrame + 1,
-                      })}
-                    </button>{' '}
-                    <button type="button" onClick={() => ed.edit({ kind: 'remove-correction', id: c.id })}>
-                      {t('trainer.remove')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-label={t('trainer.metrics')} aria-busy={ed.analysing} data-testid="session-analysis">
-            <h3>{t('trainer.metrics')}</h3>
-            {ed.rawReport && (
-              <MetricsTable
-                t={t}
-                a={ed.rawReport}
-                b={ed.report}
-                labelA={t('trainer.model')}
-                labelB={t('trainer.corrected')}
-                caption={t('trainer.metrics')}
-                testId="session-metrics"
-              />
-            )}
-            {ed.analyzeMs !== null && (
-              <p className="muted" data-testid="analyze-ms" data-ms={ed.analyzeMs.toFixed(1)}>
-                {t('trainer.analyzeMs', { ms: ed.analyzeMs.toFixed(0) })}
-              </p>
-            )}
-          </section>
+          <DrawingsList
+            annotations={ed.authored.annotations}
+            formatT={formatT}
+            onSeek={seek}
+            onRemove={(id) => ed.edit({ kind: 'remove-annotation', id })}
+          />
+          <CorrectionsList
+            corrections={ed.authored.corrections}
+            onSeekFrame={seekFrame}
+            onRemove={(id) => ed.edit({ kind: 'remove-correction', id })}
+          />
+          <SessionMetrics
+            rawReport={ed.rawReport}
+            report={ed.report}
+            analysing={ed.analysing}
+            analyzeMs={ed.analyzeMs}
+          />
           <SessionExport t={t} session={{ ...s, ...ed.authored, report: ed.report }} client={client} />
         </div>
       </div>

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import type { Playback } from './usePlayback.ts';
+import type { Playback } from './usePlayer.ts';
 
 /**
  * Keyboard review: ←/→ step one frame, Shift+←/→ ten, space plays or pauses. Ignored while typing in
- * a field or when a control that uses these keys itself (select, slider) has focus. The review player
- * and the trainer's session view both use it.
+ * a field or when a control that uses these keys itself (select, slider) has focus. The review, the
+ * trainer's session view and the no-person view all use it, on the one player (usePlayer.ts).
  */
 export function useFrameKeys(pb: Pick<Playback, 'step' | 'toggle'>, enabled = true): void {
   useEffect(() => {
