@@ -86,7 +86,7 @@ describeWithShared('analyzeTrack on the mocap fixtures', [['fixtures', 'mocap']]
 describe('real clips through the pose pipeline', () => {
   it('male_side.mp4: cadence 168.9 ± 1.5, contacts alternate with no gaps, contact times 180–320 ms', async () => {
     const t = await poseTrackForMedia('media/running/male_side.mp4');
-    if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+    if (!t) throw new Error('missing: shared/media/running/male_side.mp4 not found');
     const r = analyzeTrack(t);
     expect(r.activity).toBe('run');
     expect(r.view).toBe('side');
@@ -105,7 +105,7 @@ describe('real clips through the pose pipeline', () => {
   }, 300_000);
   it('walk_demo4.mp4: walking is said to be walking; no running flags or stance numbers', async () => {
     const t = await poseTrackForMedia('media/walking/walk_demo4.mp4');
-    if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
+    if (!t) throw new Error('missing: shared/media/walking/walk_demo4.mp4 not found');
     const r = analyzeTrack(t);
     expect(r.quality.warnings.join(' ')).toMatch(/walking/);
     expect(r.run?.running).toBe(false);
@@ -121,7 +121,7 @@ describe('real clips through the pose pipeline', () => {
     '%s is a hinge',
     async (p) => {
       const t = await poseTrackForMedia(p);
-      if (!t) return void console.warn(`skipped: ${p} not found`);
+      if (!t) throw new Error(`missing: ${p} not found`);
       expect(detectActivity(t).activity).toBe('hinge');
     },
     300_000,

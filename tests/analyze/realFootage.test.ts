@@ -53,7 +53,7 @@ describeWithShared(
 
 it('overground_demo3.mp4 (one 1.6-s pass across the frame): a side-view run that says how many steps it holds and how long to film', async () => {
   const t = await poseTrackForMedia('media/running/overground_demo3.mp4');
-  if (!t) return void console.warn('skipped: shared/media/running/overground_demo3.mp4 not found');
+  if (!t) throw new Error('missing: shared/media/running/overground_demo3.mp4 not found');
   const r = analyzeTrack(t);
   expect(r.view).toBe('side');
   expect(r.activity).toBe('run');
@@ -70,13 +70,13 @@ it('overground_demo3.mp4 (one 1.6-s pass across the frame): a side-view run that
 
 it('male_side.mp4 (12 s, 33 steps) is long enough: no steps-needed message', async () => {
   const t = await poseTrackForMedia('media/running/male_side.mp4');
-  if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+  if (!t) throw new Error('missing: shared/media/running/male_side.mp4 not found');
   expect(analyzeTrack(t).quality.warnings.join(' ')).not.toMatch(/holds about/);
 }, 300_000);
 
 it('the header frame rate does not matter: a track written by the CLI (ffprobe average rate) and by the app (median interval) give the same report', async () => {
   const t = await poseTrackForMedia('media/running/male_side.mp4');
-  if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+  if (!t) throw new Error('missing: shared/media/running/male_side.mp4 not found');
   // A 60 fps phone clip that dropped one frame in 29: ffprobe's average rate is 58.2, the median interval 1/60.
   const vfr: Track = { ...t, frames: t.frames.filter((_, i) => i % 29 !== 7) };
   const cli = analyzeTrack({ ...vfr, fps: 29.0 });
@@ -87,7 +87,7 @@ it('the header frame rate does not matter: a track written by the CLI (ffprobe a
 
 it("unequal left and right steps (one leg's knee and ankle shown 50 % / 30 % of their true reach): the rhythm still finds the step, and the cadence is kept", async () => {
   const t = await poseTrackForMedia('media/running/male_side.mp4');
-  if (!t) return void console.warn('skipped: shared/media/running/male_side.mp4 not found');
+  if (!t) throw new Error('missing: shared/media/running/male_side.mp4 not found');
   const shrink = (g: number): Track => ({
     ...t,
     frames: t.frames.map((f) => ({

@@ -52,7 +52,7 @@ describe('a second person in view', () => {
     '%s: one person, no jump found',
     async (p) => {
       const t = await poseTrackForMedia(p);
-      if (!t) return void console.warn(`skipped: ${p} not found`);
+      if (!t) throw new Error(`missing: ${p} not found`);
       expect(keepOnePerson(t).jumps).toBe(0);
       expect(analyzeTrack(t).detected).not.toHaveProperty('secondPerson');
     },
@@ -61,14 +61,14 @@ describe('a second person in view', () => {
 
   it('mocap fixtures (30/60 fps noisy and clean, runs up to 9.4 m/s): no jump found', () => {
     const dir = sharedPath('fixtures', 'mocap');
-    if (!dir) return void console.warn('skipped: fixtures/mocap not found');
+    if (!dir) throw new Error('missing: fixtures/mocap not found');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.track.json')))
       expect(keepOnePerson(trackParse(JSON.parse(readFileSync(join(dir, f), 'utf8')))).jumps, f).toBe(0);
   });
 
   it('walk_demo4.mp4 with a second walker the pose model switches to: said, still walking, no slow-motion suggestion', async () => {
     const t = await poseTrackForMedia('media/walking/walk_demo4.mp4');
-    if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
+    if (!t) throw new Error('missing: shared/media/walking/walk_demo4.mp4 not found');
     // Only frames where the walker is seen get the other one swapped in (MoveNet finds someone).
     const seen = (i: number) =>
       t.frames[i]!.kp.some((p) => p[2] > 0) && t.frames[(i + 60) % t.frames.length]!.kp.some((p) => p[2] > 0);

@@ -119,7 +119,7 @@ describeWithShared(
 describe('walking is not slow-motion running', () => {
   it('walk_demo4.mp4: walking by its phase, no running flags, no slow-motion suggestion, also when slowed ×2', async () => {
     const t = await poseTrackForMedia('media/walking/walk_demo4.mp4');
-    if (!t) return void console.warn('skipped: shared/media/walking/walk_demo4.mp4 not found');
+    if (!t) throw new Error('missing: shared/media/walking/walk_demo4.mp4 not found');
     for (const k of [1, 2]) {
       const r = analyzeTrack(slowed(t, k));
       expect(r.detected?.gait).toBe('walking');
