@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose } from 'comlink';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { WorkerBridge } from './workerBridge.ts';
+
+/** The API of the fake worker: answers, never answers, or stops when asked. */
+interface TestApi {
+  echo(x: number): number;
+  hang(): Promise<never>;
+  /** Resolves when `stop()` is called (a worker that honours a cooperative cancel). */
+  stoppable(): Promise<string>;
+  stop(): void;
+}
+
+/**
+ * A Worker without a browser: comlink talks to a real exposed API over a MessageChannel; the test
+ * sees how many were started, which were terminated, and can make one crash (an `error` event).
+ */
+class FakeWorker extends EventTarget {
+  terminated = false;
+  private readonly port: MessagePort;
+  private readonly other: MessagePort;
+
+  constructor(api: TestApi) {
+    super();
+    const { port1, port2 } = new MessageChannel();
+    expose(api, port2 as unknown as Worker);
+    this.port = port1;
+    this.other = port2;
+  }
+
+  postMessage(msg: unknown, transfer?: Transferable[]): void {
+    if (!this.terminated) this.port.postMessage(msg, transfer as never);
+  }
+
+  override addEventListener(type: string, l: EventListenerOrEventListenerObject | null): void {
+    if (type === 'message') this.port.addEventListener('message', l as never);
+    else super.addEventListener(type, l);
+  }
+
+  override removeEventListener(type: string, l: EventListenerOrEventListenerObject | null): void {
+    if (type === 'message') this.port.removeEventListener('message', l as never);
+    else super.removeEventListener(type, l);
+  }
+
+  start(): void {
+    this.port.start();
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.port.close();
+    this.other.close();
+  }
+
+  crash(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error'), { message }));
+  }
+}
+
+function fakeApi(): TestApi {
+  let release: ((s: string) => void) | null = null;
+  return {
+    echo: (x) => x,
+    hang: () => new Promise<never>(() => undefined),
+    stoppable: () => new Promise<string>((r) => (release = r)),
+    stop: () => release?.('stopped'),
+  };
+}
+
+const bridges: WorkerBridge<TestApi>[] = [];
+
+function setup(idleMs?: number) {
+  const workers: FakeWorker[] = [];
+  const bridge = new WorkerBridge<TestApi>(
+    () => {
+      const w = new FakeWorker(fakeApi());
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    { name: 'test', ...(idleMs !== undefined ? { idleMs } : {}) },
+  );
+  bridges.push(bridge);
+  return { bridge, workers };
+}
+
+/** Waits until `ok()` holds (real timers: comlink's messages are real), failing after `ms`. */
+async function until(ok: () => boolean, ms = 3000): Promise<void> {
+  const t0 = Date.now();
+  while (!ok()) {
+    if (Date.now() - t0 > ms) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const errorName = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: Error) => e.name,
+  );
+
+afterEach(() => {
+  for (const b of bridges.splice(0)) b.dispose();
+});
+
+describe('WorkerBridge', () => {
+  it('starts the worker lazily, on the first call, and reuses it', async () => {
+    const { bridge, workers } = setup();
+    expect(workers.length).toBe(0);
+    expect(await bridge.call((api) => api.echo(1))).toBe(1);
+    expect(await bridge.call((api) => api.echo(2))).toBe(2);
+    expect(workers.length).toBe(1);
+  });
+
+  it('shuts the worker down after idleMs without calls, and a later call starts a fresh one', async () => {
+    const { bridge, workers } = setup(30);
+    expect(await bridge.call((api) => api.echo(1))).toBe(1);
+    await until(() => workers[0]!.terminated);
+    expect(bridge.running).toBe(false);
+    expect(await bridge.call((api) => api.echo(3))).toBe(3);
+    expect(workers.length).toBe(2);
+    expect(workers[1]!.terminated).toBe(false);
+  });
+
+  it('does not shut down a worker while a call is in flight, however long it takes', async () => {
+    const { bridge, workers } = setup(20);
+    const p = bridge.call((api) => api.stoppable());
+    await new Promise((r) => setTimeout(r, 120));
+    expect(workers[0]!.terminated).toBe(false);
+    await bridge.remote().stop();
+    expect(await p).toBe('stopped');
+  });
+
+  it('cancel rejects every call in flight with AbortError and the next call works on a fresh worker', async () => {
+    const { bridge, workers } = setup();
+    const a = bridge.call((api) => api.hang());
+    const b = bridge.call((api) => api.hang());
+    await new Promise((r) => setTimeout(r, 20));
+    bridge.cancel();
+    expect(await errorName(a)).toBe('AbortError');
+    expect(await errorName(b)).toBe('AbortError');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(await bridge.call((api) => api.echo(4))).toBe(4);
+    expect(workers.length).toBe(2);
+  });
+
+  it('cancel with nothing in flight keeps the worker', async () => {
+    const { bridge, workers } = setup();
+    await bridge.call((api) => api.echo(1));
+    bridge.cancel();
+    expect(workers[0]!.terminated).toBe(false);
+    expect(await bridge.call((api) => api.echo(5))).toBe(5);
+    expect(workers.length).toBe(1);
+  });
+
+  it('a crashed worker rejects its calls in flight with WorkerCrashError, and the next call starts a fresh one', async () => {
+    const { bridge, workers } = setup();
+    const p = bridge.call((api) => api.hang());
+    await new Promise((r) => setTimeout(r, 20));
+    workers[0]!.crash('out of memory');
+    const err = await p.then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(err?.name).toBe('WorkerCrashError');
+    expect(err?.message).toContain('out of memory');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(await bridge.call((api) => api.echo(6))).toBe(6);
+    expect(workers.length).toBe(2);
+  });
+
+  it('cancelWithGrace keeps a worker that stops when asked, and terminates one that does not', async () => {
+    const { bridge, workers } = setup();
+    const polite = bridge.call((api) => api.stoppable());
+    expect(await bridge.cancelWithGrace((api) => api.stop(), 2000)).toBe(true);
+    expect(await polite).toBe('stopped');
+    expect(workers[0]!.terminated).toBe(false);
+
+    const stuck = bridge.call((api) => api.hang());
+    expect(await bridge.cancelWithGrace((api) => api.stop(), 50)).toBe(false);
+    expect(await errorName(stuck)).toBe('AbortError');
+    expect(workers[0]!.terminated).toBe(true);
+  });
+});
