@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expose } from 'comlink';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { WorkerBridge } from './workerBridge.ts';
+import { fakeWorkers, settledName, until } from '../../../tests/helpers/fakeWorker.ts';
 
 /** The API of the fake worker: answers, never answers, or stops when asked. */
 interface TestApi {
@@ -10,52 +9,6 @@ interface TestApi {
   /** Resolves when `stop()` is called (a worker that honours a cooperative cancel). */
   stoppable(): Promise<string>;
   stop(): void;
-}
-
-/**
- * A Worker without a browser: comlink talks to a real exposed API over a MessageChannel; the test
- * sees how many were started, which were terminated, and can make one crash (an `error` event).
- */
-class FakeWorker extends EventTarget {
-  terminated = false;
-  private readonly port: MessagePort;
-  private readonly other: MessagePort;
-
-  constructor(api: TestApi) {
-    super();
-    const { port1, port2 } = new MessageChannel();
-    expose(api, port2 as unknown as Worker);
-    this.port = port1;
-    this.other = port2;
-  }
-
-  postMessage(msg: unknown, transfer?: Transferable[]): void {
-    if (!this.terminated) this.port.postMessage(msg, transfer as never);
-  }
-
-  override addEventListener(type: string, l: EventListenerOrEventListenerObject | null): void {
-    if (type === 'message') this.port.addEventListener('message', l as never);
-    else super.addEventListener(type, l);
-  }
-
-  override removeEventListener(type: string, l: EventListenerOrEventListenerObject | null): void {
-    if (type === 'message') this.port.removeEventListener('message', l as never);
-    else super.removeEventListener(type, l);
-  }
-
-  start(): void {
-    this.port.start();
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    this.port.close();
-    this.other.close();
-  }
-
-  crash(message: string): void {
-    this.dispatchEvent(Object.assign(new Event('error'), { message }));
-  }
 }
 
 function fakeApi(): TestApi {
@@ -71,33 +24,25 @@ function fakeApi(): TestApi {
 const bridges: WorkerBridge<TestApi>[] = [];
 
 function setup(idleMs?: number) {
-  const workers: FakeWorker[] = [];
-  const bridge = new WorkerBridge<TestApi>(
-    () => {
-      const w = new FakeWorker(fakeApi());
-      workers.push(w);
-      return w as unknown as Worker;
-    },
-    { name: 'test', ...(idleMs !== undefined ? { idleMs } : {}) },
-  );
+  const { workers, createWorker } = fakeWorkers(fakeApi);
+  const bridge = new WorkerBridge<TestApi>(createWorker, {
+    name: 'test',
+    ...(idleMs !== undefined ? { idleMs } : {}),
+  });
   bridges.push(bridge);
   return { bridge, workers };
 }
 
-/** Waits until `ok()` holds (real timers: comlink's messages are real), failing after `ms`. */
-async function until(ok: () => boolean, ms = 3000): Promise<void> {
-  const t0 = Date.now();
-  while (!ok()) {
-    if (Date.now() - t0 > ms) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+const errorName = settledName;
 
-const errorName = (p: Promise<unknown>) =>
-  p.then(
-    () => 'resolved',
-    (e: Error) => e.name,
-  );
+const errorOf = (p: Promise<unknown>) =>
+  Promise.race([
+    p.then(
+      () => null,
+      (e: Error) => e,
+    ),
+    new Promise<null>((r) => setTimeout(() => r(null), 3000)),
+  ]);
 
 afterEach(() => {
   for (const b of bridges.splice(0)) b.dispose();
@@ -158,10 +103,7 @@ describe('WorkerBridge', () => {
     const p = bridge.call((api) => api.hang());
     await new Promise((r) => setTimeout(r, 20));
     workers[0]!.crash('out of memory');
-    const err = await p.then(
-      () => null,
-      (e: Error) => e,
-    );
+    const err = await errorOf(p);
     expect(err?.name).toBe('WorkerCrashError');
     expect(err?.message).toContain('out of memory');
     expect(workers[0]!.terminated).toBe(true);
