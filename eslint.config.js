@@ -65,6 +65,26 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // The worker contracts (workers/*Api.ts) are the one place both sides of a worker agree on; the
+    // app reaches a worker only through `new Worker(new URL(...))` and src/app/bridge, and imports
+    // workers/ as types only (a value import would bundle worker code into the page).
+    files: ['src/app/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+workers/',
+              allowTypeImports: true,
+              message: 'Import a worker contract (workers/*Api.ts) as types only: `import type`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Inside the app, the review screen composes export, the player, the overlays and the metric
     // catalogue; none of them imports the review back (issue 14: review/ and export/ imported each other).
     files: ['src/app/{export,player,overlay,metrics}/**/*.{ts,tsx}'],

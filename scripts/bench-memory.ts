@@ -14,7 +14,7 @@ import type { Browser, CDPSession, Page, Worker } from 'playwright-core';
 import { ROOT, sharedPath } from '../tests/helpers/shared.ts';
 import { appStart } from '../tests/e2e/helpers/browserApp.ts';
 import { uploadVideo } from '../tests/e2e/helpers/appActions.ts';
-import type { PoseMemory } from '../src/pose/browser/poseWorkerApi.ts';
+import type { PoseMemory } from '../workers/poseApi.ts';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);

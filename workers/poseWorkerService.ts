@@ -24,7 +24,7 @@ import type {
   PoseWorkerInitOptions,
   PoseWorkerInitResult,
   SegmentResult,
-} from '../src/pose/browser/poseWorkerApi.ts';
+} from './poseApi.ts';
 
 const now = () => performance.now();
 

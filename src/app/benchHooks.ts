@@ -3,10 +3,10 @@
 import { webCodecsFrames } from '../video/webCodecsFrames.ts';
 import { mp4Demux } from '../video/mp4Demux.ts';
 import { poseInputSize, POSE_INPUT_LONG_SIDE_PX } from '../pose/poseInputSize.ts';
-import type { BackendPreference, PoseMemory, PoseWorkerInitResult } from '../pose/browser/poseWorkerApi.ts';
+import type { BackendPreference, PoseMemory, PoseWorkerInitResult } from '../../workers/poseApi.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
-import { createPoseBridge, createPosePool } from './poseWorker.ts';
-import type { AnalyzeStats } from '../pose/browser/poseWorkerApi.ts';
+import { createPoseBridge, createPosePool } from './bridge/poseWorker.ts';
+import type { AnalyzeStats } from '../../workers/poseApi.ts';
 import type { Track } from '../core/track/track.ts';
 
 export interface LatencySamples {

@@ -3,7 +3,7 @@ import './zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createWorkerTrackAnalyzer } from './review/AnalysisBridge.ts';
+import { createWorkerTrackAnalyzer } from './bridge/AnalysisBridge.ts';
 import { TrainerGate } from './trainer/TrainerGate.tsx';
 import './app.css';
 

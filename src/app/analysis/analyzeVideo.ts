@@ -1,6 +1,6 @@
-import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
-import type { PosePool } from '../../pose/browser/PosePool.ts';
-import type { AnalyzeProgress, AnalyzeResult } from '../../pose/browser/poseWorkerApi.ts';
+import type { PoseBridge } from '../bridge/PoseBridge.ts';
+import type { PosePool } from '../bridge/PosePool.ts';
+import type { AnalyzeProgress, AnalyzeResult } from '../../../workers/poseApi.ts';
 import { createTrackBuilder } from '../../pose/trackBuilder.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
 import { POSE_INPUT_LONG_SIDE_PX } from '../../pose/poseInputSize.ts';

@@ -1,15 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NO_PERSON_SHARE, personFrameShare } from '../../core/track/personPresence.ts';
 import type { Track } from '../../core/track/track.ts';
-import type {
-  AnalyzeProgress,
-  AnalyzeStats,
-  PoseWorkerInitResult,
-} from '../../pose/browser/poseWorkerApi.ts';
+import type { AnalyzeProgress, AnalyzeStats, PoseWorkerInitResult } from '../../../workers/poseApi.ts';
 import type { PoseModelKind } from '../../pose/poseTypes.ts';
-import type { PoseBridge } from '../../pose/browser/PoseBridge.ts';
-import type { PosePool } from '../../pose/browser/PosePool.ts';
-import { createPoseBridge, createPosePool } from '../poseWorker.ts';
+import type { PoseBridge } from '../bridge/PoseBridge.ts';
+import type { PosePool } from '../bridge/PosePool.ts';
+import { createPoseBridge, createPosePool } from '../bridge/poseWorker.ts';
 import { analyzeVideo } from './analyzeVideo.ts';
 import { errorMessage } from './errorMessage.ts';
 

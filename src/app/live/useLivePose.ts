@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { createPoseBridge } from '../poseWorker.ts';
+import { createPoseBridge } from '../bridge/poseWorker.ts';
 import { LiveTracker, type LiveReading } from './LiveTracker.ts';
 
 /** Long side of the frame sent to the model: MoveNet Lightning's input is 192 px, so 320 loses nothing. */

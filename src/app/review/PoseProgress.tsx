@@ -1,4 +1,4 @@
-import type { AnalyzeProgress } from '../../pose/browser/poseWorkerApi.ts';
+import type { AnalyzeProgress } from '../../../workers/poseApi.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 /** Progress of the pose pass: bar, frame count, time estimate, and "Cancel analysis". */

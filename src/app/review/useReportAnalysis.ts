@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
-import { createAnalysisBridge, type AnalysisBridge } from './AnalysisBridge.ts';
+import { createAnalysisBridge, type AnalysisBridge } from '../bridge/AnalysisBridge.ts';
 import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 
 export type ReportState =

@@ -1,7 +1,19 @@
 import { getBackend, ready, setBackend } from '@tensorflow/tfjs-core';
 import { withTimeout } from '../withTimeout.ts';
 import { webglProbe, webgpuProbe } from './backendProbe.ts';
-import type { BackendAttempt, BackendName, BackendPreference } from './poseWorkerApi.ts';
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendPreference = 'auto' | BackendName;
+
+/** One backend considered at start-up, and what happened. */
+export interface BackendAttempt {
+  backend: BackendName;
+  ok: boolean;
+  /** Why it was skipped or failed, or what it measured. */
+  reason: string;
+  /** Warm ms per Lightning/Thunder frame, when a start-up race ran. */
+  msPerFrame?: number;
+}
 
 /** Start-up limits (ms). A minified build once made setBackend('wasm') hang silently. */
 const START_TIMEOUT_MS: Record<BackendName, number> = { webgpu: 8000, webgl: 8000, wasm: 15000, cpu: 5000 };

@@ -1,8 +1,8 @@
-import { PoseBridge } from '../pose/browser/PoseBridge.ts';
-import { PosePool } from '../pose/browser/PosePool.ts';
+import { PoseBridge } from './PoseBridge.ts';
+import { PosePool } from './PosePool.ts';
 
 const newPoseWorker = () =>
-  new Worker(new URL('../../workers/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
+  new Worker(new URL('../../../workers/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
 
 /** The app's pose bridge. The `new Worker(new URL(...))` form is what Vite bundles as a worker. */
 export function createPoseBridge(): PoseBridge {

@@ -1,4 +1,4 @@
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, type Remote } from 'comlink';
 import type {
   AnalyzeProgress,
   AnalyzeResult,
@@ -8,51 +8,33 @@ import type {
   PoseWorkerApi,
   PoseWorkerInitOptions,
   PoseWorkerInitResult,
-} from './poseWorkerApi.ts';
+} from '../../../workers/poseApi.ts';
+import { WorkerBridge } from './workerBridge.ts';
 
-/** How long a cooperative cancel may take before the worker is terminated instead (ms). */
-const CANCEL_GRACE_MS = 3000;
-
-function abortError(): Error {
-  const e = new Error('Analysis cancelled.');
-  e.name = 'AbortError';
-  return e;
-}
+/** How long a cooperative cancel may take before the worker is terminated instead (ms); the pool uses it too. */
+export const CANCEL_GRACE_MS = 3000;
 
 /**
- * The one main-thread owner of the pose worker (squoosh's WorkerBridge pattern): creates it
- * lazily, runs calls one after another (MoveNet's crop tracking needs frames in order), cancels,
- * and terminates it on dispose. A cancel first asks the worker to stop at the next frame; if it
- * does not within {@link CANCEL_GRACE_MS}, the worker is terminated and re-created on next use.
+ * The one main-thread owner of a single pose worker (live camera, the `<video>` fallback, the
+ * bench). Its lifecycle (lazy start, terminate, crash) is {@link WorkerBridge}'s; what is the pose
+ * worker's own is here: calls run one after another (MoveNet's crop tracking needs frames in
+ * order), every call re-runs the last init (memoised in the worker, so a no-op unless the worker
+ * was restarted), and a cancel first asks the worker to stop at the next frame and terminates it
+ * only if it has not within {@link CANCEL_GRACE_MS}.
  */
 export class PoseBridge {
-  private worker: Worker | null = null;
-  private api: Remote<PoseWorkerApi> | null = null;
+  private readonly bridge: WorkerBridge<PoseWorkerApi>;
   private queue: Promise<unknown> = Promise.resolve();
   private lastInit: PoseWorkerInitOptions | null = null;
-  private abortCurrent: ((e: Error) => void) | null = null;
 
   /** @param createWorker makes the worker (the app passes `new Worker(new URL(...))` so Vite bundles it) */
-  constructor(private readonly createWorker: () => Worker) {}
-
-  private remote(): Remote<PoseWorkerApi> {
-    if (!this.api) {
-      this.worker = this.createWorker();
-      this.api = wrap<PoseWorkerApi>(this.worker);
-    }
-    return this.api;
+  constructor(createWorker: () => Worker) {
+    this.bridge = new WorkerBridge<PoseWorkerApi>(createWorker, { name: 'pose' });
   }
 
-  /** Serialises `fn` after every earlier call; a cancel rejects it at once with `AbortError`. */
+  /** Serialises `fn` after every earlier call; a cancel or a crash rejects it at once. */
   private enqueue<T>(fn: (api: Remote<PoseWorkerApi>) => Promise<T>): Promise<T> {
-    const run = this.queue.then(() =>
-      new Promise<T>((resolve, reject) => {
-        this.abortCurrent = reject;
-        fn(this.remote()).then(resolve, reject);
-      }).finally(() => {
-        this.abortCurrent = null;
-      }),
-    );
+    const run = this.queue.then(() => this.bridge.call(fn));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -104,31 +86,12 @@ export class PoseBridge {
    * pending call rejects with `AbortError`.
    */
   async cancel(): Promise<void> {
-    const api = this.api;
-    const abort = this.abortCurrent;
-    if (!api || !abort) return;
-    const settled = this.queue;
-    await api.cancel();
-    const stopped = await Promise.race([
-      settled.then(() => true),
-      new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
-    ]);
-    if (!stopped) {
-      this.terminate();
-      abort(abortError());
-    }
-  }
-
-  private terminate(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
+    await this.bridge.cancelWithGrace((api) => api.cancel(), CANCEL_GRACE_MS);
   }
 
   /** Terminates the worker; a later call starts a fresh one. */
   dispose(): void {
-    this.abortCurrent?.(abortError());
-    this.terminate();
+    this.bridge.dispose();
     this.queue = Promise.resolve();
   }
 }

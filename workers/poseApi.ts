@@ -1,17 +1,19 @@
 /**
- * The typed contract of the pose worker (workers/pose.worker.ts). Both sides import it as types
- * only. Only plain data crosses: frames are transferred (`Comlink.transfer`) and closed by the
+ * The typed contract of the pose worker (workers/pose.worker.ts); the worker contracts live here in
+ * workers/ beside their entries (analysisApi.ts the other), and both sides import them as types
+ * only (ESLint: the app imports workers/ as types only). Only plain data crosses: frames are transferred (`Comlink.transfer`) and closed by the
  * worker after use; errors cross with their `name` (test `err.name`, never `instanceof`).
  */
-import type { KeypointTriple, Track } from '../../core/track/track.ts';
-import type { PoseModelKind, PoseModelName } from '../poseTypes.ts';
-import type { PoseMemory } from './poseMemory.ts';
-import type { SegmentSample, VideoSegment } from '../parallel/segmentPlan.ts';
+import type { KeypointTriple, Track } from '../src/core/track/track.ts';
+import type { PoseModelKind, PoseModelName } from '../src/pose/poseTypes.ts';
+import type { PoseMemory } from '../src/pose/browser/poseMemory.ts';
+import type { SegmentSample, VideoSegment } from '../src/pose/parallel/segmentPlan.ts';
+import type { BackendAttempt, BackendName, BackendPreference } from '../src/pose/browser/backendSelect.ts';
 
 /**
  * What the pool reads of a demuxed video. The worker's `demux` returns the whole
  * src/video/mp4Demux.ts `Mp4VideoTrack` (decoder config included), and the pool hands that same
- * object back to `analyzeSegment`; src/pose does not import src/video, hence this view of it.
+ * object back to `analyzeSegment`; this view is what the page side (src/app/workers/PosePool.ts) reads.
  */
 export interface DemuxedVideo {
   samples: readonly SegmentSample[];
@@ -22,10 +24,8 @@ export interface DemuxedVideo {
   rotationDeg: number;
 }
 
-export type { PoseMemory } from './poseMemory.ts';
-
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export type BackendPreference = 'auto' | BackendName;
+export type { PoseMemory } from '../src/pose/browser/poseMemory.ts';
+export type { BackendAttempt, BackendName, BackendPreference } from '../src/pose/browser/backendSelect.ts';
 
 export interface PoseWorkerInitOptions {
   model: PoseModelKind;
@@ -37,16 +37,6 @@ export interface PoseWorkerInitOptions {
   minPoseScore?: number;
   /** WASM threads for this worker (set before the backend starts; only honoured when cross-origin isolated). */
   wasmThreads?: number;
-}
-
-/** One backend considered at start-up, and what happened. */
-export interface BackendAttempt {
-  backend: BackendName;
-  ok: boolean;
-  /** Why it was skipped or failed, or what it measured. */
-  reason: string;
-  /** Warm ms per Lightning/Thunder frame, when a start-up race ran. */
-  msPerFrame?: number;
 }
 
 export interface PoseWorkerInitResult {

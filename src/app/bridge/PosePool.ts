@@ -1,8 +1,8 @@
-import { proxy, wrap, type Remote } from 'comlink';
-import { planSegments, SEGMENT_WARM_FRAMES } from '../parallel/segmentPlan.ts';
-import { posePoolPlan, type PosePoolPlan } from '../parallel/posePoolPlan.ts';
-import { segmentAppend, segmentOrder } from '../parallel/segmentStitch.ts';
-import { createTrackBuilder } from '../trackBuilder.ts';
+import { proxy } from 'comlink';
+import { planSegments, SEGMENT_WARM_FRAMES } from '../../pose/parallel/segmentPlan.ts';
+import { posePoolPlan, type PosePoolPlan } from '../../pose/parallel/posePoolPlan.ts';
+import { segmentAppend, segmentOrder } from '../../pose/parallel/segmentStitch.ts';
+import { createTrackBuilder } from '../../pose/trackBuilder.ts';
 import type {
   AnalyzeProgress,
   AnalyzeResult,
@@ -10,7 +10,9 @@ import type {
   PoseWorkerInitOptions,
   PoseWorkerInitResult,
   SegmentResult,
-} from './poseWorkerApi.ts';
+} from '../../../workers/poseApi.ts';
+import { CANCEL_GRACE_MS } from './PoseBridge.ts';
+import { abortError, WorkerBridge } from './workerBridge.ts';
 
 /** Frames stitched per main-thread slice: ~30 µs a frame measured (360 frames in 10–18 ms), so ~15 ms a slice. */
 const STITCH_SLICE_FRAMES = 500;
@@ -18,18 +20,9 @@ const STITCH_SLICE_FRAMES = 500;
 /** Least time between two progress reports to the page (ms); the serial path reported every 200 ms. */
 const PROGRESS_MS = 250;
 
-/** How long a cooperative cancel may take before every worker is terminated instead (ms). */
-const CANCEL_GRACE_MS = 3000;
-
-function abortError(): Error {
-  const e = new Error('Analysis cancelled.');
-  e.name = 'AbortError';
-  return e;
-}
-
+/** One pose worker of the pool: its bridge (lifecycle, cancel, crash), its init, and the init's options. */
 interface Slot {
-  worker: Worker;
-  api: Remote<PoseWorkerApi>;
+  bridge: WorkerBridge<PoseWorkerApi>;
   init: Promise<PoseWorkerInitResult>;
   key: string;
 }
@@ -55,7 +48,7 @@ export class PosePool {
   private slots: (Slot | undefined)[] = [];
   private initOpts: PoseWorkerInitOptions | null = null;
   private plan0: PosePoolPlan | null = null;
-  private running: { reject: (e: Error) => void; settled: Promise<unknown> } | null = null;
+  private running: { reject: (e: Error) => void; cancelled: boolean } | null = null;
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -65,15 +58,15 @@ export class PosePool {
   private slot(i: number, init: PoseWorkerInitOptions): Slot {
     const key = JSON.stringify(init);
     const have = this.slots[i];
-    if (have && have.key === key) return have;
-    if (have) have.worker.terminate();
-    const worker = this.createWorker();
-    const api = wrap<PoseWorkerApi>(worker);
-    const s: Slot = { worker, api, init: api.init(init), key };
+    // A worker that was terminated (hard cancel, crash) is replaced: a fresh one needs its init.
+    if (have && have.key === key && have.bridge.running) return have;
+    have?.bridge.dispose();
+    const bridge = new WorkerBridge<PoseWorkerApi>(this.createWorker, { name: 'pose' });
+    const s: Slot = { bridge, init: bridge.call((api) => api.init(init)), key };
     // A worker whose start-up failed is dropped, so the next call tries a fresh one.
     s.init.catch(() => {
       if (this.slots[i] !== s) return;
-      worker.terminate();
+      bridge.dispose();
       this.slots[i] = undefined;
     });
     this.slots[i] = s;
@@ -139,8 +132,10 @@ export class PosePool {
     if (this.running) throw new Error('PosePool runs one analysis at a time');
     let reject!: (e: Error) => void;
     const aborted = new Promise<never>((_, rj) => (reject = rj));
-    const work = this.run(file, name, init, onProgress);
-    this.running = { reject, settled: work.catch(() => undefined) };
+    const running = { reject, cancelled: false };
+    this.running = running;
+    const work = this.run(file, name, init, running, onProgress);
+    work.catch(() => undefined); // after a cancel nobody awaits it
     try {
       return await Promise.race([work, aborted]);
     } finally {
@@ -152,16 +147,22 @@ export class PosePool {
     file: Blob,
     name: string,
     init: PoseWorkerInitOptions,
+    running: { cancelled: boolean },
     onProgress?: (p: AnalyzeProgress) => void,
   ): Promise<AnalyzeResult> {
+    // After a cancel the run goes no further than the stage it was in (no segments start).
+    const live = () => {
+      if (running.cancelled) throw abortError();
+    };
     const t0 = performance.now();
     const s0 = this.slot(0, init);
     // Demux overlaps the model start-up when the file comes before the warm-up has finished.
-    const demuxed = s0.api.demux(file).then((v) => ({ v, ms: performance.now() - t0 }));
+    const demuxed = s0.bridge.call((api) => api.demux(file)).then((v) => ({ v, ms: performance.now() - t0 }));
     demuxed.catch(() => undefined); // awaited below; this only keeps a bad file from being an unhandled rejection meanwhile
     const first = await this.warm(init);
     const modelWaitMs = performance.now() - t0;
     const { v: video, ms: demuxMs } = await demuxed;
+    live();
     const shown = video.samples.filter((s) => s.tS >= -1e-6).length;
     const plan = posePoolPlan({
       cores: this.opts.cores,
@@ -174,6 +175,7 @@ export class PosePool {
       this.slot(i, i === 0 ? init : this.workerInit(init, first, this.plan0 ?? plan)),
     );
     await Promise.all(slots.map((s) => s.init));
+    live();
     const tStart = performance.now();
     const done = new Array<number>(segs.length).fill(0);
     let lastReport = -Infinity;
@@ -196,11 +198,13 @@ export class PosePool {
     };
     const results: SegmentResult[] = await Promise.all(
       segs.map((seg, i) =>
-        slots[i]!.api.analyzeSegment(
-          file,
-          video,
-          seg,
-          proxy((n: number) => report(i, n)),
+        slots[i]!.bridge.call((api) =>
+          api.analyzeSegment(
+            file,
+            video,
+            seg,
+            proxy((n: number) => report(i, n)),
+          ),
         ),
       ),
     );
@@ -216,6 +220,7 @@ export class PosePool {
       for (let i = 0; i < seg.t.length; i += STITCH_SLICE_FRAMES) {
         segmentAppend(builder, seg, i, i + STITCH_SLICE_FRAMES);
         await new Promise((r) => setTimeout(r, 0)); // let the page paint between slices
+        live();
       }
     }
     const track = builder.finish();
@@ -251,28 +256,29 @@ export class PosePool {
     };
   }
 
-  /** Stops every worker at once: each is told to stop at its next frame; any not stopped within the grace period are all terminated. */
+  /**
+   * Stops the analysis at once (it rejects with `AbortError`): every worker is told to stop at its
+   * next frame, and one that has not within the grace period is terminated (and replaced, with a
+   * fresh init, by the next analysis); workers that stopped keep their loaded model.
+   */
   async cancel(): Promise<void> {
     const running = this.running;
     if (!running) return;
+    running.cancelled = true;
     running.reject(abortError());
-    await Promise.all(this.slots.map((s) => s?.api.cancel().catch(() => undefined)));
-    const stopped = await Promise.race([
-      running.settled.then(() => true),
-      new Promise<boolean>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
-    ]);
-    if (!stopped) this.terminate();
-  }
-
-  private terminate(): void {
-    for (const s of this.slots) s?.worker.terminate();
-    this.slots = [];
+    await Promise.all(
+      this.slots.map((s) => s?.bridge.cancelWithGrace((api) => api.cancel(), CANCEL_GRACE_MS)),
+    );
   }
 
   /** Terminates every worker; a later warm() starts fresh ones. */
   dispose(): void {
-    this.running?.reject(abortError());
+    if (this.running) {
+      this.running.cancelled = true;
+      this.running.reject(abortError());
+    }
     this.running = null;
-    this.terminate();
+    for (const s of this.slots) s?.bridge.dispose();
+    this.slots = [];
   }
 }
