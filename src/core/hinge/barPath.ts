@@ -84,7 +84,7 @@ export function repBar(
   bar: { x: Float64Array; y: Float64Array },
   d: 1 | -1,
   legLengthPx: number,
-  rep: { startI: number; bottomI: number; endI: number },
+  rep: { startI: number; bottomI: number; endI: number; startKind?: 'top' | 'bottom' },
   pxPerM: number | null,
 ): RepBar {
   const { startI, bottomI, endI } = rep;
@@ -120,9 +120,14 @@ export function repBar(
       maxDevI = i;
     }
   }
-  // Concentric phase: from the lowest bar point of the rep (largest y) to its top, 3 %–97 % of the rise.
+  // Concentric phase: from the lowest bar point of the rep (largest y) to its top, 3 %–97 % of the
+  // rise. A rep that begins standing is searched from halfway down its descent: the hands can sit
+  // lowest while standing (arms hanging before a squat; on fresh noise draws of the opencap squat
+  // one rep's "concentric phase" was its set-up, 212 % off), and the pull follows the bottom. A
+  // pull from the floor begins at its lowest point.
   let low = -1;
-  for (let i = startI; i <= endI; i++)
+  const from = rep.startKind === 'top' ? Math.floor((startI + bottomI) / 2) : startI;
+  for (let i = from; i <= endI; i++)
     if (Number.isFinite(bar.y[i]!) && (low < 0 || bar.y[i]! > bar.y[low]!)) low = i;
   let top = -1;
   for (let i = Math.max(low, 0); i <= endI; i++)
