@@ -52,6 +52,15 @@ export const LANDING_HEIGHT_RATIO = 0.035;
  */
 export const CRISP_LANDING_LPS = 1.45;
 
+/**
+ * Knee flexion above which a candidate contact is a swinging leg, degrees: peak knee flexion over
+ * a running stance is about 35–55° (biomech-notes.md §4.5; 37–53° on every visible mocap run,
+ * 2–9.4 m/s) and the knee is straighter at contact than at midstance, while a swinging knee folds
+ * to 90–130°. Physiology, not chosen on a clip. (overground_demo3.mp4, a 1.6-s pass at 480×352:
+ * its third "contact" had the knee at 71° in the app's track and 101° in the CLI's.)
+ */
+export const MAX_KNEE_FLEXION_AT_CONTACT_DEG = 60;
+
 /** Data-chosen constants of the side-view events, overridable by scripts/generalization.ts only. */
 export interface SideEventParams {
   landingHeightRatio: number;
@@ -107,6 +116,8 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
     // In an active landing each step's own crossing is a second, independent estimate of its
     // contact (centred on the first, as the delay is their median difference): average the two.
     const ic = delay > 0 && Number.isFinite(c.land) ? (c.ic + delay + c.land) / 2 : c.ic + delay;
+    // A knee bent further than any running stance bends is a swinging leg, not a landing one.
+    if (signalAt(s, g.kneeFlexDeg, ic) > MAX_KNEE_FLEXION_AT_CONTACT_DEG) continue;
     // The same foot's next forward reach bounds its toe-off search: a stride is shorter than the
     // 0.6 s window at sprint cadences (0.46 s at 9.4 m/s).
     const next = cand.find((o) => o.side === side && o.tr > c.tr);
