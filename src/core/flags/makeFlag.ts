@@ -1,4 +1,4 @@
-import type { Flag, FlagEvidence, LocalizedText, Severity } from '../report/report.ts';
+import type { CoreFlag, CoreText, FlagEvidence, Severity, TextRef } from '../report/report.ts';
 import type { Side } from '../track/keypoints.ts';
 import { drillsFor, type DrillId } from './drills.ts';
 import { severityDowngrade } from './severity.ts';
@@ -26,8 +26,8 @@ export interface FlagInput {
   severity: Severity;
   side: Side | null;
   evidence: FlagEvidence[];
-  title: LocalizedText;
-  detail: LocalizedText;
+  title: CoreText;
+  detail: CoreText;
   drills: readonly DrillId[];
   /** Events (steps or reps) the flag rests on, per side where it is per side. */
   nEvents: number;
@@ -41,14 +41,11 @@ export interface FlagInput {
  * Builds a report flag. With fewer than `minEvents` events the severity is lowered one level and
  * the detail says so (biomech-notes.md: average at least 7 steps per side before trusting a mean).
  */
-export function makeFlag(f: FlagInput): Flag {
+export function makeFlag(f: FlagInput): CoreFlag {
   const minEvents = f.minEvents ?? MIN_EVENTS_FOR_FULL_CONFIDENCE;
   const few = f.nEvents < minEvents;
   const detail = few
-    ? {
-        en: `${f.detail.en} Only ${f.nEvents} ${f.nEvents === 1 ? 'event' : 'events'} (${minEvents} or more advised), so this is shown one level lower and with low confidence.`,
-        ja: `${f.detail.ja}(判定に使えたのは${f.nEvents}回のみで、推奨の${minEvents}回に届かないため、重要度を1段階下げ、信頼度も低く表示しています。)`,
-      }
+    ? [...textParts(f.detail), { key: 'flag.fewEvents', params: { n: f.nEvents, minEvents } }]
     : f.detail;
   return {
     id: f.id,
@@ -64,3 +61,7 @@ export function makeFlag(f: FlagInput): Flag {
     minEvents,
   };
 }
+
+/** The parts of a text, so a note can be appended to it. */
+export const textParts = (t: CoreText): readonly TextRef[] =>
+  'key' in t ? [t as TextRef] : (t as readonly TextRef[]);
