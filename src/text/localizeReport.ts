@@ -6,21 +6,18 @@ import type {
   LocalizedText,
   Report,
   TextParam,
-  TextRef,
 } from '../core/report/report.ts';
+import { textParts } from '../core/report/textParts.ts';
 import { REPORT_CATALOGUES, type ReportLanguage } from './reportLanguages.ts';
 import type { Catalogue } from './textEntry.ts';
 
 const LANGUAGES = Object.keys(REPORT_CATALOGUES) as ReportLanguage[];
 type Words = (p: Readonly<Record<string, TextParam>>, t: (text: CoreText) => string) => string;
 
-const partsOf = (text: CoreText): readonly TextRef[] =>
-  'key' in text ? [text as TextRef] : (text as readonly TextRef[]);
-
 /** The words of a core text in one language (its parts joined as they are); an unknown key throws. */
 export function textIn(lang: ReportLanguage, text: CoreText): string {
   const catalogue: Catalogue = REPORT_CATALOGUES[lang];
-  return partsOf(text)
+  return textParts(text)
     .map((ref) => {
       const entry = catalogue[ref.key];
       if (entry === undefined) throw new Error(`report text "${ref.key}" is not in the ${lang} catalogue`);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRILL_IDS, drillsFor } from '../../src/core/flags/drills.ts';
 import { hingeFlagText } from '../../src/core/hinge/hingeFlagText.ts';
-import type { CoreText, TextRef } from '../../src/core/report/report.ts';
+import type { CoreText } from '../../src/core/report/report.ts';
+import { textParts } from '../../src/core/report/textParts.ts';
 import { REPORT_CATALOGUES } from '../../src/text/reportLanguages.ts';
 
 const CORE = new URL('../../src/core', import.meta.url).pathname;
@@ -17,7 +18,6 @@ const files = (dir: string): string[] =>
   );
 /** The code of a file without its comments (a rough cut: enough for this check). */
 const withoutComments = (s: string) => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-const refs = (t: CoreText): readonly TextRef[] => ('key' in t ? [t as TextRef] : (t as readonly TextRef[]));
 
 /**
  * Issue 14: the core emits text keys and parameters, src/text's catalogues give the words. Every key
@@ -35,10 +35,10 @@ describe('the core emits keys; every key has words in every language', () => {
     ),
   ].filter((id) => `flag.${id}.title` in REPORT_CATALOGUES.en);
   const dynamicKeys = [
-    ...drillsFor(DRILL_IDS).flatMap((d) => [d.name, d.why].flatMap(refs).map((r) => r.key)),
+    ...drillsFor(DRILL_IDS).flatMap((d) => [d.name, d.why].flatMap(textParts).map((r) => r.key)),
     ...Object.values(hingeFlagText).flatMap((f) => {
       const t = (f as (...a: never[]) => { title: CoreText; detail: CoreText })();
-      return [...refs(t.title), ...refs(t.detail)].map((r) => r.key);
+      return [...textParts(t.title), ...textParts(t.detail)].map((r) => r.key);
     }),
     ...(['no-standing-before', 'no-standing-after', 'too-shallow', 'no-lockout'] as const).map(
       (r) => `warn.hinge.incomplete.${r}`,

@@ -1,4 +1,5 @@
-import type { CoreFlag, CoreText, FlagEvidence, Severity, TextRef } from '../report/report.ts';
+import type { CoreFlag, CoreText, FlagEvidence, Severity } from '../report/report.ts';
+import { textParts } from '../report/textParts.ts';
 import type { Side } from '../track/keypoints.ts';
 import { drillsFor, type DrillId } from './drills.ts';
 import { severityDowngrade } from './severity.ts';
@@ -61,7 +62,3 @@ export function makeFlag(f: FlagInput): CoreFlag {
     minEvents,
   };
 }
-
-/** The parts of a text, so a note can be appended to it. */
-export const textParts = (t: CoreText): readonly TextRef[] =>
-  'key' in t ? [t as TextRef] : (t as readonly TextRef[]);
