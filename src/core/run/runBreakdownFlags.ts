@@ -1,6 +1,7 @@
 import { makeFlag } from '../flags/makeFlag.ts';
 import { severityFor, severityMax, type ThresholdSpec } from '../flags/severity.ts';
 import type { CoreFlag, FlagEvidence, RunMetric, RunStep, Severity, TextRef } from '../report/report.ts';
+import { runFlagText } from './runFlagText.ts';
 import type { RunThresholdKey } from './runThresholds.ts';
 import type { RunTrend } from './runTrend.ts';
 
@@ -34,10 +35,7 @@ export function breakdownFlags(
   steps: readonly RunStep[],
 ): CoreFlag[] {
   const out: CoreFlag[] = [];
-  const t = {
-    title: { key: 'flag.late-run-breakdown.title' },
-    detail: { key: 'flag.late-run-breakdown.detail' },
-  };
+  const t = runFlagText('late-run-breakdown');
   for (const side of ['left', 'right'] as const) {
     const st = trend.sides[side];
     if (!st) continue;

@@ -23,6 +23,7 @@ import {
 } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
+import { runFlagText } from './runFlagText.ts';
 
 type Th = Record<RunThresholdKey, ThresholdSpec>;
 const SIDES: Side[] = ['left', 'right'];
@@ -76,8 +77,7 @@ function evidenceOf(
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
-/** The keys of a running flag's title and explanation in the report catalogues (src/text). */
-const text = (id: string) => ({ title: { key: `flag.${id}.title` }, detail: { key: `flag.${id}.detail` } });
+const text = runFlagText;
 
 /** The thresholds in force: the user's override, else the speed norm at the run's speed. */
 function resolveThresholds(overrides: Record<string, number> | undefined, speed: RunSpeed | null): Th {
