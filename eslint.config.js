@@ -11,7 +11,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 const LAYERS = {
   core: {
     files: ['src/core/**/*.ts'],
-    forbid: ['pose', 'video', 'app', 'cli', 'workers'],
+    forbid: ['text', 'pose', 'video', 'app', 'cli', 'workers'],
     extra: [
       {
         group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'],
@@ -19,12 +19,25 @@ const LAYERS = {
       },
     ],
   },
-  pose: { files: ['src/pose/**/*.ts'], forbid: ['video', 'app', 'cli', 'workers'], extra: [] },
-  video: { files: ['src/video/**/*.ts'], forbid: ['pose', 'app', 'cli', 'workers'], extra: [] },
+  // The report's words (issue 14): the catalogues and localizeReport, pure like the core.
+  text: {
+    files: ['src/text/**/*.ts'],
+    forbid: ['pose', 'video', 'app', 'cli', 'workers'],
+    extra: [
+      {
+        group: ['react', 'react-*', '@tensorflow/*', '@tensorflow-models/*', 'comlink', 'mp4box', 'node:*'],
+        message: 'src/text is pure: no DOM, Node, tfjs or React.',
+      },
+    ],
+  },
+  pose: { files: ['src/pose/**/*.ts'], forbid: ['text', 'video', 'app', 'cli', 'workers'], extra: [] },
+  video: { files: ['src/video/**/*.ts'], forbid: ['text', 'pose', 'app', 'cli', 'workers'], extra: [] },
   workers: { files: ['workers/**/*.ts'], forbid: ['app', 'cli'], extra: [] },
   cli: { files: ['src/cli/**/*.ts'], forbid: ['video', 'app', 'workers'], extra: [] },
   app: { files: ['src/app/**/*.{ts,tsx}'], forbid: ['cli'], extra: [] },
 };
+/** Kana, CJK ideographs and full-width forms: Japanese words in a string. */
+const JAPANESE = '/[\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef]/';
 const pathOf = (layer) => (layer === 'workers' ? 'workers' : `src/${layer}`);
 const layerRules = Object.entries(LAYERS).map(([name, l]) => ({
   files: l.files,
@@ -80,6 +93,47 @@ export default tseslint.config(
               message: 'Import a worker contract (workers/*Api.ts) as types only: `import type`.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // No user text in the core (issue 14): it emits text keys and parameters, and src/text's
+    // catalogues give the words. Japanese characters are refused in every core file, tests included;
+    // a `ja:` key outside the tests (the core's own test fixtures may build a written report's
+    // `{en, ja}` pair).
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=${JAPANESE}]`,
+          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+        },
+        {
+          selector: `TemplateElement[value.raw=${JAPANESE}]`,
+          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=${JAPANESE}]`,
+          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+        },
+        {
+          selector: `TemplateElement[value.raw=${JAPANESE}]`,
+          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+        },
+        {
+          selector: "Property[key.name='ja'], Property[key.value='ja']",
+          message: 'No {en, ja} text in src/core: emit a text key and parameters (src/text gives the words).',
         },
       ],
     },

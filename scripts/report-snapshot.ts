@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { analyzeTrack } from '../src/core/analyze/analyzeTrack.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { trackParse } from '../src/core/track/trackParse.ts';
+import { localizeReport } from '../src/text/localizeReport.ts';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -71,7 +72,7 @@ function snapshot(outDir: string): void {
       : []),
   ];
   for (const [name, path] of inputs) {
-    const report = analyzeTrack(trackParse(JSON.parse(readFileSync(path, 'utf8'))));
+    const report = localizeReport(analyzeTrack(trackParse(JSON.parse(readFileSync(path, 'utf8')))));
     writeFileSync(join(outDir, name.replace(/\.json$/, '.report.json')), JSON.stringify(report, null, 1));
   }
   // The speed benchmark's 10-minute track (scripts/bench-analysis.ts builds it the same way).
@@ -84,7 +85,10 @@ function snapshot(outDir: string): void {
     return { t: Math.floor(i / src.frames.length) * period + f.t, kp: f.kp };
   });
   const long: Track = { ...src, frames };
-  writeFileSync(join(outDir, 'long36000.report.json'), JSON.stringify(analyzeTrack(long), null, 1));
+  writeFileSync(
+    join(outDir, 'long36000.report.json'),
+    JSON.stringify(localizeReport(analyzeTrack(long)), null, 1),
+  );
   console.log(`${inputs.length + 1} reports written to ${outDir}`);
 }
 

@@ -4,6 +4,7 @@ import type { Report } from '../core/report/report.ts';
 import type { Track } from '../core/track/track.ts';
 import { TrackFormatError } from '../core/track/trackParse.ts';
 import type { PoseEstimator, PoseModelKind } from '../pose/poseTypes.ts';
+import { localizeReport } from '../text/localizeReport.ts';
 import type { AnalyzeArgs } from './analyzeArgs.ts';
 import { InputError } from './ffmpegTools.ts';
 
@@ -42,8 +43,9 @@ export function analyzeTrackOptions(c: AnalysisChoice): AnalyzeOptions {
   };
 }
 
+/** The report of one track with these choices, its texts in every report language (src/text). */
 export const analyzeChoice = (track: Track, c: AnalysisChoice): Report =>
-  analyzeTrack(track, analyzeTrackOptions(c));
+  localizeReport(analyzeTrack(track, analyzeTrackOptions(c)));
 
 /** The pose estimator a video goes through before analysis (`hipcheck analyze` and the queue worker). */
 export async function createVideoEstimator(model: PoseModelKind): Promise<PoseEstimator> {

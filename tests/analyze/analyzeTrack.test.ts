@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { detectActivity } from '../../src/core/analyze/detectActivity.ts';
 import { trackCreate, type Track } from '../../src/core/track/track.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { gaitPeriodicity } from '../../src/core/analyze/gaitPeriodicity.ts';
 import type { KeypointTriple, Track } from '../../src/core/track/track.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { KeypointTriple, Track } from '../../src/core/track/track.ts';
 import { keepOnePerson } from '../../src/core/track/keepOnePerson.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { gaitPeriodicity } from '../../src/core/analyze/gaitPeriodicity.ts';
 import { chooseSlowmo } from '../../src/core/analyze/suggestSlowmo.ts';
 import type { Track } from '../../src/core/track/track.ts';

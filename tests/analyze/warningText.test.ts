@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack, type AnalyzeOptions } from '../../src/core/analyze/analyzeTrack.ts';
+import type { AnalyzeOptions } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { Report } from '../../src/core/report/report.ts';
 import { trackCreate, type Track } from '../../src/core/track/track.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { HingeRep, HingeRepMetricKey, Report } from '../../src/core/report/report.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { driftWrists, legLengthPx } from '../helpers/barDrift.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { Report } from '../../src/core/report/report.ts';
 import type { Track } from '../../src/core/track/track.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';

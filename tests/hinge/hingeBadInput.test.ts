@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
+import { analyzeHinge } from '../helpers/localized.ts';
 import { KP } from '../../src/core/track/keypoints.ts';
 import type { Track } from '../../src/core/track/track.ts';
 import { syntheticHinge, type SynthRep } from './syntheticHinge.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
+import { analyzeHinge } from '../helpers/localized.ts';
 import type { HingeThresholds } from '../../src/core/hinge/hingeThresholds.ts';
 import type { HingeRepMetricKey } from '../../src/core/report/report.ts';
 import { median } from '../../src/core/signal/median.ts';

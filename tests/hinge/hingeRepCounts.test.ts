@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeHinge, type HingeAnalysis } from '../../src/core/hinge/analyzeHinge.ts';
+import { analyzeHinge, type HingeAnalysis } from '../helpers/localized.ts';
 import type { Track } from '../../src/core/track/track.ts';
 import { describeWithShared } from '../helpers/shared.ts';
 import { REP_CLIPS, labelledCounts, trackForClip } from './repClips.ts';

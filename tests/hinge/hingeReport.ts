@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { analyzeHinge } from '../../src/core/hinge/analyzeHinge.ts';
+import { analyzeHinge } from '../helpers/localized.ts';
 import type { Report, View } from '../../src/core/report/report.ts';
 import type { Track } from '../../src/core/track/track.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { Report } from '../../src/core/report/report.ts';
 import { poseTrackForMedia } from '../helpers/mediaTrack.ts';
 import { describeWithShared } from '../helpers/shared.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArgsParse } from '../../src/cli/analyzeArgs.ts';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { hingeFlags } from '../../src/core/hinge/hingeFlags.ts';
 import { resolveHingeThresholds } from '../../src/core/hinge/hingeThresholds.ts';
 import { liftKind } from '../../src/core/hinge/liftKind.ts';

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
-import type { Flag, RunSection } from '../../src/core/report/report.ts';
+import type { CoreFlag, RunSection } from '../../src/core/report/report.ts';
 import { runFlags } from '../../src/core/run/runFlags.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { gtRuns, type GtRun } from '../helpers/mocapGt.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 
-const raised = (flags: Flag[]) =>
+const raised = (flags: CoreFlag[]) =>
   flags.filter((f) => f.severity !== 'info').map((f) => `${f.id}:${f.side}:${f.severity}`);
 /** The GT steps three times over (shifted in time), so no flag is lowered for having < 7 steps per side. */
 const tiled = (g: GtRun): RunSection => ({

@@ -8,7 +8,7 @@ import { en as trainerEn } from '../../src/app/i18n/messages.en.ts';
 import { ja as trainerJa } from '../../src/app/i18n/messages.ja.ts';
 import { previousSession } from '../../src/app/trainer/usePreviousReport.ts';
 import type { I18n } from '../../src/app/i18n/i18nContext.ts';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { isOwnKey } from '../../src/core/report/ownKey.ts';
 import { trackParse } from '../../src/core/track/trackParse.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';

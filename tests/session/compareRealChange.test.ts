@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import type { Report } from '../../src/core/report/report.ts';
 import { applyCorrections } from '../../src/core/session/applyCorrections.ts';
 import { compareReports } from '../../src/core/session/compareReports.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { analyzeTrack } from '../../src/core/analyze/analyzeTrack.ts';
+import { analyzeTrack } from '../helpers/localized.ts';
 import { isOwnKey } from '../../src/core/report/ownKey.ts';
 import type { HingeRepMetricKey } from '../../src/core/report/report.ts';
 import { compareReports } from '../../src/core/session/compareReports.ts';

@@ -1,6 +1,6 @@
 import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import { hingeSeenFromSide, hingeViewCues } from '../hinge/hingeView.ts';
-import type { Detected, Flag, LocalizedText, Report, View } from '../report/report.ts';
+import type { CoreFlag, CoreReport, Detected, TextRef, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
 import { trackRateHz } from '../signal/conditionTrack.ts';
 import { keepOnePerson } from '../track/keepOnePerson.ts';
@@ -53,8 +53,8 @@ const MIN_KEPT_PERSON_SHARE = 0.6;
  * helper's analyzeHinge, and the quality block. Nothing is invented: what the clip cannot
  * support is absent and said in quality.warnings.
  */
-export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
-  const warnings: LocalizedText[] = [];
+export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): CoreReport {
+  const warnings: TextRef[] = [];
   // One definition of the frame rate, whoever wrote the track: 1 / median frame interval. The CLI
   // writes ffprobe's average rate in the header and the app 1 / median sample duration; on a
   // variable-frame-rate phone clip (60 fps with dropped frames) those are 58.2 and 60.
@@ -66,17 +66,13 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const input = one.track;
   const twoPeople = one.jumps > 0;
   if (twoPeople) {
-    const pct = (one.keptShare * 100).toFixed(0);
     warnings.push(
       one.keptShare >= MIN_KEPT_PERSON_SHARE
         ? {
-            en: `a second person is in view: the pose jumped between two people ${one.jumps} time(s); only the person seen in most frames (${pct} %) is analysed, ${one.otherFrames} frame(s) of the other are left out`,
-            ja: `2 人目の人物が映っています。姿勢推定が 2 人の間で ${one.jumps} 回入れ替わりました。最も多くのフレームに映っている人物（${pct} %）だけを解析し、もう一人の ${one.otherFrames} フレームは除外しました`,
+            key: 'warn.secondPerson',
+            params: { jumps: one.jumps, keptShare: one.keptShare, otherFrames: one.otherFrames },
           }
-        : {
-            en: `two people are in view and the pose keeps jumping between them (${one.jumps} times; the one seen most fills only ${pct} % of frames): no analysis. Film one person alone in the frame`,
-            ja: `2 人が映っていて、姿勢推定が 2 人の間で入れ替わり続けています（${one.jumps} 回。最も多く映っている人物でもフレームの ${pct} % だけ）。解析しません。1 人だけが映るように撮影してください`,
-          },
+        : { key: 'warn.twoPeople', params: { jumps: one.jumps, keptShare: one.keptShare } },
     );
   }
   const factor = slowmo(input, opts, warnings);
@@ -93,10 +89,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   const autoView: View = hv && hingeSeenFromSide(hv) ? 'side' : vd.view;
   const view: View = opts.view && opts.view !== 'auto' ? opts.view : autoView;
   if (opts.view && opts.view !== 'auto' && opts.view !== autoView && frames.length)
-    warnings.push({
-      en: `view set to ${opts.view}; the keypoints look like a ${autoView} view`,
-      ja: `撮影方向は「${VIEW_JA[opts.view]}」に指定されていますが、キーポイントは「${VIEW_JA[autoView]}」からの映像に見えます`,
-    });
+    warnings.push({ key: 'warn.viewMismatch', params: { view: opts.view, autoView } });
   const d = opts.d ?? vd.d;
   const detected: Detected = {
     view: autoView,
@@ -120,7 +113,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
         }
       : {}),
   };
-  const report: Report = {
+  const report: CoreReport = {
     format: 'hipcheck-report',
     version: 1,
     activity,
@@ -137,23 +130,13 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
   };
   if (twoPeople && one.keptShare < MIN_KEPT_PERSON_SHARE) return withWarnings(report, warnings);
   if (frames.length === 0) {
-    warnings.push({
-      en: 'the track is empty: no frames to analyse',
-      ja: 'トラックが空です。解析するフレームがありません',
-    });
+    warnings.push({ key: 'warn.emptyTrack' });
     return withWarnings(report, warnings);
   }
   if (q.framesWithPose < PARTIAL_PERSON_SHARE)
-    warnings.push({
-      en: `a person was found in only ${(q.framesWithPose * 100).toFixed(0)} % of frames: results may be incomplete`,
-      ja: `人物が見つかったのはフレームの ${(q.framesWithPose * 100).toFixed(0)} % だけです。結果が不完全な可能性があります`,
-    });
-  if (durationS < 2)
-    warnings.push({
-      en: `the clip is only ${durationS.toFixed(1)} s long: at least 5–10 s (≥ 7 steps per side, or a full set) is needed for stable results`,
-      ja: `動画の長さが ${durationS.toFixed(1)} 秒しかありません。安定した結果には 5〜10 秒以上（片側 7 歩以上、または 1 セット全体）が必要です`,
-    });
-  let flags: Flag[];
+    warnings.push({ key: 'warn.fewPersonFrames', params: { framesWithPose: q.framesWithPose } });
+  if (durationS < 2) warnings.push({ key: 'warn.clipTooShort', params: { durationS } });
+  let flags: CoreFlag[];
   if (activity === 'run') {
     const r = analyzeRun(track, {
       view,
@@ -174,8 +157,8 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     // Twice the rhythm is no contradiction: very unequal left and right steps repeat per stride.
     if (cad !== null && p.strength >= MIN_RHYTHM_STRENGTH && off(1) && off(2)) {
       warnings.push({
-        en: `cadence withheld: ${r.run.steps.length} contacts give ${cad.toFixed(0)} steps/min but the stride rhythm gives ${p.cadenceSpm.toFixed(0)}, so a contact was missed or is spurious`,
-        ja: `ピッチは表示しません。${r.run.steps.length} 回の接地からは ${cad.toFixed(0)} 歩/分ですが、ストライドのリズムからは ${p.cadenceSpm.toFixed(0)} 歩/分で、接地の見落としか誤検出があります`,
+        key: 'warn.run.cadenceWithheld',
+        params: { contacts: r.run.steps.length, contactCadenceSpm: cad, rhythmCadenceSpm: p.cadenceSpm },
       });
       r.run.cadenceSpm = null;
     }
@@ -187,10 +170,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     const held = paceSpm !== null ? Math.floor((durationS * paceSpm) / 60) : r.run.steps.length;
     if (held < STEPS_NEEDED) {
       const needS = Math.ceil(((STEPS_NEEDED + 2) * 60) / (paceSpm ?? 170));
-      warnings.push({
-        en: `the clip holds about ${held} step(s); stable running numbers need at least ${STEPS_NEEDED} (7 per side): film at least ${needS} s at this pace`,
-        ja: `この動画に含まれるのは約 ${held} 歩です。安定したランニングの数値には ${STEPS_NEEDED} 歩（片側 7 歩）以上が必要です。このペースなら ${needS} 秒以上撮影してください`,
-      });
+      warnings.push({ key: 'warn.run.fewSteps', params: { held, stepsNeeded: STEPS_NEEDED, needS } });
     }
     report.detected = {
       ...detected,
@@ -209,19 +189,13 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
       }));
       r.run.summary = { left: {}, right: {} };
       r.run.trend = null;
-      warnings.push({
-        en: 'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed',
-        ja: '立脚中期に骨盤が最も低くならず最も高くなっています。ランニングではなく歩行のようです。ランニングの指摘は計算しません',
-      });
+      warnings.push({ key: 'warn.run.walkingPelvis' });
     }
     // Only for a file still read in its own clock: the UI offers to re-analyse at this factor.
     const f = factor === 1 && !r.running && !walking ? suggestSlowmo(track, view, d, p) : null;
     if (f !== null) {
       report.quality.suggestedSlowmoFactor = f;
-      warnings.push({
-        en: `this looks like slow motion saved ×${f} slower than real time: analyse it with slow-motion factor ${f}`,
-        ja: `実際の ${f} 倍遅く保存されたスローモーション動画のようです。スロー倍率 ${f} で解析してください`,
-      });
+      warnings.push({ key: 'warn.run.looksSlowMotion', params: { factor: f } });
     }
   } else {
     const h = analyzeHinge(track, {
@@ -237,55 +211,44 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): Report {
     warnings.push(...h.warnings);
   }
   report.flags = flags;
-  if (flags.length)
-    warnings.push({
-      en: 'hipcheck gives feedback on movement, not a diagnosis: see a professional if there is pain or numbness',
-      ja: 'hipcheck は動きについてのフィードバックであり、診断ではありません。痛みやしびれがあれば専門家に相談してください',
-    });
+  if (flags.length) warnings.push({ key: 'warn.notADiagnosis' });
   return withWarnings(report, warnings);
 }
 
 const round = (v: number, k: number) => Math.round(v * 10 ** k) / 10 ** k;
 
-const VIEW_JA: Record<View, string> = { side: '横', rear: '後方', front: '前方' };
-
 /**
- * The report's warnings: `quality.warnings` in English (the metrics.md contract: strings), and the
- * same list, in the same order, in every UI language as `quality.warningText`.
+ * The report's warnings as keys and parameters in `quality.warningText`; src/text's localizeReport
+ * gives them their words (`quality.warnings` in English, the metrics.md contract, and every
+ * language's pair in `warningText`, in the same order).
  */
-function withWarnings(report: Report, warnings: LocalizedText[]): Report {
-  report.quality.warnings = warnings.map((w) => w.en);
+function withWarnings(report: CoreReport, warnings: TextRef[]): CoreReport {
+  report.quality.warnings = [];
   report.quality.warningText = warnings.map((w) => ({ ...w }));
   return report;
 }
 
-function slowmo(track: Track, opts: AnalyzeOptions, warnings: LocalizedText[]): number {
+function slowmo(track: Track, opts: AnalyzeOptions, warnings: TextRef[]): number {
   if (opts.slowmoFactor !== undefined) {
     if (!(opts.slowmoFactor >= 1 && opts.slowmoFactor <= 64)) {
-      warnings.push({
-        en: `slow-motion factor ${opts.slowmoFactor} ignored: it must be between 1 and 64`,
-        ja: `スロー倍率 ${opts.slowmoFactor} は無視しました。1〜64 の範囲で指定してください`,
-      });
+      warnings.push({ key: 'warn.slowmoIgnored', params: { factor: opts.slowmoFactor } });
       return 1;
     }
-    warnings.push({
-      en: `slow motion ×${opts.slowmoFactor}: all times and cadences are real time`,
-      ja: `スローモーション ×${opts.slowmoFactor}：時間とピッチはすべて実時間です`,
-    });
+    warnings.push({ key: 'warn.slowmo', params: { factor: opts.slowmoFactor } });
     return opts.slowmoFactor;
   }
   if (opts.captureFps !== undefined && track.fps > 0) {
     const f = opts.captureFps / track.fps;
     if (f >= 1 && f <= 64) {
       warnings.push({
-        en: `captured at ${opts.captureFps} fps, saved at ${track.fps} fps (slow motion ×${round(f, 2)}): all times and cadences are real time`,
-        ja: `${opts.captureFps} fps で撮影、${track.fps} fps で保存（スローモーション ×${round(f, 2)}）：時間とピッチはすべて実時間です`,
+        key: 'warn.captureFps',
+        params: { captureFps: opts.captureFps, fileFps: track.fps, factor: round(f, 2) },
       });
       return f;
     }
     warnings.push({
-      en: `capture rate ${opts.captureFps} fps ignored: it must be 1–64 times the file rate (${track.fps} fps)`,
-      ja: `撮影フレームレート ${opts.captureFps} fps は無視しました。ファイルのフレームレート（${track.fps} fps）の 1〜64 倍で指定してください`,
+      key: 'warn.captureFpsIgnored',
+      params: { captureFps: opts.captureFps, fileFps: track.fps },
     });
   }
   return 1;

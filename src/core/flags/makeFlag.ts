@@ -1,4 +1,5 @@
-import type { Flag, FlagEvidence, LocalizedText, Severity } from '../report/report.ts';
+import type { CoreFlag, CoreText, FlagEvidence, Severity } from '../report/report.ts';
+import { textParts } from '../report/textParts.ts';
 import type { Side } from '../track/keypoints.ts';
 import { drillsFor, type DrillId } from './drills.ts';
 import { severityDowngrade } from './severity.ts';
@@ -26,8 +27,8 @@ export interface FlagInput {
   severity: Severity;
   side: Side | null;
   evidence: FlagEvidence[];
-  title: LocalizedText;
-  detail: LocalizedText;
+  title: CoreText;
+  detail: CoreText;
   drills: readonly DrillId[];
   /** Events (steps or reps) the flag rests on, per side where it is per side. */
   nEvents: number;
@@ -41,14 +42,11 @@ export interface FlagInput {
  * Builds a report flag. With fewer than `minEvents` events the severity is lowered one level and
  * the detail says so (biomech-notes.md: average at least 7 steps per side before trusting a mean).
  */
-export function makeFlag(f: FlagInput): Flag {
+export function makeFlag(f: FlagInput): CoreFlag {
   const minEvents = f.minEvents ?? MIN_EVENTS_FOR_FULL_CONFIDENCE;
   const few = f.nEvents < minEvents;
   const detail = few
-    ? {
-        en: `${f.detail.en} Only ${f.nEvents} ${f.nEvents === 1 ? 'event' : 'events'} (${minEvents} or more advised), so this is shown one level lower and with low confidence.`,
-        ja: `${f.detail.ja}(判定に使えたのは${f.nEvents}回のみで、推奨の${minEvents}回に届かないため、重要度を1段階下げ、信頼度も低く表示しています。)`,
-      }
+    ? [...textParts(f.detail), { key: 'flag.fewEvents', params: { n: f.nEvents, minEvents } }]
     : f.detail;
   return {
     id: f.id,

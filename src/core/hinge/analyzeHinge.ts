@@ -1,6 +1,6 @@
 import { meanLegLengthPx } from './legChoice.ts';
 import { barSeries, pxPerMFromHeight, repBar, velocityLossPct } from './barPath.ts';
-import type { Flag, HingeRep, HingeSection, LocalizedText, View } from '../report/report.ts';
+import type { CoreFlag, HingeRep, HingeSection, TextRef, View } from '../report/report.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { quantile } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
@@ -40,8 +40,8 @@ export interface AnalyzeHingeOptions {
 
 export interface HingeAnalysis {
   hinge: HingeSection;
-  flags: Flag[];
-  warnings: LocalizedText[];
+  flags: CoreFlag[];
+  warnings: TextRef[];
 }
 
 const DEG = 180 / Math.PI;
@@ -64,28 +64,11 @@ function rearSignal(y: Float64Array[]): Float64Array {
   return h.map((v) => Math.acos(Math.min(1, Math.max(0, v / stand))) * DEG);
 }
 
-const describeIncomplete = (t: number, r: IncompleteRep['reason']): LocalizedText => {
-  const s = t.toFixed(1);
-  if (r === 'no-lockout')
-    return {
-      en: `The pull from the bottom at ${s} s does not reach lockout (standing tall) in the clip: it is not counted as a rep and its top is not judged.`,
-      ja: `${s} 秒の最下点からの引き上げは、動画の中でロックアウト（まっすぐ立った姿勢）に達していません。レップとして数えず、トップの姿勢も評価していません。`,
-    };
-  return r === 'too-shallow'
-    ? {
-        en: `A movement at ${s} s was too shallow to count as a rep.`,
-        ja: `${s} 秒の動きは浅すぎるため、レップとして数えていません。`,
-      }
-    : r === 'no-standing-after'
-      ? {
-          en: `The rep with its bottom at ${s} s does not return to standing in the clip (or the lifter leaves the frame): not counted.`,
-          ja: `${s} 秒に最下点があるレップは、動画の中で立位に戻っていません（または画面から出ています）。数えていません。`,
-        }
-      : {
-          en: `The rep with its bottom at ${s} s does not start from standing or from a still start at the bottom: not counted.`,
-          ja: `${s} 秒に最下点があるレップは、立位からも、床での静止状態からも始まっていません。数えていません。`,
-        };
-};
+/** The warning of a bottom that did not make a rep, by its reason (the words: src/text). */
+const describeIncomplete = (t: number, r: IncompleteRep['reason']): TextRef => ({
+  key: `warn.hinge.incomplete.${r}`,
+  params: { t },
+});
 
 /**
  * Hinge / squat analysis of a pose track (issue 4): rep segmentation, the per-rep metrics of
@@ -97,29 +80,21 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   const view = opts.view ?? 'side';
   const screen = screenTrack(track);
   const warnings = [...screen.warnings];
-  const empty = (why: LocalizedText): HingeAnalysis => ({
+  const empty = (why: TextRef): HingeAnalysis => ({
     hinge: { repCount: 0, reps: [], incompleteReps: [] },
     flags: [],
     warnings: [...warnings, why],
   });
   if (track.frames.length < 3 || track.frames[track.frames.length - 1]!.t - track.frames[0]!.t < 0.5)
-    return empty({
-      en: 'The clip is too short for a rep (under 0.5 s).',
-      ja: '動画が短すぎてレップを測れません（0.5 秒未満）。',
-    });
-  if (screen.framesWithPose === 0)
-    return empty({ en: 'No person was found in the clip.', ja: '動画の中に人物が見つかりませんでした。' });
+    return empty({ key: 'warn.hinge.tooShort' });
+  if (screen.framesWithPose === 0) return empty({ key: 'warn.hinge.noPerson' });
 
   // Gate at 0.2, below the 0.3 default: in a side view the bar and plates cover the knees at the
   // bottom and MoveNet keeps placing them well at scores of 0.2–0.3; Hampel still rejects jumps [H].
   const planted = plantAnkles(conditionTrack(screen.track, { activity: 'hinge', minScore: 0.2 }));
   const c = planted.c;
   const hiddenPct = Math.round(100 * Math.max(planted.filled.left, planted.filled.right));
-  if (hiddenPct >= 10)
-    warnings.push({
-      en: `An ankle was hidden or unsure in ${hiddenPct}% of the frames (plates in front of the feet?): there it was taken from where that foot stands in the rest of the clip.`,
-      ja: `${hiddenPct}% のフレームで足首が隠れているか不確かでした（足の前にプレート？）。その部分は、ほかの場面でその足が置かれている位置を使いました。`,
-    });
+  if (hiddenPct >= 10) warnings.push({ key: 'warn.hinge.ankleHidden', params: { hiddenPct } });
   const s = hingeSeries(c, opts.d);
   const legs = chooseLegs(s, th.bothLegsMinScore);
   const side = view === 'side';
@@ -136,24 +111,13 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   }));
   for (const r of incompleteReps) warnings.push(describeIncomplete(r.bottomT, r.reason));
   for (const r of seg.reps) {
-    const t0 = s.t[r.startI]!.toFixed(1);
     const cut = screen.cutT.find((tc) => tc <= s.t[r.startI]! + 1e-6 && s.t[r.startI]! - tc <= 0.3);
     if (r.startInMotion && cut !== undefined)
-      warnings.push({
-        en: `The scene that begins at ${cut.toFixed(1)} s starts while the lifter is already rising: the true bottom of that rep may be before the cut, so its bottom angles describe the first frames seen.`,
-        ja: `${cut.toFixed(1)} 秒から始まる場面は、すでに体を起こし始めたところから始まっています。このレップの本当の最下点は場面の切り替わりより前かもしれないため、最下点の角度は最初に映ったフレームのものです。`,
-      });
+      warnings.push({ key: 'warn.hinge.sceneStartsRising', params: { cutT: cut } });
     else if (r.startInMotion)
-      warnings.push({
-        en: `The clip starts while the lifter is already rising (${t0} s): the true bottom of that rep may be before the first frame, so its bottom angles describe the first frames seen.`,
-        ja: `動画は、すでに体を起こし始めたところから始まっています（${t0} 秒）。このレップの本当の最下点は最初のフレームより前かもしれないため、最下点の角度は最初に映ったフレームのものです。`,
-      });
+      warnings.push({ key: 'warn.hinge.clipStartsRising', params: { startT: s.t[r.startI]! } });
   }
-  if (seg.reps.length === 0)
-    warnings.push({
-      en: 'No complete rep was found (a rep runs from standing, or a still start at the floor, down to the bottom and back to standing).',
-      ja: '完全なレップが見つかりませんでした（1 レップは、立位または床での静止状態から最下点まで下り、立位に戻るまでです）。',
-    });
+  if (seg.reps.length === 0) warnings.push({ key: 'warn.hinge.noCompleteRep' });
 
   const phasesOf = (ri: RepIndices, k: number) =>
     repPhases(
@@ -202,11 +166,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       r.lockoutHipVsStandingDeg = rel(r.lockoutHipFlexionDeg, standing?.hipDeg);
       r.lockoutKneeVsStandingDeg = rel(r.lockoutKneeFlexionDeg, standing?.kneeDeg);
     }
-    if (reps.length && !standing)
-      warnings.push({
-        en: 'The lifter never stands still, so the lockout is not compared with their own upright stance: lean-back and incomplete lockout stay at info.',
-        ja: '静止して立っている場面がないため、ロックアウトを本人の立位姿勢と比べられません。反り過ぎとロックアウト不足は参考情報（info）にとどめます。',
-      });
+    if (reps.length && !standing) warnings.push({ key: 'warn.hinge.neverStandsStill' });
   }
   // Before the spread, so that the bar's per-rep values get their SD and n too.
   let barSet: { velocityLossPct: number | null; velocityScale: 'plate' | 'subjectHeight' | null } | null =
@@ -245,15 +205,11 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   };
   if (side) hinge.standing = standing;
   if (barSet) Object.assign(hinge, barSet);
-  let flags: Flag[] = [];
+  let flags: CoreFlag[] = [];
   // Issue 13 (honest limits): 17 body keypoints put one straight line from the hips to the
   // shoulders, so a rounded (flexed) back is invisible to every angle here (no proxy was
   // validated on the tby66 r takes against c), and the report says so instead of staying silent.
-  if (side && reps.length)
-    warnings.push({
-      en: 'Spinal rounding is not judged: the body keypoints give one straight line from hips to shoulders, so a rounded back cannot be seen. Watch the back in the video.',
-      ja: '背中の丸まりは判定していません。体のキーポイントは腰から肩までを 1 本の直線として捉えるため、背中が丸まっていても見えません。背中の形は動画で確認してください。',
-    });
+  if (side && reps.length) warnings.push({ key: 'warn.hinge.spineNotJudged' });
   if (side && reps.length) {
     const metricReps = sideReps;
     hinge.pattern = hingePattern(metricReps, th);
@@ -280,8 +236,8 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
         OBLIQUE_VALIDATED_FLAGS.includes(f.id) ? f : { ...f, severity: 'info' as const },
       );
       warnings.push({
-        en: `The camera is about ${deg}° off a side view (the shoulders appear side by side instead of one behind the other). Seen at a slant, the trunk, hip and knee angles read smaller than they are and the hips' backward shift shorter, so lockout, lean-back, hips-back, trunk-drift and rep-to-rep checks are given as information only${lowered.length ? ` (${lowered.join(', ')})` : ''}; the squatting and hips-rise-first checks were checked on views up to about 45°. For a full check, film from the side with the camera at hip height.`,
-        ja: `カメラが真横から約${deg}°ずれています（両肩が前後に重ならず、横に並んで見えます）。斜めから撮ると上体・股関節・膝の角度が実際より小さく、お尻の後方移動も短く見えるため、ロックアウト、反り、お尻の引き、上体角度の変化、レップ間のばらつきの判定は参考情報（info）にとどめます${lowered.length ? `（${lowered.join(', ')}）` : ''}。スクワット化とお尻が先に上がる動きの判定は、約45°までの斜めの映像で確認済みです。すべてを判定するには、腰の高さのカメラで真横から撮影してください。`,
+        key: 'warn.hinge.cameraOblique',
+        params: { offSideDeg: deg, lowered: lowered.join(', ') },
       });
     }
     // Issue 13: the trend of the bottom position and its noise floor, behind rep-inconsistency.
@@ -298,10 +254,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
       ),
     };
   } else if (!side) {
-    warnings.push({
-      en: `In a ${view} view only reps and tempo are measured: the hinge angles need a side view.`,
-      ja: `${view === 'rear' ? '後方' : '前方'}からの映像ではレップ数とテンポだけを測ります。ヒンジの角度には横からの映像が必要です。`,
-    });
+    warnings.push({ key: 'warn.hinge.notSideView', params: { view } });
   }
   return { hinge, flags, warnings };
 }

@@ -1,7 +1,7 @@
 import { makeFlag } from '../flags/makeFlag.ts';
 import type { DrillId } from '../flags/drills.ts';
 import { severityMax } from '../flags/severity.ts';
-import type { Flag, FlagEvidence, Severity } from '../report/report.ts';
+import type { CoreFlag, FlagEvidence, Severity, TextRef } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import { hingeFlagText, type FlagText } from './hingeFlagText.ts';
 import { HINGE_THRESHOLD_SOURCES, type HingeThresholds } from './hingeThresholds.ts';
@@ -56,7 +56,7 @@ export function hingeFlags(
   lift: LiftKind | null = null,
   /** Issue 13: trunk change this clip's keypoint noise alone can make (trunkNoiseFloorDeg); NaN = unknown. */
   trunkNoiseDeg = NaN,
-): Flag[] {
+): CoreFlag[] {
   const out: Found[] = [];
   const top = reps.filter((r) => r.startKind === 'top');
   const floor = reps.filter((r) => r.startKind === 'bottom');
@@ -297,35 +297,33 @@ export function hingeFlags(
   // spread alone is not flagged (healthy lifters vary 3–5°: see repConsistency.ts). Tempo: robust CV.
   const cons = repConsistency(reps, th.inconsistencyMinReps);
   {
-    const en: string[] = [];
-    const ja: string[] = [];
+    const what: TextRef[] = [];
     let sev: Severity | null = null;
-    for (const [k, enName, jaName] of [
-      ['trunkAngleDeg', 'the trunk angle at the bottom', '一番下での上体の角度'],
-      ['hipFlexionDeg', 'the hip angle at the bottom', '一番下での股関節の角度'],
-    ] as const) {
+    for (const k of ['trunkAngleDeg', 'hipFlexionDeg'] as const) {
       const tr = cons.trends[k];
       if (!tr) continue;
       const change = Math.abs(tr.changeDeg);
       if (change > tr.noiseFloorDeg && change > th.inconsistencyDriftDeg) {
-        en.push(
-          `${enName} moves ${change.toFixed(0)}° over the set (about ${tr.firstDeg.toFixed(0)}° in the first reps, ${tr.lastDeg.toFixed(0)}° in the last), more than the ${tr.noiseFloorDeg.toFixed(0)}° your own rep-to-rep variation explains`,
-        );
-        ja.push(
-          `${jaName}がセットを通して${change.toFixed(0)}°変化しています(最初のレップで約${tr.firstDeg.toFixed(0)}°、最後のレップで約${tr.lastDeg.toFixed(0)}°)。レップごとの自然なばらつきで説明できる${tr.noiseFloorDeg.toFixed(0)}°を超えています`,
-        );
+        what.push({
+          key: 'hinge.inconsistency.drift',
+          params: {
+            what: { key: `hinge.inconsistency.${k}` },
+            changeDeg: change,
+            firstDeg: tr.firstDeg,
+            lastDeg: tr.lastDeg,
+            noiseFloorDeg: tr.noiseFloorDeg,
+          },
+        });
         sev = severityMax(sev ?? 'warn', change > 1.5 * th.inconsistencyDriftDeg ? 'alert' : 'warn');
       }
     }
     const cv = cons.tempoRobustCv;
     if (cv > th.inconsistencyTempoCv) {
       const d = cons.reps.map((r) => r.endT - r.startT);
-      en.push(
-        `rep duration varies by ${(100 * cv).toFixed(0)}% (${Math.min(...d).toFixed(1)}–${Math.max(...d).toFixed(1)} s)`,
-      );
-      ja.push(
-        `1レップにかかる時間が${(100 * cv).toFixed(0)}%ばらついています(${Math.min(...d).toFixed(1)}〜${Math.max(...d).toFixed(1)}秒)`,
-      );
+      what.push({
+        key: 'hinge.inconsistency.tempo',
+        params: { cvPct: 100 * cv, minS: Math.min(...d), maxS: Math.max(...d) },
+      });
       sev = sev ?? 'warn';
     }
     if (sev) {
@@ -342,7 +340,7 @@ export function hingeFlags(
       out.push({
         id: 'rep-inconsistency',
         severity: sev,
-        text: hingeFlagText.inconsistency(en.join('; '), ja.join('。')),
+        text: hingeFlagText.inconsistency(what),
         evidence,
         drills: ['paused-hinge'],
         n: compared.length,

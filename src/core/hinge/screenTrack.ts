@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../report/report.ts';
+import type { TextRef } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import { KP } from '../track/keypoints.ts';
 import type { Track, TrackFrame } from '../track/track.ts';
@@ -8,7 +8,7 @@ import { sceneCuts } from './sceneCuts.ts';
 export interface TrackScreen {
   /** The track with frames whose whole skeleton jumped (another person, a swap) emptied. */
   track: Track;
-  warnings: LocalizedText[];
+  warnings: TextRef[];
   framesWithPose: number;
   meanScore: number;
   /** Times (s) of frames removed as skeleton jumps. */
@@ -30,8 +30,6 @@ function centre(f: TrackFrame, a: number, b: number, min: number): [number, numb
   return [p[0], p[1]];
 }
 
-const fmt = (t: number) => t.toFixed(1);
-
 /**
  * Screens a track for the bad inputs a hinge clip meets: frames without a person, the lower body
  * out of frame or unseen, and whole-skeleton jumps. A jump is a frame whose hip and shoulder centres
@@ -41,7 +39,7 @@ const fmt = (t: number) => t.toFixed(1);
 export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
   const fr = track.frames;
   const n = fr.length;
-  const warnings: LocalizedText[] = [];
+  const warnings: TextRef[] = [];
   const withPose = fr.filter((f) => f.kp.length === 17 && f.kp.some((p) => (Number(p[2]) || 0) >= minScore));
   const framesWithPose = n ? withPose.length / n : 0;
   const scores = withPose.flatMap((f) => f.kp.map((p) => Number(p[2]) || 0));
@@ -50,10 +48,7 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
   const lowerMissing = withPose.filter((f) => LOWER.filter((k) => seen(f, k, minScore)).length < 3).length;
   if (withPose.length && lowerMissing / withPose.length > 0.2) {
     const pct = Math.round((100 * lowerMissing) / withPose.length);
-    warnings.push({
-      en: `The legs are not visible in ${pct}% of the frames with a person: the lifter may be partly out of frame. Reps there cannot be measured.`,
-      ja: `人物が映っているフレームの ${pct}% で脚が見えません。体の一部が画面の外に出ているかもしれません。その部分のレップは測定できません。`,
-    });
+    warnings.push({ key: 'warn.hinge.legsHidden', params: { pct } });
   }
   const edge = 0.01;
   const atEdge = withPose.filter((f) =>
@@ -65,11 +60,7 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
           f.kp[k]![1] > (1 - edge) * track.height),
     ),
   ).length;
-  if (withPose.length && atEdge / withPose.length > 0.2)
-    warnings.push({
-      en: 'Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.',
-      ja: '股関節・膝・足首が画面の端にかかっています。体の一部が画面の外に出ています。',
-    });
+  if (withPose.length && atEdge / withPose.length > 0.2) warnings.push({ key: 'warn.hinge.atEdge' });
 
   // Skeleton jumps.
   const hips = fr.map((f) => centre(f, KP.left_hip, KP.right_hip, minScore));
@@ -104,20 +95,14 @@ export function screenTrack(track: Track, minScore = 0.3): TrackScreen {
     }
   }
   if (jumpT.length) {
-    const from = fmt(jumpT[0]!);
-    const to = fmt(jumpT[jumpT.length - 1]!);
     warnings.push({
-      en: `The detected body jumped on ${jumpT.length} frame(s) (from ${from} s to ${to} s), as when a second person walks through the picture; those frames were left out.`,
-      ja: `検出した体の位置が ${jumpT.length} フレームで飛びました（${from} 秒から ${to} 秒）。別の人が画面を横切ったときなどに起こります。それらのフレームは除外しました。`,
+      key: 'warn.hinge.bodyJumped',
+      params: { frames: jumpT.length, fromT: jumpT[0]!, toT: jumpT[jumpT.length - 1]! },
     });
   }
   const cutT = sceneCuts(jumpT.length ? frames : fr, minScore).map((i) => fr[i]!.t);
   if (cutT.length) {
-    const at = cutT.map(fmt).join(', ');
-    warnings.push({
-      en: `The clip has ${cutT.length + 1} scenes (the picture cuts at ${at} s): each scene was analysed on its own and the reps added up.`,
-      ja: `この動画には ${cutT.length + 1} つの場面があります（${at} 秒で切り替わります）。場面ごとに分析し、レップ数を合計しました。`,
-    });
+    warnings.push({ key: 'warn.hinge.scenes', params: { cutsS: cutT } });
   }
   return {
     cutT,

@@ -20,6 +20,22 @@ export interface LocalizedText {
   ja: string;
 }
 
+/**
+ * A user text as the core emits it (issue 14: the core holds no words): a key of the report
+ * catalogues (src/text) and its parameters. The edge that writes the report (the analysis worker,
+ * the CLI) turns every one into a `LocalizedText` with src/text's `localizeReport`.
+ */
+export interface TextRef {
+  key: string;
+  params?: Readonly<Record<string, TextParam>>;
+}
+
+/** A parameter of a text: a number or word the catalogue formats, or a nested text. */
+export type TextParam = number | string | boolean | null | readonly number[] | TextRef | readonly TextRef[];
+
+/** A text in one or more parts, read one after the other (a flag's detail, then a note on it). */
+export type CoreText = TextRef | readonly TextRef[];
+
 export interface FlagEvidence {
   /** Time of the evidence frame, seconds from the start of the video. */
   t: number;
@@ -30,23 +46,24 @@ export interface FlagEvidence {
   side?: Side | null;
 }
 
-export interface Drill {
+/** `T`: `LocalizedText` in a written report, `CoreText` as the core emits it. */
+export interface Drill<T = LocalizedText> {
   id: string;
-  name: LocalizedText;
+  name: T;
   /** What it trains and why it fits the flag. */
-  why: LocalizedText;
+  why: T;
 }
 
-export interface Flag {
+export interface Flag<T = LocalizedText> {
   id: string;
   severity: Severity;
   side: Side | null;
   evidence: FlagEvidence[];
-  title: LocalizedText;
-  detail: LocalizedText;
+  title: T;
+  detail: T;
   /** 0..1: how much the evidence can be trusted (steps/reps available, keypoint quality). */
   confidence?: number;
-  drills?: Drill[];
+  drills?: Drill<T>[];
   /** Where the threshold comes from: a citation or "heuristic". */
   thresholdSource?: string;
   /** How many events (steps or reps) the flag rests on, and how many it needs for full confidence. */
@@ -264,13 +281,13 @@ export interface HingeSection {
   consistency?: HingeConsistency;
 }
 
-export interface Quality {
+export interface Quality<T = LocalizedText> {
   framesWithPose: number;
   meanScore: number;
-  /** English, as metrics.md has it. */
+  /** English, as metrics.md has it (empty as the core emits it: src/text fills it from warningText). */
   warnings: string[];
   /** The same warnings in the same order, in English and Japanese (absent in older reports). */
-  warningText?: LocalizedText[];
+  warningText?: T[];
   /** Present when the cadence says the file is slow motion saved at this factor (4 or 8). */
   suggestedSlowmoFactor?: number;
 }
@@ -302,7 +319,11 @@ export interface Detected {
   hipSpreadCorr?: number | null;
 }
 
-export interface Report {
+/**
+ * `T`: `LocalizedText` in a written report (the contract); `CoreText` as the core emits it
+ * (`CoreReport`), before src/text's `localizeReport` fills in the words.
+ */
+export interface Report<T = LocalizedText> {
   format: 'hipcheck-report';
   version: 1;
   activity: Activity;
@@ -310,7 +331,12 @@ export interface Report {
   source: ReportSource;
   run?: RunSection;
   hinge?: HingeSection;
-  flags: Flag[];
-  quality: Quality;
+  flags: Flag<T>[];
+  quality: Quality<T>;
   detected?: Detected;
 }
+
+/** A report as the core emits it: texts are keys and parameters (src/text localizes them). */
+export type CoreReport = Report<CoreText>;
+/** A flag as the core emits it. */
+export type CoreFlag = Flag<CoreText>;

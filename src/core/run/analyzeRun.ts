@@ -1,4 +1,4 @@
-import type { Flag, LocalizedText, RunSection, RunStep } from '../report/report.ts';
+import type { CoreFlag, TextRef, RunSection, RunStep } from '../report/report.ts';
 import { butterworthLowpass } from '../signal/butterworth.ts';
 import { conditionTrack, defaultCutoffHz } from '../signal/conditionTrack.ts';
 import { comX, fillBySymmetry } from './comModel.ts';
@@ -42,8 +42,8 @@ export interface AnalyzeRunOptions {
 
 export interface AnalyzeRunResult {
   run: RunSection;
-  flags: Flag[];
-  warnings: LocalizedText[];
+  flags: CoreFlag[];
+  warnings: TextRef[];
   /** False when the clip does not look like real-time running (then only contacts are kept). */
   running: boolean;
 }
@@ -101,29 +101,22 @@ const SAME_FOOT_MIN_S = 0.25;
  * Times are those of the track (the caller rescales slow-motion clips first).
  */
 export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunResult {
-  const warnings: LocalizedText[] = [];
+  const warnings: TextRef[] = [];
   const side = opts.view === 'side';
   let tr = track;
   if (side) {
     const rep = repairLegSwaps(track);
     tr = rep.track;
     if (rep.swappedFrames.length)
-      warnings.push({
-        en: `left/right legs were swapped by the pose model in ${rep.swappedFrames.length} frame(s); repaired by gait continuity`,
-        ja: `姿勢推定モデルが ${rep.swappedFrames.length} フレームで左右の脚を取り違えていました。歩行の連続性から修正しました`,
-      });
+      warnings.push({ key: 'warn.run.legsSwapped', params: { frames: rep.swappedFrames.length } });
   }
-  const empty = (w: LocalizedText): AnalyzeRunResult => ({
+  const empty = (w: TextRef): AnalyzeRunResult => ({
     run: { cadenceSpm: null, steps: [], summary: { left: {}, right: {} }, running: false },
     flags: [],
     warnings: [...warnings, w],
     running: false,
   });
-  if (tr.frames.length < 5)
-    return empty({
-      en: 'too few frames for a running analysis',
-      ja: 'ランニングを解析するにはフレーム数が足りません',
-    });
+  if (tr.frames.length < 5) return empty({ key: 'warn.run.tooFewFrames' });
   const eventsOf = (cutoffHz: number | undefined) => {
     const c = conditionTrack(tr, {
       activity: 'run',
@@ -161,24 +154,12 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   if (opts.cutoffHz === undefined && fc1 > fc0) pass = eventsOf(fc1);
   const { c, s, tEnd } = pass;
   let events = pass.events;
-  if (!pass.ok)
-    return empty({
-      en: 'the legs (hips, knees, ankles) are not visible: no running metrics',
-      ja: '脚（股関節・膝・足首）が見えません。ランニングの数値は出せません',
-    });
+  if (!pass.ok) return empty({ key: 'warn.run.legsNotVisible' });
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
-  if (events.length === 0)
-    return empty({
-      en: `no foot contacts found in ${durationS.toFixed(1)} s: is this a run, and are both legs in view?`,
-      ja: `${durationS.toFixed(1)} 秒の中に接地が見つかりません。ランニングの動画で、両脚が映っていますか？`,
-    });
+  if (events.length === 0) return empty({ key: 'warn.run.noContacts', params: { durationS } });
   events = dropCrowded(events);
   const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
-  if (alternations)
-    warnings.push({
-      en: `${alternations} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`,
-      ja: `同じ足が続けて接地した箇所が ${alternations} か所あります（接地の見落としか左右の取り違え）`,
-    });
+  if (alternations) warnings.push({ key: 'warn.run.sameFootTwice', params: { pairs: alternations } });
   events = events.sort((a, b) => a.contactT - b.contactT);
   let steps: RunStep[];
   // Every contact found times the cadence, also one whose step carries no numbers (unseenEdgeStep).
@@ -240,10 +221,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   }
   const cadence = cadenceSpm(contacts);
   if (cadence === null)
-    warnings.push({
-      en: `only ${steps.length} contact(s): cadence needs at least 3`,
-      ja: `接地が ${steps.length} 回しかありません。ピッチの計算には 3 回以上必要です`,
-    });
+    warnings.push({ key: 'warn.run.tooFewForCadence', params: { contacts: steps.length } });
   const left = sideMedians(steps, 'left');
   const right = sideMedians(steps, 'right');
   const run: RunSection = {
@@ -267,11 +245,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     d: opts.d,
   };
   const nMin = Math.min(...(['left', 'right'] as const).map((k) => steps.filter((x) => x.side === k).length));
-  if (nMin < 7)
-    warnings.push({
-      en: `only ${nMin} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`,
-      ja: `片側の歩数が ${nMin} 歩しかありません（安定した中央値には片側 7 歩以上を推奨）。指摘は 1 段階低く、低い信頼度で表示します`,
-    });
+  if (nMin < 7) warnings.push({ key: 'warn.run.fewStepsPerSide', params: { steps: nMin } });
   const plaus = gaitPlausibility(run, opts.view);
   warnings.push(...plaus.warnings);
   const meanScore = meanStepScore(s);
@@ -287,10 +261,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     run.steps = steps.map((x) => ({ side: x.side, contactT: x.contactT, confidence: x.confidence }));
     run.summary = { left: {}, right: {} };
     run.trend = null;
-    warnings.push({
-      en: 'no running flags or per-step running metrics: the clip does not look like real-time running',
-      ja: '実時間のランニング動画に見えないため、ランニングの指摘と 1 歩ごとの数値は出していません',
-    });
+    warnings.push({ key: 'warn.run.notRunning' });
   }
   run.running = plaus.running;
   return { run, flags, warnings, running: plaus.running };

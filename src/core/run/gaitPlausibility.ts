@@ -1,4 +1,4 @@
-import type { LocalizedText, RunSection, View } from '../report/report.ts';
+import type { TextRef, RunSection, View } from '../report/report.ts';
 import { median } from '../signal/median.ts';
 
 /**
@@ -24,7 +24,7 @@ export const SLOWMO_CADENCE_MAX_SPM = 85;
 export interface GaitPlausibility {
   /** True when cadence and contact times fit real-time running. */
   running: boolean;
-  warnings: LocalizedText[];
+  warnings: TextRef[];
   /** Suggested slow-motion factor (4 or 8, the common 120/240 fps → 30 fps captures), if any. */
   suggestedSlowmo: number | null;
 }
@@ -36,17 +36,12 @@ export interface GaitPlausibility {
  * user then gives --slowmo or the capture rate); 85–130 with long or missing stances is walking.
  */
 export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility {
-  const warnings: LocalizedText[] = [];
+  const warnings: TextRef[] = [];
   const c = run.cadenceSpm;
   if (c === null)
     return {
       running: false,
-      warnings: [
-        {
-          en: 'too few contacts to tell whether this is running',
-          ja: '接地の数が少なすぎて、ランニングかどうか判断できません',
-        },
-      ],
+      warnings: [{ key: 'warn.run.tooFewContacts' }],
       suggestedSlowmo: null,
     };
   const contacts = run.steps.map((s) => s.contactTimeS).filter((v): v is number => typeof v === 'number');
@@ -54,17 +49,11 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
   const missingStance = view === 'side' && withTo < run.steps.length / 2;
   if (c < SLOWMO_CADENCE_MAX_SPM) {
     const f = [4, 8].find((k) => c * k >= 140 && c * k <= 220) ?? null;
-    warnings.push({
-      en: `cadence ${c.toFixed(0)} steps/min is far too slow for running: if this is a slow-motion video, give the slow-motion factor (--slowmo${f ? ` ${f}` : ' FACTOR'}) or the capture frame rate; metrics are in file time until then`,
-      ja: `ピッチ ${c.toFixed(0)} 歩/分はランニングとしては遅すぎます。スローモーション動画なら、スロー倍率（${f ? `${f} 倍` : '倍率'}）か撮影時のフレームレートを指定してください。それまでは数値は動画ファイル上の時間です`,
-    });
+    warnings.push({ key: 'warn.run.slowMotion', params: { cadenceSpm: c, factor: f } });
     return { running: false, warnings, suggestedSlowmo: f };
   }
   if (c < RUN_CADENCE_MIN_SPM || (missingStance && c < 150)) {
-    warnings.push({
-      en: `cadence ${c.toFixed(0)} steps/min${missingStance ? ' with stance phases longer than running allows' : ''}: this looks like walking, not running; running flags are not computed`,
-      ja: `ピッチ ${c.toFixed(0)} 歩/分${missingStance ? '、接地時間もランニングにしては長すぎます' : ''}。ランニングではなく歩行のようです。ランニングの指摘は計算しません`,
-    });
+    warnings.push({ key: 'warn.run.walkingCadence', params: { cadenceSpm: c, missingStance } });
     return { running: false, warnings, suggestedSlowmo: null };
   }
   // Running lands into a sinking pelvis (it is lowest at midstance); walking vaults over a
@@ -89,29 +78,16 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
     sink < WALK_HIP_SINK_MAX_RATIO &&
     !(share >= WALK_HIP_SINK_MAX_SHARE)
   ) {
-    warnings.push({
-      en: `the pelvis does not sink after contact (median ${sink.toFixed(3)} L): this looks like walking, not running; running flags are not computed`,
-      ja: `接地後に骨盤が沈みません（中央値 ${sink.toFixed(3)} L）。ランニングではなく歩行のようです。ランニングの指摘は計算しません`,
-    });
+    warnings.push({ key: 'warn.run.walkingNoSink', params: { sinkRatio: sink } });
     return { running: false, warnings, suggestedSlowmo: null };
   }
   if (c > RUN_CADENCE_MAX_SPM) {
-    warnings.push({
-      en: `cadence ${c.toFixed(0)} steps/min is implausibly high: check the frame rate of the video (fast-forward or wrong timestamps?)`,
-      ja: `ピッチ ${c.toFixed(0)} 歩/分は高すぎて現実的ではありません。動画のフレームレートを確認してください（早送りやタイムスタンプの誤り？）`,
-    });
+    warnings.push({ key: 'warn.run.cadenceTooHigh', params: { cadenceSpm: c } });
     return { running: false, warnings, suggestedSlowmo: null };
   }
-  if (missingStance)
-    warnings.push({
-      en: 'toe-off not found for most steps: contact times and stance metrics are incomplete',
-      ja: 'ほとんどの歩で離地が見つかりません。接地時間と立脚期の数値は不完全です',
-    });
+  if (missingStance) warnings.push({ key: 'warn.run.toeOffMissing' });
   const ct = median(contacts);
   if (Number.isFinite(ct) && ct > 0.4)
-    warnings.push({
-      en: `median contact time ${(ct * 1000).toFixed(0)} ms is long for running`,
-      ja: `接地時間の中央値 ${(ct * 1000).toFixed(0)} ms はランニングとしては長めです`,
-    });
+    warnings.push({ key: 'warn.run.longContact', params: { contactTimeS: ct } });
   return { running: true, warnings, suggestedSlowmo: null };
 }

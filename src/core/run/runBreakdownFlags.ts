@@ -1,7 +1,7 @@
 import { makeFlag } from '../flags/makeFlag.ts';
 import { severityFor, severityMax, type ThresholdSpec } from '../flags/severity.ts';
-import type { Flag, FlagEvidence, RunMetric, RunStep, Severity } from '../report/report.ts';
-import { RUN_FLAG_TEXT } from './runFlagText.ts';
+import type { CoreFlag, FlagEvidence, RunMetric, RunStep, Severity, TextRef } from '../report/report.ts';
+import { runFlagText } from './runFlagText.ts';
 import type { RunThresholdKey } from './runThresholds.ts';
 import type { RunTrend } from './runTrend.ts';
 
@@ -33,22 +33,25 @@ export function breakdownFlags(
   th: Record<RunThresholdKey, ThresholdSpec>,
   meanScore: number,
   steps: readonly RunStep[],
-): Flag[] {
-  const out: Flag[] = [];
-  const t = RUN_FLAG_TEXT['late-run-breakdown']!;
+): CoreFlag[] {
+  const out: CoreFlag[] = [];
+  const t = runFlagText('late-run-breakdown');
   for (const side of ['left', 'right'] as const) {
     const st = trend.sides[side];
     if (!st) continue;
     let sev: Severity | null = null;
     const ev: FlagEvidence[] = [];
-    const what: string[] = [];
+    const what: TextRef[] = [];
     for (const [m, key] of WORSE_UP) {
       const x = st.metrics[m];
       if (!x || x.change === null || x.noiseFloor === null || !(x.change > x.noiseFloor)) continue;
       const s = severityFor(x.change, th[key]);
       if (!s) continue;
       sev = severityMax(sev ?? 'info', s);
-      what.push(`${m} ${x.first} → ${x.last} (change ${x.change}, noise floor ${x.noiseFloor})`);
+      what.push({
+        key: 'run.breakdown.change',
+        params: { metric: m, first: x.first, last: x.last, change: x.change, noiseFloor: x.noiseFloor },
+      });
       const at = (ts: number[]) =>
         spread(ts, 3)
           .map((tt) => {
@@ -73,10 +76,7 @@ export function breakdownFlags(
         side,
         evidence: ev,
         title: t.title,
-        detail: {
-          en: `${t.detail.en} ${what.join('; ')}.`,
-          ja: `${t.detail.ja}(前半と後半の差が、1歩ごとのばらつきで説明できる幅を超えています)`,
-        },
+        detail: [t.detail, { key: 'run.breakdown.changes', params: { changes: what } }],
         drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'],
         nEvents: Math.min(st.nFirst, st.nLast),
         meanScore,
@@ -108,10 +108,7 @@ export function breakdownFlags(
             },
           ],
           title: t.title,
-          detail: {
-            en: `${t.detail.en} Cadence ${a} → ${b} steps/min.`,
-            ja: `${t.detail.ja}(ピッチ ${a} → ${b} 歩/分)`,
-          },
+          detail: [t.detail, { key: 'run.breakdown.cadence', params: { first: a, last: b } }],
           drills: ['wall-drill', 'split-stance-hinge', 'diaphragmatic-breathing'],
           nEvents: trend.minStepsPerWindow,
           meanScore,

@@ -155,7 +155,7 @@ describe('running flags fire when, and only when, the evidence crosses the 2D th
     expect(f.map((x) => `${x.id}:${x.severity}`)).toContain('pelvic-drop:warn');
     const pd = f.find((x) => x.id === 'pelvic-drop')!;
     expect(pd.confidence).toBeLessThan(0.6);
-    expect(pd.detail.en).toMatch(/Only 4 events/);
+    expect(pd.detail).toContainEqual({ key: 'flag.fewEvents', params: { n: 4, minEvents: 7 } });
     expect(pd.nEvents).toBe(4);
     expect(pd.minEvents).toBe(7);
     expect(pd.evidence.every((e) => e.metric === 'pelvicDropDeg' && e.value === 14)).toBe(true);

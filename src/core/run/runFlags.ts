@@ -1,10 +1,18 @@
 import type { DrillId } from '../flags/drills.ts';
 import { makeFlag } from '../flags/makeFlag.ts';
 import { severityFor, thresholdResolve, type ThresholdSpec } from '../flags/severity.ts';
-import type { Flag, FlagEvidence, RunMetric, RunSection, RunStep, Severity, View } from '../report/report.ts';
+import type {
+  CoreFlag,
+  FlagEvidence,
+  RunMetric,
+  RunSection,
+  RunStep,
+  Severity,
+  TextRef,
+  View,
+} from '../report/report.ts';
 import { median } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
-import { RUN_FLAG_TEXT } from './runFlagText.ts';
 import {
   expectedCadenceSpm,
   normLevels,
@@ -15,6 +23,7 @@ import {
 } from './runNorms.ts';
 import { RUN_THRESHOLDS, type RunThresholdKey } from './runThresholds.ts';
 import { breakdownFlags } from './runBreakdownFlags.ts';
+import { runFlagText } from './runFlagText.ts';
 
 type Th = Record<RunThresholdKey, ThresholdSpec>;
 const SIDES: Side[] = ['left', 'right'];
@@ -68,7 +77,7 @@ function evidenceOf(
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
-const text = (id: string) => RUN_FLAG_TEXT[id]!;
+const text = runFlagText;
 
 /** The thresholds in force: the user's override, else the speed norm at the run's speed. */
 function resolveThresholds(overrides: Record<string, number> | undefined, speed: RunSpeed | null): Th {
@@ -114,20 +123,19 @@ export function runFlags(
   meanScore: number,
   overrides?: Record<string, number>,
   ctx: RunFlagContext = {},
-): Flag[] {
+): CoreFlag[] {
   const speed = runSpeed(run.cadenceSpm, ctx.speedMps);
   const th = resolveThresholds(overrides, speed);
   const steps = flaggableSteps(run.steps, view, ctx.nearSide);
   const estimated = speed?.source !== 'user';
-  const flags: Flag[] = [];
-  const speedNote = (sev: Severity) => ({
+  const flags: CoreFlag[] = [];
+  const speedNote = (sev: Severity): { sev: Severity; note: TextRef[] } => ({
     sev: estimated && sev === 'alert' ? ('warn' as const) : sev,
-    en: estimated
-      ? ` Norms for ${speed ? `about ${speed.mps.toFixed(1)} m/s, estimated from cadence` : 'an unknown speed'}: give the treadmill speed for a firmer judgement.`
-      : ` Norms for ${speed!.mps.toFixed(1)} m/s (the speed given).`,
-    ja: estimated
-      ? `(速度が不明なため、ピッチから推定した速度${speed ? `(秒速 約 ${speed.mps.toFixed(1)} m)` : ''}の基準で判定しています。トレッドミルの速度を入力するとより確かな判定になります)`
-      : `(入力された速度(秒速 ${speed!.mps.toFixed(1)} m)の基準で判定しています)`,
+    note: [
+      estimated
+        ? { key: 'run.speedNote.estimated', params: { mps: speed ? speed.mps : null } }
+        : { key: 'run.speedNote.given', params: { mps: speed!.mps } },
+    ],
   });
   const push = (
     id: string,
@@ -137,8 +145,7 @@ export function runFlags(
     n: number,
     drills: DrillId[],
     source: string,
-    extraEn = '',
-    extraJa = '',
+    extra: readonly TextRef[] = [],
   ) => {
     const t = text(id);
     flags.push(
@@ -148,7 +155,7 @@ export function runFlags(
         side,
         evidence: ev,
         title: t.title,
-        detail: { en: `${t.detail.en}${extraEn}`, ja: `${t.detail.ja}${extraJa}` },
+        detail: [t.detail, ...extra],
         drills,
         nEvents: n,
         meanScore,
@@ -168,18 +175,14 @@ export function runFlags(
       let sev = st.n ? severityFor(st.median, th[metric]) : null;
       if (!sev) continue;
       if (cap && sev === 'alert' && cap === 'warn') sev = 'warn';
-      const sn = speedDependent ? speedNote(sev) : { sev, en: '', ja: '' };
-      push(
-        id,
-        sn.sev,
-        side,
-        evidenceOf(st, metric, th[metric]),
-        st.n,
-        drills,
-        th[metric].source,
-        ` Median ${metric} ${st.median.toFixed(2)} (threshold ${round3(th[metric].warn)}).${sn.en}`,
-        `(${metric}の中央値 ${st.median.toFixed(2)}、基準 ${round3(th[metric].warn)})${sn.ja}`,
-      );
+      const sn = speedDependent ? speedNote(sev) : { sev, note: [] };
+      push(id, sn.sev, side, evidenceOf(st, metric, th[metric]), st.n, drills, th[metric].source, [
+        {
+          key: 'run.medianVsThreshold',
+          params: { metric, median: st.median, threshold: round3(th[metric].warn) },
+        },
+        ...sn.note,
+      ]);
     }
   };
   if (view === 'side') {
@@ -203,8 +206,19 @@ export function runFlags(
         Math.min(...crit.map(([, st]) => st.n)),
         ['split-stance-hinge', 'wall-drill', 'cadence-plus-5'],
         crit.map(([m]) => th[m].source).join('; '),
-        ` Both signs: ${crit.map(([m, st]) => `${m} ${st.median.toFixed(2)} (threshold ${round3(th[m].warn)})`).join(', ')}.${sn.en}`,
-        sn.ja,
+        [
+          {
+            key: 'run.overstride.signs',
+            params: Object.fromEntries(
+              crit.flatMap(([m, st], i) => [
+                [`metric${i + 1}`, m],
+                [`median${i + 1}`, st.median],
+                [`threshold${i + 1}`, round3(th[m].warn)],
+              ]),
+            ),
+          },
+          ...sn.note,
+        ],
       );
     }
     // Low cadence for the speed: only when the user gave the speed (cadence itself cannot tell).
@@ -233,8 +247,16 @@ export function runFlags(
         Math.min(pk.n, trunk.n),
         ['split-stance-hinge', 'glute-stretch', 'wall-drill'],
         `${th.peakKneeFlexionStanceDeg.source}; with upright trunk and ${overstrideSides.has(side) ? 'overstride' : 'low cadence'}`,
-        ` Peak stance knee flexion ${pk.median.toFixed(1)}°, trunk lean ${trunk.median.toFixed(1)}°, with ${overstrideSides.has(side) ? 'overstride' : 'a low cadence for the speed'}.`,
-        `(接地中の最大膝屈曲 ${pk.median.toFixed(1)}°、体幹前傾 ${trunk.median.toFixed(1)}°)`,
+        [
+          {
+            key: 'run.kneeDominant.values',
+            params: {
+              peakKneeDeg: pk.median,
+              trunkLeanDeg: trunk.median,
+              overstride: overstrideSides.has(side),
+            },
+          },
+        ],
       );
     }
     // Hips sinking: the hips sink after contact AND the body bounces (both signs of patterns.md).
@@ -285,8 +307,7 @@ export function runFlags(
         st.n,
         ['single-leg-hinge-ball', 'wall-drill'],
         th.stepWidthRatio.source,
-        ` Median step width ${st.median.toFixed(3)} L: the feet land across the midline.`,
-        `(歩隔の中央値 ${st.median.toFixed(3)} L)`,
+        [{ key: 'run.crossover.values', params: { median: st.median } }],
       );
     }
     // A side view's near and far legs differ by the camera, not by the runner: no asymmetry there.
@@ -304,8 +325,8 @@ const LOWER_IS_WORSE = new Set(['stepWidthRatio']);
  * screening cue that tracks 3D knee motion poorly in running, and its healthy L−R differences
  * reach 10° in the mocap fixtures.
  */
-function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): Flag[] {
-  const out: Flag[] = [];
+function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): CoreFlag[] {
+  const out: CoreFlag[] = [];
   for (const m of ['pelvicDropDeg', 'stepWidthRatio', 'contactTimeS'] as const) {
     const l = sideStat(steps, 'left', m);
     const r = sideStat(steps, 'right', m);
@@ -329,10 +350,10 @@ function asymmetryFlags(steps: readonly RunStep[], th: Th, meanScore: number): F
           { t: r.steps[0]!.contactT, metric: `${m}.rightMedian`, value: r.median, side: 'right' },
         ],
         title: t.title,
-        detail: {
-          en: `${t.detail.en} ${m}: left ${l.median.toFixed(3)}, right ${r.median.toFixed(3)}.`,
-          ja: `${t.detail.ja}(${m}: 左 ${l.median.toFixed(3)}、右 ${r.median.toFixed(3)})`,
-        },
+        detail: [
+          t.detail,
+          { key: 'run.asymmetry.values', params: { metric: m, left: l.median, right: r.median } },
+        ],
         drills: ['single-leg-hinge-ball', 'split-stance-hinge'],
         nEvents: Math.min(l.n, r.n),
         meanScore,
