@@ -2,6 +2,7 @@ import { analyzeHinge } from '../hinge/analyzeHinge.ts';
 import { hingeSeenFromSide, hingeViewCues } from '../hinge/hingeView.ts';
 import type { CoreFlag, CoreReport, Detected, TextRef, View } from '../report/report.ts';
 import { analyzeRun } from '../run/analyzeRun.ts';
+import { RUN_CADENCE_MAX_SPM, RUN_CADENCE_MIN_SPM } from '../run/gaitPlausibility.ts';
 import { trackRateHz } from '../signal/conditionTrack.ts';
 import { keepOnePerson } from '../track/keepOnePerson.ts';
 import { PARTIAL_PERSON_SHARE } from '../track/personPresence.ts';
@@ -164,9 +165,15 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): CoreRepor
     }
     // A clip too short for stable numbers says how many steps it holds and how long to film.
     // The pace: the stride rhythm where it is clear, else the contacts' own cadence (a one-pass
-    // clip of a few strides may have too few cycles for a clear rhythm but three contacts).
+    // clip of a few strides may have too few cycles for a clear rhythm but three contacts), else
+    // a weak rhythm that still lies in the running band (a 1.6-s pass holds two strides: its
+    // rhythm is weak, and its edge contacts may not be found, so counting them says too few).
+    const weakRhythm =
+      p.cadenceSpm >= RUN_CADENCE_MIN_SPM && p.cadenceSpm <= RUN_CADENCE_MAX_SPM ? p.cadenceSpm : null;
     const paceSpm =
-      Number.isFinite(p.cadenceSpm) && p.strength >= MIN_RHYTHM_STRENGTH ? p.cadenceSpm : r.run.cadenceSpm;
+      Number.isFinite(p.cadenceSpm) && p.strength >= MIN_RHYTHM_STRENGTH
+        ? p.cadenceSpm
+        : (r.run.cadenceSpm ?? weakRhythm);
     const held = paceSpm !== null ? Math.floor((durationS * paceSpm) / 60) : r.run.steps.length;
     if (held < STEPS_NEEDED) {
       const needS = Math.ceil(((STEPS_NEEDED + 2) * 60) / (paceSpm ?? 170));
