@@ -38,6 +38,17 @@ const LAYERS = {
 };
 /** Kana, CJK ideographs and full-width forms: Japanese words in a string. */
 const JAPANESE = '/[\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef]/';
+/** The selectors that refuse Japanese text (string literals and template parts) in src/core. */
+const JAPANESE_TEXT = [
+  {
+    selector: `Literal[value=${JAPANESE}]`,
+    message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+  },
+  {
+    selector: `TemplateElement[value.raw=${JAPANESE}]`,
+    message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
+  },
+];
 const pathOf = (layer) => (layer === 'workers' ? 'workers' : `src/${layer}`);
 const layerRules = Object.entries(LAYERS).map(([name, l]) => ({
   files: l.files,
@@ -104,17 +115,7 @@ export default tseslint.config(
     // `{en, ja}` pair).
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: `Literal[value=${JAPANESE}]`,
-          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
-        },
-        {
-          selector: `TemplateElement[value.raw=${JAPANESE}]`,
-          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...JAPANESE_TEXT],
     },
   },
   {
@@ -123,14 +124,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: `Literal[value=${JAPANESE}]`,
-          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
-        },
-        {
-          selector: `TemplateElement[value.raw=${JAPANESE}]`,
-          message: 'No user text in src/core: emit a text key (src/text catalogues give the words).',
-        },
+        ...JAPANESE_TEXT,
         {
           selector: "Property[key.name='ja'], Property[key.value='ja']",
           message: 'No {en, ja} text in src/core: emit a text key and parameters (src/text gives the words).',
