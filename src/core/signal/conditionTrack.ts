@@ -83,7 +83,7 @@ export function trackRateHz(track: Track): number {
  * zero-lag Butterworth (the order of biomech-notes.md §1).
  */
 export function conditionTrack(track: Track, opts: ConditionOptions = {}): ConditionedTrack {
-  const s = trackSeries(track, opts.minScore ?? 0.3);
+  const s = trackSeries(track, opts.minScore ?? 0.3, opts.keypoints);
   const fsHz = opts.fsHz ?? trackRateHz(track);
   const cutoffHz = opts.cutoffHz ?? defaultCutoffHz(opts.activity, fsHz);
   const n = s.t.length;
