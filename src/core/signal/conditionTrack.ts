@@ -94,8 +94,14 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const maxDt = 3.5 / fsHz;
   const plan = resamplePlan(s.t, grid, maxDt);
   const wanted = (k: number) => !opts.keypoints || opts.keypoints.includes(k);
+  // trackSeries' buffers are this function's own: on a steady-rate track (identity plan) they are
+  // the resampled series as they are, not copied.
   const rs = (v: Float64Array, k: number) =>
-    wanted(k) ? resampleByPlan(plan, v) : new Float64Array(grid.length).fill(NaN);
+    !wanted(k)
+      ? new Float64Array(grid.length).fill(NaN)
+      : plan.identity && v.length === grid.length
+        ? v
+        : resampleByPlan(plan, v);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
