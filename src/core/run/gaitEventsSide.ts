@@ -110,7 +110,12 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
   // The clip's typical delay from the landmarks to the landing: a median over its steps, as one
   // step's crossing is noisy; all contacts move together, so the cadence does not change.
   const delay = crisp ? med(cand.map((c) => (Number.isFinite(c.land) ? Math.max(0, c.land - c.ic) : 0))) : 0;
-  for (const c of cand) {
+  // Each side's candidates are contiguous in `cand`; where their reach times rise (always, but for
+  // a refinement that reorders two), the same foot's next reach is a later neighbour, found by a
+  // forward scan instead of a search of all candidates from the start (~1600 on a 10-minute run).
+  const ordered = cand.every((c, i) => i === 0 || c.side !== cand[i - 1]!.side || c.tr >= cand[i - 1]!.tr);
+  for (let ci = 0; ci < cand.length; ci++) {
+    const c = cand[ci]!;
     const side = c.side;
     const g = s.leg[side];
     // In an active landing each step's own crossing is a second, independent estimate of its
@@ -120,7 +125,14 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
     if (signalAt(s, g.kneeFlexDeg, ic) > MAX_KNEE_FLEXION_AT_CONTACT_DEG) continue;
     // The same foot's next forward reach bounds its toe-off search: a stride is shorter than the
     // 0.6 s window at sprint cadences (0.46 s at 9.4 m/s).
-    const next = cand.find((o) => o.side === side && o.tr > c.tr);
+    let next: (typeof cand)[number] | undefined;
+    if (ordered) {
+      for (let o = ci + 1; o < cand.length && cand[o]!.side === side; o++)
+        if (cand[o]!.tr > c.tr) {
+          next = cand[o];
+          break;
+        }
+    } else next = cand.find((o) => o.side === side && o.tr > c.tr);
     const { to: toeOffT, tMin } = toeOff(
       s,
       side,

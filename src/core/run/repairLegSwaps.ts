@@ -80,7 +80,10 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
 /** Both legs' hips, knees and ankles seen at `minScore` (module level: this runs for every frame). */
 function legsSeen(f: TrackFrame, minScore: number): boolean {
   if (f.kp.length !== 17) return false;
-  for (const [a, b] of PAIRS) if (!(f.kp[a]![2] >= minScore && f.kp[b]![2] >= minScore)) return false;
+  const kp = f.kp;
+  // Indexed, not destructured: no iterator per frame.
+  for (let p = 0; p < PAIRS.length; p++)
+    if (!(kp[PAIRS[p]![0]]![2] >= minScore && kp[PAIRS[p]![1]]![2] >= minScore)) return false;
   return true;
 }
 

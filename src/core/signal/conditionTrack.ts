@@ -23,8 +23,9 @@ export interface ConditionOptions {
   /** Uniform analysis rate, Hz. Default: the track's median frame rate. */
   fsHz?: number;
   /**
-   * Only these keypoints (COCO-17 indices) are conditioned; the others' series are all NaN.
-   * Default all. Each keypoint is conditioned on its own, so those listed come out the same.
+   * Only these keypoints (COCO-17 indices) are conditioned; the others' series are all NaN (every
+   * such series is one shared all-NaN buffer: read it, never write it). Default all. Each keypoint
+   * is conditioned on its own, so those listed come out the same.
    */
   keypoints?: readonly number[];
 }
@@ -83,7 +84,7 @@ export function trackRateHz(track: Track): number {
  * zero-lag Butterworth (the order of biomech-notes.md §1).
  */
 export function conditionTrack(track: Track, opts: ConditionOptions = {}): ConditionedTrack {
-  const s = trackSeries(track, opts.minScore ?? 0.3);
+  const s = trackSeries(track, opts.minScore ?? 0.3, opts.keypoints);
   const fsHz = opts.fsHz ?? trackRateHz(track);
   const cutoffHz = opts.cutoffHz ?? defaultCutoffHz(opts.activity, fsHz);
   const n = s.t.length;
@@ -94,8 +95,12 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const maxDt = 3.5 / fsHz;
   const plan = resamplePlan(s.t, grid, maxDt);
   const wanted = (k: number) => !opts.keypoints || opts.keypoints.includes(k);
+  // The keypoints not conditioned share one all-NaN series (15 buffers fewer for a running pass).
+  const none = opts.keypoints ? new Float64Array(grid.length).fill(NaN) : new Float64Array(0);
+  // trackSeries' buffers are this function's own: on a steady-rate track (identity plan) they are
+  // the resampled series as they are, not copied.
   const rs = (v: Float64Array, k: number) =>
-    wanted(k) ? resampleByPlan(plan, v) : new Float64Array(grid.length).fill(NaN);
+    !wanted(k) ? none : plan.identity && v.length === grid.length ? v : resampleByPlan(plan, v);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);
@@ -104,7 +109,7 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   // (Only series with a correction are resampled: most tracks have none.)
   const trusted = s.authored.map((a, k) => (a ? rs(a, k) : undefined));
   const clean = (v: Float64Array, k: number) => {
-    if (!wanted(k)) return Float64Array.from(v);
+    if (!wanted(k)) return none;
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k]) : v;
     // Hampel's output is a fresh buffer: filled and filtered in place (the raw series stay as they are).
     const own = h !== v;

@@ -24,25 +24,43 @@ export function hampel(
   let n = 0;
   for (let i = -halfWindow; i < len; i++) {
     const leaving = i - halfWindow - 1;
-    if (leaving >= 0) {
-      const v = x[leaving]!;
-      if (v === v && v !== Infinity && v !== -Infinity) {
+    const entering = i + halfWindow;
+    // A finite value (v − v is NaN for NaN and ±Infinity).
+    const vOut = leaving >= 0 ? x[leaving]! : NaN;
+    const vIn = entering < len ? x[entering]! : NaN;
+    const outOk = vOut - vOut === 0;
+    const inOk = vIn - vIn === 0;
+    if (outOk && inOk) {
+      // One value leaves and one enters: the entering one takes the leaving one's slot and moves
+      // to its place, one pass over the window instead of a removal and an insertion.
+      let j = 0;
+      while (win[j] !== vOut) j++;
+      if (j + 1 < n && win[j + 1]! < vIn) {
+        do {
+          win[j] = win[j + 1]!;
+          j++;
+        } while (j + 1 < n && win[j + 1]! < vIn);
+      } else {
+        while (j > 0 && win[j - 1]! > vIn) {
+          win[j] = win[j - 1]!;
+          j--;
+        }
+      }
+      win[j] = vIn;
+    } else {
+      if (outOk) {
         let j = 0;
-        while (win[j] !== v) j++;
+        while (win[j] !== vOut) j++;
         for (; j < n - 1; j++) win[j] = win[j + 1]!;
         n--;
       }
-    }
-    const entering = i + halfWindow;
-    if (entering < len) {
-      const v = x[entering]!;
-      if (v === v && v !== Infinity && v !== -Infinity) {
+      if (inOk) {
         let j = n - 1;
-        while (j >= 0 && win[j]! > v) {
+        while (j >= 0 && win[j]! > vIn) {
           win[j + 1] = win[j]!;
           j--;
         }
-        win[j + 1] = v;
+        win[j + 1] = vIn;
         n++;
       }
     }
@@ -53,12 +71,13 @@ export function hampel(
     // The deviation is at least minDev: a sample this close to the median is kept without it.
     if (Math.abs(xi - m) <= limit) continue;
     // The deviations of a sorted window fall towards the median and rise after it: merge the two
-    // sorted halves.
+    // sorted halves, up to the middle one(s) the MAD reads (the rest are never read).
     let lo = 0;
     while (lo < n && win[lo]! < m) lo++;
     let a = lo - 1;
     let b = lo;
-    for (let k = 0; k < n; k++) {
+    const kEnd = (n >> 1) + 1;
+    for (let k = 0; k < kEnd; k++) {
       if (b >= n || (a >= 0 && m - win[a]! <= win[b]! - m)) dev[k] = m - win[a--]!;
       else dev[k] = win[b++]! - m;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resampleUniform, uniformGrid } from './resampleUniform.ts';
+import { resampleByPlan, resamplePlan, resampleUniform, uniformGrid } from './resampleUniform.ts';
 import { trackRateHz } from './conditionTrack.ts';
 
 describe('uniformGrid / resampleUniform at the clip ends', () => {
@@ -38,5 +38,23 @@ describe('uniformGrid / resampleUniform at the clip ends', () => {
     const z = resampleUniform([0, 0.0101, 0.0305], [0, 1, 3], uniformGrid(0, 0.03, 100));
     expect(z[1]).toBe(1);
     expect(z[2]).toBeCloseTo(1 + (2 * (0.02 - 0.0101)) / 0.0204, 9);
+  });
+});
+
+describe('resampleByPlan on a steady frame rate', () => {
+  it('marks the plan an identity only when every grid sample copies its own frame, and copies the same values', () => {
+    const t = Array.from({ length: 500 }, (_, k) => Math.round((k / 60) * 1e6) / 1e6);
+    const x = Float64Array.from(t, (_, k) => (k % 37 === 5 ? NaN : Math.sin(k / 7) * 100));
+    const plan = resamplePlan(t, uniformGrid(t[0]!, t[499]!, 60), 3.5 / 60);
+    expect(plan.identity).toBe(true);
+    const viaLoop = resampleByPlan({ from: plan.from, weight: plan.weight }, x);
+    const copy = resampleByPlan(plan, x);
+    expect(Array.from(copy)).toEqual(Array.from(viaLoop));
+    expect(Array.from(copy)).toEqual(Array.from(x));
+    copy[0] = -1;
+    expect(x[0]).not.toBe(-1);
+    // A dropped frame: the grid sample there blends its neighbours, so no identity.
+    const dropped = [...t.slice(0, 200), ...t.slice(201)];
+    expect(resamplePlan(dropped, uniformGrid(t[0]!, t[499]!, 60), 3.5 / 60).identity).toBe(false);
   });
 });

@@ -21,6 +21,11 @@ export interface ResamplePlan {
   from: Int32Array;
   /** Interpolation weight of the next source sample; NaN: a copy of `from` alone. */
   weight: Float64Array;
+  /**
+   * Every grid sample copies the source sample of the same index (a steady frame rate, no frame
+   * dropped or repeated: most tracks), so a series resamples to a plain copy of itself.
+   */
+  identity?: boolean;
 }
 
 /**
@@ -64,12 +69,16 @@ export function resamplePlan(tS: ArrayLike<number>, gridT: Float64Array, maxGapS
       weight[i] = w;
     }
   }
-  return { from, weight };
+  let identity = gridT.length === n;
+  for (let i = 0; identity && i < n; i++) identity = from[i] === i && weight[i] !== weight[i];
+  return { from, weight, identity };
 }
 
 /** Series `x` (on the plan's source times) resampled onto the plan's grid. */
 export function resampleByPlan(plan: ResamplePlan, x: ArrayLike<number>): Float64Array {
   const { from, weight } = plan;
+  // The same values as the loop below gives for an identity plan (out[i] = x[i]), copied at once.
+  if (plan.identity && x instanceof Float64Array && x.length === from.length) return x.slice();
   const out = new Float64Array(from.length);
   for (let i = 0; i < from.length; i++) {
     const j = from[i]!;
