@@ -21,6 +21,32 @@ describe('report texts from the catalogues', () => {
     );
   });
 
+  it('warnings with a count say "1 frame", "2 frames" in English, never "frame(s)"; Japanese unchanged', () => {
+    const w = (key: string, params: Record<string, number>) => textIn('en', { key, params });
+    expect(w('warn.run.legsSwapped', { frames: 1 })).toMatch(/ in 1 frame; repaired/);
+    expect(w('warn.run.legsSwapped', { frames: 3 })).toMatch(/ in 3 frames; repaired/);
+    expect(w('warn.run.sameFootTwice', { pairs: 1 })).toMatch(/^1 pair of consecutive/);
+    expect(w('warn.run.sameFootTwice', { pairs: 2 })).toMatch(/^2 pairs of consecutive/);
+    expect(w('warn.run.tooFewForCadence', { contacts: 1 })).toBe('only 1 contact: cadence needs at least 3');
+    expect(w('warn.run.tooFewForCadence', { contacts: 2 })).toBe('only 2 contacts: cadence needs at least 3');
+    expect(w('warn.run.fewStepsPerSide', { steps: 1 })).toMatch(/^only 1 step on one side/);
+    expect(w('warn.run.fewStepsPerSide', { steps: 0 })).toMatch(/^only 0 steps on one side/);
+    expect(w('warn.hinge.bodyJumped', { frames: 1, fromT: 1, toT: 2 })).toMatch(/jumped on 1 frame \(/);
+    expect(w('warn.secondPerson', { jumps: 1, keptShare: 0.9, otherFrames: 1 })).toMatch(
+      /two people 1 time; .* 1 frame of the other/,
+    );
+    expect(w('warn.secondPerson', { jumps: 4, keptShare: 0.9, otherFrames: 7 })).toMatch(
+      /two people 4 times; .* 7 frames of the other/,
+    );
+    expect(w('warn.run.fewSteps', { held: 1, stepsNeeded: 14, needS: 5 })).toMatch(/about 1 step; /);
+    expect(w('warn.run.fewSteps', { held: 9, stepsNeeded: 14, needS: 5 })).toMatch(/about 9 steps; /);
+    // No entry, fixed or built around a count, writes "(s)".
+    for (const [key, entry] of Object.entries(reportEn)) expect(String(entry), key).not.toMatch(/\w\(s\)/);
+    expect(textIn('ja', { key: 'warn.run.tooFewForCadence', params: { contacts: 1 } })).toBe(
+      '接地が 1 回しかありません。ピッチの計算には 3 回以上必要です',
+    );
+  });
+
   it('a text in parts is read one part after the other, per language', () => {
     const t = localizeText([{ key: 'flag.asymmetry.title' }, fewEvents(3)]);
     expect(t.en).toBe(

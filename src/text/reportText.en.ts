@@ -7,6 +7,9 @@ import { f0, f1, f2, f3, plural, type Catalogue } from './textEntry.ts';
  * type every other language's entries (reportText.ja.ts). Flags and drills are in our own words
  * (patterns.md ideas; hipcheck gives movement feedback, not a diagnosis).
  */
+/** "1 frame", "2 frames": a count with its English word form (plural(), CLDR rules). */
+const count = (n: number, one: string, other: string): string => `${n} ${plural('en', n, { one, other })}`;
+
 export const reportEn = {
   // Running flags (runFlags.ts, runBreakdownFlags.ts) and the drills (flags/drills.ts).
   'flag.knee-dominant-landing.title': 'Knee-dominant landing',
@@ -145,17 +148,17 @@ export const reportEn = {
     `rep duration varies by ${f0(p.cvPct)}% (${f1(p.minS)}–${f1(p.maxS)} s)`,
   // Warnings: Running analysis (analyzeRun.ts, gaitPlausibility.ts).
   'warn.run.legsSwapped': (p: { frames: number }) =>
-    `left/right legs were swapped by the pose model in ${p.frames} frame(s); repaired by gait continuity`,
+    `left/right legs were swapped by the pose model in ${count(p.frames, 'frame', 'frames')}; repaired by gait continuity`,
   'warn.run.tooFewFrames': 'too few frames for a running analysis',
   'warn.run.legsNotVisible': 'the legs (hips, knees, ankles) are not visible: no running metrics',
   'warn.run.noContacts': (p: { durationS: number }) =>
     `no foot contacts found in ${f1(p.durationS)} s: is this a run, and are both legs in view?`,
   'warn.run.sameFootTwice': (p: { pairs: number }) =>
-    `${p.pairs} pair(s) of consecutive contacts by the same foot (missed contact or leg mix-up)`,
+    `${count(p.pairs, 'pair', 'pairs')} of consecutive contacts by the same foot (missed contact or leg mix-up)`,
   'warn.run.tooFewForCadence': (p: { contacts: number }) =>
-    `only ${p.contacts} contact(s): cadence needs at least 3`,
+    `only ${count(p.contacts, 'contact', 'contacts')}: cadence needs at least 3`,
   'warn.run.fewStepsPerSide': (p: { steps: number }) =>
-    `only ${p.steps} step(s) on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`,
+    `only ${count(p.steps, 'step', 'steps')} on one side (7 or more per side advised for stable medians): flags are shown one level lower with low confidence`,
   'warn.run.notRunning':
     'no running flags or per-step running metrics: the clip does not look like real-time running',
   'warn.run.tooFewContacts': 'too few contacts to tell whether this is running',
@@ -203,12 +206,12 @@ export const reportEn = {
   'warn.hinge.atEdge':
     'Hips, knees or ankles touch the edge of the picture: the lifter is partly out of frame.',
   'warn.hinge.bodyJumped': (p: { frames: number; fromT: number; toT: number }) =>
-    `The detected body jumped on ${p.frames} frame(s) (from ${f1(p.fromT)} s to ${f1(p.toT)} s), as when a second person walks through the picture; those frames were left out.`,
+    `The detected body jumped on ${count(p.frames, 'frame', 'frames')} (from ${f1(p.fromT)} s to ${f1(p.toT)} s), as when a second person walks through the picture; those frames were left out.`,
   'warn.hinge.scenes': (p: { cutsS: readonly number[] }) =>
     `The clip has ${p.cutsS.length + 1} scenes (the picture cuts at ${p.cutsS.map(f1).join(', ')} s): each scene was analysed on its own and the reps added up.`,
   // Warnings: The whole analysis (analyzeTrack.ts): input, view, people, slow motion, running clip checks.
   'warn.secondPerson': (p: { jumps: number; keptShare: number; otherFrames: number }) =>
-    `a second person is in view: the pose jumped between two people ${p.jumps} time(s); only the person seen in most frames (${f0(p.keptShare * 100)} %) is analysed, ${p.otherFrames} frame(s) of the other are left out`,
+    `a second person is in view: the pose jumped between two people ${count(p.jumps, 'time', 'times')}; only the person seen in most frames (${f0(p.keptShare * 100)} %) is analysed, ${count(p.otherFrames, 'frame', 'frames')} of the other are left out`,
   'warn.twoPeople': (p: { jumps: number; keptShare: number }) =>
     `two people are in view and the pose keeps jumping between them (${p.jumps} times; the one seen most fills only ${f0(p.keptShare * 100)} % of frames): no analysis. Film one person alone in the frame`,
   'warn.viewMismatch': (p: { view: View; autoView: View }) =>
@@ -225,7 +228,7 @@ export const reportEn = {
   }) =>
     `cadence withheld: ${p.contacts} contacts give ${f0(p.contactCadenceSpm)} steps/min but the stride rhythm gives ${f0(p.rhythmCadenceSpm)}, so a contact was missed or is spurious`,
   'warn.run.fewSteps': (p: { held: number; stepsNeeded: number; needS: number }) =>
-    `the clip holds about ${p.held} step(s); stable running numbers need at least ${p.stepsNeeded} (7 per side): film at least ${p.needS} s at this pace`,
+    `the clip holds about ${count(p.held, 'step', 'steps')}; stable running numbers need at least ${p.stepsNeeded} (7 per side): film at least ${p.needS} s at this pace`,
   'warn.run.walkingPelvis':
     'the pelvis is highest, not lowest, at midstance: this looks like walking, not running; running flags are not computed',
   'warn.run.looksSlowMotion': (p: { factor: number }) =>
