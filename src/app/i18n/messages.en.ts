@@ -214,6 +214,8 @@ export const en = {
   'error.noPerson':
     'No person was found in this video. Film the whole body, side or rear view, with one person in the frame.',
   'error.other': 'The analysis failed.',
+  'error.WorkerCrashError':
+    'The browser ended hipcheck’s background task unexpectedly, often for lack of memory. Try again, or close other tabs first.',
 
   'metric.cadenceSpm': 'Cadence',
   'metric.contactTimeS': 'Contact time',

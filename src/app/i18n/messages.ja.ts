@@ -211,6 +211,8 @@ export const ja: Record<MessageKey, string> = {
   'error.noPerson':
     'この動画では人物が見つかりませんでした。一人だけが映るように、横か後ろから全身を撮影してください。',
   'error.other': '解析に失敗しました。',
+  'error.WorkerCrashError':
+    'ブラウザが裏で動く処理を予期せず終了しました（メモリ不足のことが多いです）。もう一度試すか、ほかのタブを閉じてから試してください。',
 
   'metric.cadenceSpm': 'ピッチ',
   'metric.contactTimeS': '接地時間',

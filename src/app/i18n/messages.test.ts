@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages.en.ts';
 import { ja } from './messages.ja.ts';
-import { errorMessage } from '../analysis/errorMessage.ts';
+import { errorMessage, localizedError } from '../analysis/errorMessage.ts';
 import { CATALOGUES, LOCALES } from './catalogues.ts';
 import { localizeMetricIds, metricLabel, placeholders, translate } from './messages.ts';
 
@@ -75,6 +75,16 @@ describe('messages', () => {
     expect(errorMessage(err('SomethingNew', 'boom'), 'en')).toBe(`${en['error.other']} (boom)`);
     expect(errorMessage(err('SomethingNew', 'boom'), 'ja')).toBe(ja['error.other']);
     expect(errorMessage('plain string')).toBe(`${en['error.other']} (plain string)`);
+    // The bridges' own errors (src/app/bridge/workerBridge.ts) get the catalogue's words, not their English literal.
+    const crash = err('WorkerCrashError', 'The pose worker stopped unexpectedly.');
+    expect(errorMessage(crash, 'en')).toBe(en['error.WorkerCrashError']);
+    expect(errorMessage(crash, 'ja')).toBe(ja['error.WorkerCrashError']);
+    expect(errorMessage(err('AbortError', 'Analysis cancelled.'), 'ja')).toBe(ja['analysis.cancelled']);
+    expect(errorMessage(err('AbortError', 'Analysis cancelled.'), 'en')).toBe(en['analysis.cancelled']);
+    // A screen keeps the English words and the name; it shows them in its language.
+    const kept = { message: errorMessage(crash), name: crash.name };
+    expect(localizedError(kept, 'en')).toBe(en['error.WorkerCrashError']);
+    expect(localizedError(kept, 'ja')).toBe(ja['error.WorkerCrashError']);
   });
   it('names each language in itself for the language switch', () => {
     expect(LOCALES.map((l) => translate(l, 'app.languageName'))).toEqual(['English', '日本語']);
