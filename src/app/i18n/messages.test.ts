@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages.en.ts';
-import { ja } from './messages.ja.ts';
+import { UI_WORDS } from '../../text/languages.ts';
 import { errorMessage, localizedError } from '../analysis/errorMessage.ts';
-import { CATALOGUES, LOCALES } from './catalogues.ts';
-import { localizeMetricIds, metricLabel, placeholders, translate } from './messages.ts';
+import { localizeMetricIds, MESSAGES, metricLabel, placeholders, translate } from './messages.ts';
+import { LOCALES } from './pickLocale.ts';
+
+const en = UI_WORDS.en;
+const ja = UI_WORDS.ja;
 
 // Latin words that may stay in Japanese text: the product name, file formats (MP4 splits into
 // "MP" + digits, H.264 into "H"), units and key names.
@@ -27,9 +29,9 @@ describe('messages', () => {
   it('every catalogue has exactly the English keys, each non-empty with the same placeholders', () => {
     const keys = Object.keys(en).sort();
     expect(keys.length).toBeGreaterThan(300); // the whole app's strings, trainer included
-    expect(LOCALES).toEqual(Object.keys(CATALOGUES));
+    expect(LOCALES).toEqual(Object.keys(UI_WORDS));
     for (const locale of LOCALES) {
-      const cat = CATALOGUES[locale];
+      const cat = MESSAGES[locale];
       expect(Object.keys(cat).sort(), locale).toEqual(keys);
       for (const key of keys as (keyof typeof en)[]) {
         expect(cat[key], `${locale} ${key}`).toBeTruthy();
