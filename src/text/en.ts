@@ -261,7 +261,7 @@ export const ui = {
   'summary.speedEstimated':
     'Norms for about {v} m/s, estimated from cadence: give the treadmill speed for firmer norms',
   'flags.fewEvents':
-    'Rests on only {n} steps or reps ({min} or more are needed for a firm judgement), so it is shown one level lower and with low confidence.',
+    'Rests on only {n, plural, one {# step or rep} other {# steps or reps}} ({min} or more are needed for a firm judgement), so it is shown one level lower and with low confidence.',
   'start.speed': 'Treadmill speed (optional)',
   'start.speedHint': 'Running norms depend on speed; without it, speed is estimated from cadence.',
   'start.speedUnit': 'Speed unit',
@@ -278,8 +278,8 @@ export const ui = {
   'top.title': 'What to work on first',
   'top.none': 'Nothing to work on in this clip: no pattern crossed its threshold.',
   'top.notRunning': 'Nothing to rank: this clip does not look like real-time running.',
-  'top.steps': 'seen on {n} steps',
-  'top.reps': 'seen on {n} reps',
+  'top.steps': 'seen on {n, plural, one {# step} other {# steps}}',
+  'top.reps': 'seen on {n, plural, one {# rep} other {# reps}}',
   'top.few': 'only {n} of the {min} steps or reps needed: tentative',
   'top.confidence': 'confidence {p}',
   'top.show': 'Show the frame at {t}',
@@ -672,7 +672,7 @@ export const report = {
   'warn.secondPerson': (p: { jumps: number; keptShare: number; otherFrames: number }) =>
     `a second person is in view: the pose jumped between two people ${count(p.jumps, 'time', 'times')}; only the person seen in most frames (${f0(p.keptShare * 100)} %) is analysed, ${count(p.otherFrames, 'frame', 'frames')} of the other are left out`,
   'warn.twoPeople': (p: { jumps: number; keptShare: number }) =>
-    `two people are in view and the pose keeps jumping between them (${p.jumps} times; the one seen most fills only ${f0(p.keptShare * 100)} % of frames): no analysis. Film one person alone in the frame`,
+    `two people are in view and the pose keeps jumping between them (${count(p.jumps, 'time', 'times')}; the one seen most fills only ${f0(p.keptShare * 100)} % of frames): no analysis. Film one person alone in the frame`,
   'warn.viewMismatch': (p: { view: View; autoView: View }) =>
     `view set to ${p.view}; the keypoints look like a ${p.autoView} view`,
   'warn.emptyTrack': 'the track is empty: no frames to analyse',

@@ -36,6 +36,8 @@ describe('report texts from the catalogues', () => {
     );
     expect(w('warn.run.fewSteps', { held: 1, stepsNeeded: 14, needS: 5 })).toMatch(/about 1 step; /);
     expect(w('warn.run.fewSteps', { held: 9, stepsNeeded: 14, needS: 5 })).toMatch(/about 9 steps; /);
+    expect(w('warn.twoPeople', { jumps: 1, keptShare: 0.4 })).toMatch(/between them \(1 time; /);
+    expect(w('warn.twoPeople', { jumps: 6, keptShare: 0.4 })).toMatch(/between them \(6 times; /);
     // No entry, fixed or built around a count, writes "(s)".
     for (const [key, entry] of Object.entries(reportEn)) expect(String(entry), key).not.toMatch(/\w\(s\)/);
     expect(textIn('ja', { key: 'warn.run.tooFewForCadence', params: { contacts: 1 } })).toBe(

@@ -58,6 +58,16 @@ describe('messages', () => {
     expect(translate('en', 'trainer.change.noise', { n: 12 })).toBe(
       'Within the noise: film about 12 more steps per clip to tell',
     );
+    expect(translate('en', 'top.steps', { n: 1 })).toBe('seen on 1 step');
+    expect(translate('en', 'top.reps', { n: 1 })).toBe('seen on 1 rep');
+    expect(translate('en', 'top.reps', { n: 5 })).toBe('seen on 5 reps');
+    expect(translate('en', 'flags.fewEvents', { n: 1, min: 7 })).toMatch(
+      /^Rests on only 1 step or rep \(7 or more/,
+    );
+    expect(translate('en', 'flags.fewEvents', { n: 3, min: 7 })).toMatch(
+      /^Rests on only 3 steps or reps \(7 or more/,
+    );
+    expect(translate('ja', 'top.steps', { n: 1 })).toBe('1 歩で確認');
     expect(translate('ja', 'summary.steps', { n: 1 })).toBe('1 歩');
     expect(translate('ja', 'summary.steps', { n: 2 })).toBe('2 歩');
     // Without its value the placeholder stays visible rather than guessing a form.
