@@ -5,7 +5,7 @@ import { useAnalysis } from './analysis/useAnalysis.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 import { useI18n } from './i18n/useI18n.ts';
-import { localizedError } from './review/localizedError.ts';
+import { localizedError } from './analysis/errorMessage.ts';
 import { PoseProgress } from './review/PoseProgress.tsx';
 import { ReviewContainer } from './review/ReviewContainer.tsx';
 import { StartPanel } from './review/StartPanel.tsx';
@@ -84,7 +84,7 @@ function AppPage() {
       )}
       {state.phase === 'error' && (
         <p role="alert" className="alert">
-          {localizedError(t, state, locale)} {t('error.keep')}
+          {localizedError(state, locale)} {t('error.keep')}
         </p>
       )}
       {state.phase === 'done' && (

@@ -8,15 +8,16 @@ import type {
   TextParam,
 } from '../core/report/report.ts';
 import { textParts } from '../core/report/textParts.ts';
-import { REPORT_CATALOGUES, type ReportLanguage } from './reportLanguages.ts';
+import { REPORT_WORDS, type LanguageCode } from './languages.ts';
 import type { Catalogue } from './textEntry.ts';
 
-const LANGUAGES = Object.keys(REPORT_CATALOGUES) as ReportLanguage[];
+const LANGUAGE_CODES = Object.keys(REPORT_WORDS) as LanguageCode[];
+
 type Words = (p: Readonly<Record<string, TextParam>>, t: (text: CoreText) => string) => string;
 
 /** The words of a core text in one language (its parts joined as they are); an unknown key throws. */
-export function textIn(lang: ReportLanguage, text: CoreText): string {
-  const catalogue: Catalogue = REPORT_CATALOGUES[lang];
+export function textIn(lang: LanguageCode, text: CoreText): string {
+  const catalogue: Catalogue = REPORT_WORDS[lang];
   return textParts(text)
     .map((ref) => {
       const entry = catalogue[ref.key];
@@ -26,9 +27,9 @@ export function textIn(lang: ReportLanguage, text: CoreText): string {
     .join('');
 }
 
-/** A core text in every report language (`{en, ja}`, and any language added to reportLanguages.ts). */
+/** A core text in every language (`{en, ja}`, and any language added to languages.ts). */
 export function localizeText(text: CoreText): LocalizedText {
-  return Object.fromEntries(LANGUAGES.map((l) => [l, textIn(l, text)])) as unknown as LocalizedText;
+  return Object.fromEntries(LANGUAGE_CODES.map((l) => [l, textIn(l, text)])) as unknown as LocalizedText;
 }
 
 /** One flag's texts (title, detail, drills) in every report language. */

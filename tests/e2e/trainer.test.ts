@@ -10,7 +10,9 @@ import { ffmpeg } from './helpers/mediaTools.ts';
 import { LONG_TASK_PROBE, longTasks, strayLatinWords } from './helpers/reviewActions.ts';
 import { sessionContainerRead } from '../../src/app/trainer/sessionContainer.ts';
 import { TRAINER_DB_NAME } from '../../src/app/storage/trainerDb.ts';
-import { ja } from '../../src/app/i18n/messages.ja.ts';
+import { UI_WORDS } from '../../src/text/languages.ts';
+
+const ja = UI_WORDS.ja;
 
 /**
  * The trainer workflow (issue 6) in Debian Chromium against the production build: one story, in

@@ -4,8 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, it } from 'vitest';
 import { MetricsTable } from '../../src/app/trainer/MetricsTable.tsx';
 import { translate } from '../../src/app/i18n/messages.ts';
-import { en as trainerEn } from '../../src/app/i18n/messages.en.ts';
-import { ja as trainerJa } from '../../src/app/i18n/messages.ja.ts';
+import { UI_WORDS } from '../../src/text/languages.ts';
 import { previousSession } from '../../src/app/trainer/usePreviousReport.ts';
 import type { I18n } from '../../src/app/i18n/i18nContext.ts';
 import { analyzeTrack } from '../helpers/localized.ts';
@@ -39,8 +38,8 @@ describeWithShared('client report compare (issue 18)', [TRACK], () => {
     const b = analyzeTrack(track);
     const spread = a.hinge!.spread!;
     for (const [lang, m] of [
-      ['en', trainerEn],
-      ['ja', trainerJa],
+      ['en', UI_WORDS.en],
+      ['ja', UI_WORDS.ja],
     ] as const) {
       const html = renderToStaticMarkup(
         createElement(MetricsTable, {
@@ -88,9 +87,9 @@ describeWithShared('client report compare (issue 18)', [TRACK], () => {
       );
       return /<tr data-metric="hipFlexionDeg".*?data-change="(\w+)"[^>]*>([^<]*)/.exec(html)!.slice(1, 3);
     };
-    expect(verdict(0.01)).toEqual(['noise', trainerEn['trainer.change.tiny']]);
+    expect(verdict(0.01)).toEqual(['noise', UI_WORDS.en['trainer.change.tiny']]);
     expect(verdict(sd)[1]).toMatch(/^Within the noise: film about \d+ more steps/);
-    expect(verdict(3 * sd)).toEqual(['real', trainerEn['trainer.change.real']]);
+    expect(verdict(3 * sd)).toEqual(['real', UI_WORDS.en['trainer.change.real']]);
     const plain = renderToStaticMarkup(
       createElement(MetricsTable, {
         t: tOf('en'),

@@ -5,7 +5,7 @@ import { DRILL_IDS, drillsFor } from '../../src/core/flags/drills.ts';
 import { hingeFlagText } from '../../src/core/hinge/hingeFlagText.ts';
 import type { CoreText } from '../../src/core/report/report.ts';
 import { textParts } from '../../src/core/report/textParts.ts';
-import { REPORT_CATALOGUES } from '../../src/text/reportLanguages.ts';
+import { REPORT_WORDS } from '../../src/text/languages.ts';
 
 const CORE = new URL('../../src/core', import.meta.url).pathname;
 const files = (dir: string): string[] =>
@@ -33,7 +33,7 @@ describe('the core emits keys; every key has words in every language', () => {
     ...new Set(
       src.flatMap(([, s]) => [...s.matchAll(/(?:push\(|simple\(|id: )\s*'([a-z-]+)'/g)].map((m) => m[1]!)),
     ),
-  ].filter((id) => `flag.${id}.title` in REPORT_CATALOGUES.en);
+  ].filter((id) => `flag.${id}.title` in REPORT_WORDS.en);
   const dynamicKeys = [
     ...drillsFor(DRILL_IDS).flatMap((d) => [d.name, d.why].flatMap(textParts).map((r) => r.key)),
     ...Object.values(hingeFlagText).flatMap((f) => {
@@ -63,14 +63,14 @@ describe('the core emits keys; every key has words in every language', () => {
       ].sort(),
     );
   });
-  for (const [lang, cat] of Object.entries(REPORT_CATALOGUES))
+  for (const [lang, report] of Object.entries(REPORT_WORDS))
     it(`${lang}: every key the core emits is in the catalogue`, () => {
-      const missing = [...literalKeys, ...dynamicKeys].filter((k) => !(k in cat));
+      const missing = [...literalKeys, ...dynamicKeys].filter((k) => !(k in report));
       expect(missing).toEqual([]);
     });
   it('every catalogue key is one the core emits (no dead words)', () => {
     const emitted = new Set([...literalKeys, ...dynamicKeys]);
-    expect(Object.keys(REPORT_CATALOGUES.en).filter((k) => !emitted.has(k))).toEqual([]);
+    expect(Object.keys(REPORT_WORDS.en).filter((k) => !emitted.has(k))).toEqual([]);
   });
   // Comments may cite a Japanese term of the source articles (stepMetricsSide.ts); code may not.
   it('no Japanese characters in the core outside comments, tests included', () => {

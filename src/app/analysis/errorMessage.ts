@@ -16,6 +16,9 @@ const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
   PoseModelLoadError: 'error.PoseModelLoadError',
   BackendUnavailableError: 'error.PoseModelLoadError',
   TrackFileError: 'trainer.trackFileError',
+  WorkerCrashError: 'error.WorkerCrashError',
+  // A cancel the screen did not catch on its own still gets the catalogue's words, not the bridge's English.
+  AbortError: 'analysis.cancelled',
 };
 
 /** Errors whose own message adds specifics worth showing (the codec, the decoder's words). */
@@ -55,4 +58,13 @@ export function errorMessage(e: unknown, locale: Locale = 'en'): string {
   const text = translate(locale, errorKey(e));
   const showDetail = locale === 'en' && detail && (WITH_DETAIL.has(name) || !(name in KEY_BY_NAME));
   return showDetail ? `${text} (${detail})` : text;
+}
+
+/**
+ * An error kept by a screen as its English words (`errorMessage(e)`, taken where it was caught) and
+ * its name, shown in `locale`: English keeps those words (they can name the codec and other
+ * specifics); other languages get the catalogue's sentence chosen by the name.
+ */
+export function localizedError(e: { message: string; name?: string }, locale: Locale): string {
+  return locale === 'en' ? e.message : errorMessage({ name: e.name }, locale);
 }

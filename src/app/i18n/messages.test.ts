@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages.en.ts';
-import { ja } from './messages.ja.ts';
-import { errorMessage } from '../analysis/errorMessage.ts';
-import { CATALOGUES, LOCALES } from './catalogues.ts';
-import { localizeMetricIds, metricLabel, placeholders, translate } from './messages.ts';
+import { UI_WORDS } from '../../text/languages.ts';
+import { errorMessage, localizedError } from '../analysis/errorMessage.ts';
+import { localizeMetricIds, MESSAGES, metricLabel, placeholders, translate } from './messages.ts';
+import { LOCALES } from './pickLocale.ts';
+
+const en = UI_WORDS.en;
+const ja = UI_WORDS.ja;
 
 // Latin words that may stay in Japanese text: the product name, file formats (MP4 splits into
 // "MP" + digits, H.264 into "H"), units and key names.
@@ -27,9 +29,9 @@ describe('messages', () => {
   it('every catalogue has exactly the English keys, each non-empty with the same placeholders', () => {
     const keys = Object.keys(en).sort();
     expect(keys.length).toBeGreaterThan(300); // the whole app's strings, trainer included
-    expect(LOCALES).toEqual(Object.keys(CATALOGUES));
+    expect(LOCALES).toEqual(Object.keys(UI_WORDS));
     for (const locale of LOCALES) {
-      const cat = CATALOGUES[locale];
+      const cat = MESSAGES[locale];
       expect(Object.keys(cat).sort(), locale).toEqual(keys);
       for (const key of keys as (keyof typeof en)[]) {
         expect(cat[key], `${locale} ${key}`).toBeTruthy();
@@ -56,6 +58,16 @@ describe('messages', () => {
     expect(translate('en', 'trainer.change.noise', { n: 12 })).toBe(
       'Within the noise: film about 12 more steps per clip to tell',
     );
+    expect(translate('en', 'top.steps', { n: 1 })).toBe('seen on 1 step');
+    expect(translate('en', 'top.reps', { n: 1 })).toBe('seen on 1 rep');
+    expect(translate('en', 'top.reps', { n: 5 })).toBe('seen on 5 reps');
+    expect(translate('en', 'flags.fewEvents', { n: 1, min: 7 })).toMatch(
+      /^Rests on only 1 step or rep \(7 or more/,
+    );
+    expect(translate('en', 'flags.fewEvents', { n: 3, min: 7 })).toMatch(
+      /^Rests on only 3 steps or reps \(7 or more/,
+    );
+    expect(translate('ja', 'top.steps', { n: 1 })).toBe('1 歩で確認');
     expect(translate('ja', 'summary.steps', { n: 1 })).toBe('1 歩');
     expect(translate('ja', 'summary.steps', { n: 2 })).toBe('2 歩');
     // Without its value the placeholder stays visible rather than guessing a form.
@@ -75,6 +87,16 @@ describe('messages', () => {
     expect(errorMessage(err('SomethingNew', 'boom'), 'en')).toBe(`${en['error.other']} (boom)`);
     expect(errorMessage(err('SomethingNew', 'boom'), 'ja')).toBe(ja['error.other']);
     expect(errorMessage('plain string')).toBe(`${en['error.other']} (plain string)`);
+    // The bridges' own errors (src/app/bridge/workerBridge.ts) get the catalogue's words, not their English literal.
+    const crash = err('WorkerCrashError', 'The pose worker stopped unexpectedly.');
+    expect(errorMessage(crash, 'en')).toBe(en['error.WorkerCrashError']);
+    expect(errorMessage(crash, 'ja')).toBe(ja['error.WorkerCrashError']);
+    expect(errorMessage(err('AbortError', 'Analysis cancelled.'), 'ja')).toBe(ja['analysis.cancelled']);
+    expect(errorMessage(err('AbortError', 'Analysis cancelled.'), 'en')).toBe(en['analysis.cancelled']);
+    // A screen keeps the English words and the name; it shows them in its language.
+    const kept = { message: errorMessage(crash), name: crash.name };
+    expect(localizedError(kept, 'en')).toBe(en['error.WorkerCrashError']);
+    expect(localizedError(kept, 'ja')).toBe(ja['error.WorkerCrashError']);
   });
   it('names each language in itself for the language switch', () => {
     expect(LOCALES.map((l) => translate(l, 'app.languageName'))).toEqual(['English', '日本語']);

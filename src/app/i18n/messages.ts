@@ -1,12 +1,13 @@
-import { CATALOGUES, type Locale } from './catalogues.ts';
-import type { MessageKey } from './messages.en.ts';
+import { UI_WORDS, type MessageKey } from '../../text/languages.ts';
+import type { Locale } from './pickLocale.ts';
 
 export type { MessageKey };
 
-/** A language's catalogue: a string for every key of messages.en.ts. */
+/** A language's UI words: a string for every key of src/text/en.ts's `ui`. */
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const MESSAGES: Readonly<Record<Locale, Catalogue>> = CATALOGUES;
+/** Every language's UI words (the `ui` part of its file in src/text/). */
+export const MESSAGES: Readonly<Record<Locale, Catalogue>> = UI_WORDS;
 
 /** Values substituted into `{name}` placeholders. */
 export type MessageVars = Readonly<Record<string, string | number>>;

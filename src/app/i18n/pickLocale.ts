@@ -1,6 +1,10 @@
-import { LOCALES, type Locale } from './catalogues.ts';
+import { UI_WORDS, type LanguageCode } from '../../text/languages.ts';
 
-export { LOCALES, type Locale };
+/** A UI language: one of src/text/languages.ts, the one list of languages of the app and the report. */
+export type Locale = LanguageCode;
+
+/** The shipped languages, English (the fallback) first. */
+export const LOCALES = Object.keys(UI_WORDS) as readonly Locale[];
 
 /** Parses a stored or URL-given language (`?lang=ja`), or null when it is not one we ship. */
 export function parseLocale(value: string | null | undefined): Locale | null {

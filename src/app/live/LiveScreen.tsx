@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { localizedError } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { drawSkeleton } from '../player/drawSkeleton.ts';
 import type { LiveReading } from './LiveTracker.ts';
@@ -15,7 +16,7 @@ interface Props {
 
 /** Live camera: skeleton, a few smoothed numbers and cues, and a record button. */
 export function LiveScreen({ activity, onRecorded, onClose }: Props) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, locale } = useI18n();
   const cam = useCamera();
   const rec = useRecorder();
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -81,7 +82,7 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
       )}
       {poseError && (
         <p role="alert" className="alert">
-          {t('analysis.failed', { msg: poseError })}
+          {t('analysis.failed', { msg: localizedError(poseError, locale) })}
         </p>
       )}
       <div className="live-stage">

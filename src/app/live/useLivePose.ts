@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { errorMessage } from '../analysis/errorMessage.ts';
 import { createPoseBridge } from '../bridge/poseWorker.ts';
 import { LiveTracker, type LiveReading } from './LiveTracker.ts';
 
@@ -15,7 +16,8 @@ export function useLivePose(
   active: boolean,
   onReading: (r: LiveReading, w: number, h: number) => void,
 ) {
-  const [error, setError] = useState<string | null>(null);
+  // The English words and the error's name, so the screen can show it in its language (localizedError).
+  const [error, setError] = useState<{ message: string; name?: string } | null>(null);
   const cb = useRef(onReading);
   useEffect(() => {
     cb.current = onReading;
@@ -53,7 +55,7 @@ export function useLivePose(
           if (!stopped) cb.current(tracker.push(r.kp, tS), w, h);
         }
       } catch (e) {
-        if (!stopped) setError(e instanceof Error ? e.message : String(e));
+        if (!stopped) setError({ message: errorMessage(e), name: (e as { name?: string } | null)?.name });
       }
     };
     void loop();

@@ -3,6 +3,7 @@ import type { Track } from '../../core/track/track.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
 import { framingCheck } from '../guide/framingCheck.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { localizedError } from '../analysis/errorMessage.ts';
 import { ReviewScreen } from './ReviewScreen.tsx';
 import { SlowMotionPanel } from './SlowMotionPanel.tsx';
 import { useReportAnalysis } from './useReportAnalysis.ts';
@@ -18,7 +19,7 @@ interface Props {
  * fills in the review as soon as the report is there. Remounted (by key) for each new clip.
  */
 export function ReviewContainer({ file, track, request: asked }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { state, run, cancel } = useReportAnalysis();
   const [url, setUrl] = useState<string | null>(null);
   // The slow-motion factor is a property of this clip: changing it re-runs only the analysis.
@@ -62,7 +63,7 @@ export function ReviewContainer({ file, track, request: asked }: Props) {
       </section>
     ) : state.phase === 'error' ? (
       <p role="alert" className="alert">
-        {t('analysis.failed', { msg: state.message })}
+        {t('analysis.failed', { msg: localizedError(state, locale) })}
       </p>
     ) : state.phase === 'cancelled' ? (
       <section className="progress-card">

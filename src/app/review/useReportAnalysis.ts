@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalysisRequest } from '../../../workers/analysisApi.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
 import { createAnalysisBridge, type AnalysisBridge } from '../bridge/AnalysisBridge.ts';
 import type { ChartSeries } from '../../core/report/seriesForCharts.ts';
 
@@ -10,7 +11,7 @@ export type ReportState =
   | { phase: 'running' }
   | { phase: 'cancelled' }
   | { phase: 'done'; report: Report; series: ChartSeries; analyzeMs: number }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; message: string; name?: string };
 
 /**
  * Runs the analysis of a finished track in the analysis worker and keeps the result. Starting a new
@@ -42,7 +43,8 @@ export function useReportAnalysis() {
       );
     } catch (e) {
       if ((e as { name?: string }).name === 'AbortError') return;
-      setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+      // English words by the error's name (the screen shows them in its language: localizedError).
+      setState({ phase: 'error', message: errorMessage(e), name: (e as { name?: string } | null)?.name });
     }
   }, []);
 

@@ -3,10 +3,9 @@ import type { Activity, View } from '../../core/report/report.ts';
 import { sessionDerive, type Session, type TrackAnalyzer } from '../../core/session/session.ts';
 import type { Track } from '../../core/track/track.ts';
 import { trackParse } from '../../core/track/trackParse.ts';
-import { errorMessage } from '../analysis/errorMessage.ts';
+import { errorMessage, localizedError } from '../analysis/errorMessage.ts';
 import { useAnalysis } from '../analysis/useAnalysis.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { localizedError } from '../review/localizedError.ts';
 import { PoseProgress } from '../review/PoseProgress.tsx';
 import { newId, sessionCreate } from '../storage/sessionStore.ts';
 import { toStorageError } from '../storage/storageError.ts';
@@ -120,7 +119,7 @@ export function NewSessionForm({
       void run(p, analysis.state.track);
     } else if (analysis.state.phase === 'error') {
       pending.current = null;
-      setError(localizedError(t, analysis.state, locale));
+      setError(localizedError(analysis.state, locale));
       setBusy(false);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- react to the analysis finishing only

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Client, Session } from '../../core/session/session.ts';
+import { errorMessage } from '../analysis/errorMessage.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import { toStorageError } from '../storage/storageError.ts';
 import { downloadBlob, sessionExportBlob, sessionExportFileName } from './sessionTransfer.ts';
 import type { I18n } from '../i18n/i18nContext.ts';
@@ -14,6 +16,7 @@ export function SessionExport({
   session: Session;
   client: Client | null;
 }) {
+  const { locale } = useI18n();
   const [withVideo, setWithVideo] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const safeName = session.title.replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'session';
@@ -34,7 +37,7 @@ export function SessionExport({
           setError(null);
           sessionExportBlob(session, client, withVideo).then(
             (b) => downloadBlob(b, sessionExportFileName(safeName, b)),
-            (e: unknown) => setError(toStorageError(e, 'export the session').message),
+            (e: unknown) => setError(errorMessage(toStorageError(e, 'export the session'), locale)),
           );
         }}
       >
