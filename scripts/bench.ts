@@ -2,9 +2,12 @@
 // Thunder interleaved in the same rounds so they share the machine's noise, the CLI's end-to-end
 // throughput on male_side.mp4, then the Chromium rows from scripts/bench-browser.ts (benchBrowser),
 // then the size of every built chunk against its budget (scripts/chunkSizes.ts).
-// `--cli` runs only the CLI rows: `hipcheck pose` serial vs 2 and N worker threads, side by side.
+// `--cli` runs only the CLI rows: `hipcheck pose` serial vs 2 and N worker threads, side by side,
+// then `hipcheck analyze` end to end (a process per run: start-up, workers and analysis included).
 // Prints a table and writes bench-results/bench-<time>.json and bench-results/latest.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setBackend } from '@tensorflow/tfjs-core';
@@ -143,6 +146,69 @@ async function benchCli(rounds = quick ? 1 : 2): Promise<BenchThroughput[]> {
   });
 }
 
+/**
+ * `hipcheck analyze male_side.mp4 --jobs k` end to end, as a user runs it: one process per run, so
+ * tfjs and the model loading in the main thread and in every worker count. Serial and pooled runs
+ * alternate so they share the machine's noise; the faster round of each counts, and each pooled
+ * round's report must give the serial report's step count and cadence (within 0.5 steps/min).
+ */
+function benchAnalyze(rounds = quick ? 1 : 2): BenchThroughput[] {
+  const dir = mkdtempSync(join(tmpdir(), 'hipcheck-bench-'));
+  const sizes = [...new Set([1, 2, availableParallelism()])];
+  const best = new Map<number, number>();
+  const reports = new Map<
+    number,
+    { steps: number; cadenceSpm: number | null; videoS: number; fps: number }
+  >();
+  try {
+    for (let r = 0; r < rounds; r++)
+      for (const k of sizes) {
+        const out = join(dir, `r${k}.json`);
+        const t0 = performance.now();
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'bin/hipcheck.mjs'), 'analyze', CLIP, '--jobs', String(k), '--json', out, '-q'],
+          { stdio: ['ignore', 'ignore', 'inherit'] },
+        );
+        const wallS = (performance.now() - t0) / 1000;
+        best.set(k, Math.min(best.get(k) ?? Infinity, wallS));
+        const rep = JSON.parse(readFileSync(out, 'utf8')) as {
+          source: { durationS: number; fps: number };
+          run?: { steps: unknown[]; cadenceSpm: number | null };
+        };
+        reports.set(k, {
+          steps: rep.run?.steps.length ?? 0,
+          cadenceSpm: rep.run?.cadenceSpm ?? null,
+          videoS: rep.source.durationS,
+          fps: rep.source.fps,
+        });
+      }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const serial = best.get(1)!;
+  const ref = reports.get(1)!;
+  return sizes.map((k) => {
+    const wallS = best.get(k)!;
+    const rep = reports.get(k)!;
+    const same =
+      rep.steps === ref.steps &&
+      rep.cadenceSpm !== null &&
+      ref.cadenceSpm !== null &&
+      Math.abs(rep.cadenceSpm - ref.cadenceSpm) <= 0.5;
+    const frames = Math.round(rep.videoS * rep.fps);
+    return {
+      where: 'node',
+      what: `hipcheck analyze male_side.mp4 --jobs ${k} (whole process: start-up, pose, analysis)${k > 1 ? `, ${(serial / wallS).toFixed(2)}x the serial run; ${rep.steps} steps, ${rep.cadenceSpm} steps/min (serial ${ref.steps}, ${ref.cadenceSpm}): ${same ? 'same' : 'DIFFERENT'}` : `; ${rep.steps} steps, ${rep.cadenceSpm} steps/min`}`,
+      frames,
+      wallS,
+      videoS: rep.videoS,
+      framesPerS: frames / wallS,
+      realTimeMultiple: rep.videoS / wallS,
+    };
+  });
+}
+
 async function benchBrowserRows(): Promise<BrowserBenchResult | null> {
   const path = join(ROOT, 'scripts/bench-browser.ts');
   if (!existsSync(path)) {
@@ -197,7 +263,7 @@ async function main(): Promise<void> {
     return;
   }
   // `--cli`: only the command line's serial-vs-pool rows (a minute, not the whole bench).
-  if (process.argv.includes('--cli')) return printTable([], await benchCli());
+  if (process.argv.includes('--cli')) return printTable([], [...(await benchCli()), ...benchAnalyze()]);
   const info = await videoProbe(CLIP);
   const frames = {} as Record<PoseModelKind, RawPixels[]>;
   for (const m of MODELS)
@@ -205,7 +271,7 @@ async function main(): Promise<void> {
   const full = await clipFrames(30, null);
   const rows: BenchRow[] = [];
   for (const b of ['wasm', 'cpu'] as const) rows.push(...(await benchBackend(b, frames, full)));
-  const throughput = await benchCli();
+  const throughput = [...(await benchCli()), ...benchAnalyze()];
   await setBackend('wasm');
   const browser = await benchBrowserRows();
   rows.push(...(browser?.rows ?? []));

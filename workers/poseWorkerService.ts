@@ -61,6 +61,12 @@ export function createPoseWorkerService(): PoseWorkerApi {
   let initResult: PoseWorkerInitResult | null = null;
   let initKey = '';
   let cancelled = false;
+  /**
+   * Settles when the last estimate has: estimates run one at a time in arrival order (MoveNet's crop
+   * tracking needs frames in order) even when the next frame is posted before the last is answered
+   * (PoseBridge, issue 15).
+   */
+  let lastEstimate: Promise<unknown> = Promise.resolve();
   const scalerFor = (model: PoseModelKind) =>
     new FrameScaler({ targetSize: (w, h) => poseInputSize(w, h, POSE_INPUT_LONG_SIDE_PX[model]) });
   const scaler = { lightning: scalerFor('lightning'), thunder: scalerFor('thunder') };
@@ -74,6 +80,29 @@ export function createPoseWorkerService(): PoseWorkerApi {
         name: 'NotInitialisedError',
       });
     return estimator;
+  };
+
+  /** One frame through the model (estimates run one at a time: see lastEstimate). */
+  const estimateOne = async (
+    frame: ImageBitmap | VideoFrame,
+    tSeconds: number,
+    opts: EstimateOptions,
+  ): Promise<EstimateResult> => {
+    try {
+      const est = need();
+      const t0 = now();
+      const fw = 'displayWidth' in frame ? frame.displayWidth : frame.width;
+      const fh = 'displayHeight' in frame ? frame.displayHeight : frame.height;
+      const scaled = scaler[model].scale(frame, 0, fw, fh);
+      frame.close();
+      const t1 = now();
+      const kp = await est.estimate(scaled.image, tSeconds);
+      const sx = scaled.scaleX * ((opts.sourceWidthPx ?? fw) / fw);
+      const sy = scaled.scaleY * ((opts.sourceHeightPx ?? fh) / fh);
+      return { kp: keypointsScale(kp, sx, sy), prepMs: t1 - t0, modelMs: now() - t1 };
+    } finally {
+      frame.close();
+    }
   };
 
   const api: PoseWorkerApi = {
@@ -128,26 +157,14 @@ export function createPoseWorkerService(): PoseWorkerApi {
       return initResult;
     },
 
-    async estimate(
+    estimate(
       frame: ImageBitmap | VideoFrame,
       tSeconds: number,
       opts: EstimateOptions = {},
     ): Promise<EstimateResult> {
-      try {
-        const est = need();
-        const t0 = now();
-        const fw = 'displayWidth' in frame ? frame.displayWidth : frame.width;
-        const fh = 'displayHeight' in frame ? frame.displayHeight : frame.height;
-        const scaled = scaler[model].scale(frame, 0, fw, fh);
-        frame.close();
-        const t1 = now();
-        const kp = await est.estimate(scaled.image, tSeconds);
-        const sx = scaled.scaleX * ((opts.sourceWidthPx ?? fw) / fw);
-        const sy = scaled.scaleY * ((opts.sourceHeightPx ?? fh) / fh);
-        return { kp: keypointsScale(kp, sx, sy), prepMs: t1 - t0, modelMs: now() - t1 };
-      } finally {
-        frame.close();
-      }
+      const run = lastEstimate.then(() => estimateOne(frame, tSeconds, opts));
+      lastEstimate = run.catch(() => undefined);
+      return run;
     },
 
     async analyzeFile(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { analyzeArgsParse } from './analyzeArgs.ts';
+import { poseArgsParse } from './poseArgs.ts';
 
 describe('hipcheck analyze --speed', () => {
   it('takes a treadmill speed in km/h, mph or m/s', () => {
@@ -21,5 +23,15 @@ describe('hipcheck analyze --trc --mot (issue 18)', () => {
       mot: 'o.mot',
     });
     expect(analyzeArgsParse(['a.json'])).toMatchObject({ trc: null, mot: null });
+  });
+});
+
+describe('hipcheck analyze --jobs (issue 15)', () => {
+  it('takes the pose worker threads as `hipcheck pose` does: given, else the cores (at most 4)', () => {
+    expect(analyzeArgsParse(['a.mp4', '--jobs', '3']).jobs).toBe(3);
+    expect(analyzeArgsParse(['a.mp4', '-j', '1']).jobs).toBe(1);
+    expect(analyzeArgsParse(['a.mp4']).jobs).toBe(poseArgsParse(['a.mp4']).jobs);
+    expect(analyzeArgsParse(['a.mp4']).jobs).toBe(Math.min(4, availableParallelism()));
+    expect(() => analyzeArgsParse(['a.mp4', '--jobs', '0'])).toThrow(/--jobs must be a whole number/);
   });
 });

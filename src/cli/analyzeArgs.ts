@@ -3,6 +3,7 @@ import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
 import { speedParse } from '../core/run/speedUnits.ts';
 import { numberArg } from './cliNumber.ts';
+import { JOBS_HELP, JOBS_OPTION, jobsParse } from './poseJobs.ts';
 
 export interface AnalyzeArgs {
   inputs: string[];
@@ -16,6 +17,8 @@ export interface AnalyzeArgs {
   /** Treadmill speed, m/s (--speed 12kmh | 7.5mph | 3.3m/s). */
   speedMps: number | undefined;
   quiet: boolean;
+  /** Issue 15: pose worker threads a video is split between (as `hipcheck pose --jobs`); 1 = none. */
+  jobs: number;
   /** Issue 13: the lift of a hinge set, when the user says it (default: classified from the movement). */
   lift: 'rdl' | 'deadlift' | 'squat' | 'swing' | 'good-morning' | 'auto';
   /** Issue 18: the lifter's standing height, m: the scale of the bar velocity (m/s). */
@@ -28,7 +31,7 @@ export interface AnalyzeArgs {
 
 export const ANALYZE_USAGE = `Usage: hipcheck analyze <video|track.json>... [--activity run|hinge|auto] [--view side|rear|front|auto]
                         [--slowmo FACTOR | --capture-fps FPS] [--json out.json] [--threshold KEY=VALUE]...
-                        [--speed 12kmh|7.5mph|3.3m/s] [--trc out.trc] [--mot out.mot]
+                        [--speed 12kmh|7.5mph|3.3m/s] [--trc out.trc] [--mot out.mot] [--jobs N]
 
 Analyses a running or hip-hinge clip and prints a summary (per-side medians, flags with evidence).
 A video is first run through the pose pipeline (MoveNet, needs ffmpeg); a .json input must be a
@@ -54,6 +57,7 @@ Options:
       --mot FILE         write the per-frame angles (knee/hip flexion, shank, trunk lean, pelvic
                          obliquity, degrees) as an OpenSim .mot; several inputs: FILE-<input>.mot
   -m, --model NAME       pose model for videos: lightning (default) or thunder
+${JOBS_HELP}
   -q, --quiet            no summary on stdout
   -h, --help             this help
 
@@ -80,6 +84,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
       speed: { type: 'string' },
       model: { type: 'string', short: 'm', default: 'lightning' },
       quiet: { type: 'boolean', short: 'q' },
+      jobs: JOBS_OPTION,
       help: { type: 'boolean', short: 'h' },
       trc: { type: 'string' },
       mot: { type: 'string' },
@@ -132,6 +137,7 @@ export function analyzeArgsParse(argv: string[]): AnalyzeArgs {
     thresholds,
     speedMps,
     quiet: values.quiet === true,
+    jobs: jobsParse(values.jobs),
     lift,
     heightM,
     help,

@@ -4,18 +4,17 @@ import { text } from 'node:stream/consumers';
 import type { Track } from '../core/track/track.ts';
 import { trackParse } from '../core/track/trackParse.ts';
 import { openSimFiles } from '../core/export/openSimFiles.ts';
-import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { ANALYZE_USAGE, analyzeArgsParse, type AnalyzeArgs } from './analyzeArgs.ts';
 import {
   analysisChoice,
   analyzeChoice,
-  createVideoEstimator,
   isInputProblem,
   reportJsonText,
   writeFileAtomic,
 } from './analyzeClip.ts';
 import { errorLine } from './cliErrors.ts';
 import { clipsOf, uniqueStems } from './cliInputs.ts';
+import { createPoseRunner } from './poseRunner.ts';
 import { reportSummary } from './reportSummary.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -42,7 +41,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const toStdout = args.json === '-';
   const summaryOut = toStdout ? process.stderr : process.stdout;
   const names = uniqueStems(clips);
-  let estimator: PoseEstimator | null = null;
+  // The pose stage of `hipcheck pose` (issue 15: --jobs worker threads), started on the first video.
+  const poser = createPoseRunner({ model: args.model, prefer: 'wasm', jobs: args.jobs });
   let failed = problems.length;
   let unwritable = 0;
   try {
@@ -53,10 +53,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
         else if (extname(file).toLowerCase() === '.json') {
           track = trackParse(JSON.parse(await readFile(file, 'utf8')));
         } else {
-          // Lazy: the pose stage loads only when a video has to go through it.
-          const { poseVideo } = await import('./poseVideo.ts');
-          estimator ??= await createVideoEstimator(args.model);
-          track = (await poseVideo(file, estimator, { progress: !args.quiet })).track;
+          track = (await poser.run(file, { progress: !args.quiet })).track;
         }
         // The same choices -> options -> report bytes as a queue worker (analyzeClip.ts).
         const report = analyzeChoice(track, analysisChoice(args));
@@ -95,7 +92,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       }
     }
   } finally {
-    estimator?.dispose();
+    await poser.close();
   }
   return unwritable > 0 ? 3 : failed > 0 ? 1 : 0;
 }

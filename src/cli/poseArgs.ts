@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { poseModelKindParse } from '../pose/modelName.ts';
 import type { PoseModelKind } from '../pose/poseTypes.ts';
 import { numberArg } from './cliNumber.ts';
+import { JOBS_HELP, JOBS_OPTION, jobsParse } from './poseJobs.ts';
 
 export interface PoseArgs {
   inputs: string[];
@@ -21,9 +21,6 @@ export interface PoseArgs {
   help: boolean;
 }
 
-/** Default worker threads at most: one MoveNet per core, and each needs ~150 MB. */
-const MAX_DEFAULT_JOBS = 4;
-
 export const POSE_USAGE = `Usage: hipcheck pose <video>... [-o track.json | --out-dir DIR] [--model lightning|thunder]
 
 Runs MoveNet on every frame of each video and writes a hipcheck-track v1 JSON file per video
@@ -37,8 +34,7 @@ Options:
       --min-pose-score S mean keypoint score under which a frame counts as "no person" (default 0.25)
       --full-res         feed MoveNet full-size frames (slower); by default, like the app, the long
                          side is scaled to 576 px (lightning) / 768 px (thunder) first
-  -j, --jobs N           pose worker threads to split each clip between (default: the number of
-                         cores, at most ${MAX_DEFAULT_JOBS}; 1 = none); the segments are stitched into one track
+${JOBS_HELP}
   -q, --quiet            no progress output
   -h, --help             this help
 
@@ -60,7 +56,7 @@ export function poseArgsParse(argv: string[]): PoseArgs {
       backend: { type: 'string', default: 'wasm' },
       'min-pose-score': { type: 'string' },
       'full-res': { type: 'boolean', default: false },
-      jobs: { type: 'string', short: 'j' },
+      jobs: JOBS_OPTION,
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -76,10 +72,7 @@ export function poseArgsParse(argv: string[]): PoseArgs {
     minPoseScore = numberArg(values['min-pose-score'], '--min-pose-score', { positive: true });
     if (!(minPoseScore < 1)) throw new Error('--min-pose-score must be between 0 and 1');
   }
-  const jobs =
-    values.jobs !== undefined
-      ? numberArg(values.jobs, '--jobs', { integer: true, min: 1, max: 64 })
-      : Math.max(1, Math.min(MAX_DEFAULT_JOBS, availableParallelism()));
+  const jobs = jobsParse(values.jobs);
   const out = values.out ?? null;
   const outDir = values['out-dir'] ?? null;
   if (!help && positionals.length === 0) throw new Error('no video given');

@@ -1,12 +1,10 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import type { PoseEstimator } from '../pose/poseTypes.ts';
 import { trackStringify } from '../pose/trackStringify.ts';
 import { errorLine } from './cliErrors.ts';
 import { clipsOf, outPath, uniqueStems } from './cliInputs.ts';
 import { FFMPEG_INSTALL_HINT, ffmpegBin, ffprobeBin, InputError, runTool } from './ffmpegTools.ts';
 import { POSE_USAGE, poseArgsParse, type PoseArgs } from './poseArgs.ts';
-import { NodePosePool } from './nodePosePool.ts';
-import { poseVideo } from './poseVideo.ts';
+import { createPoseRunner } from './poseRunner.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -37,20 +35,16 @@ export async function poseCommand(argv: string[]): Promise<number> {
     args.out !== null ? [args.out] : uniqueStems(clips).map((n) => outPath(args.outDir, n, '.track.json'));
   if (args.outDir !== null) await mkdir(args.outDir, { recursive: true });
 
-  let estimator: PoseEstimator | null = null;
-  let pool: NodePosePool | null = null;
+  // Lazy: tfjs and the weights load only when there is a video to run, and once per batch; with
+  // --jobs > 1 (issue 15) each clip is split between worker threads, one MoveNet each.
+  const poser = createPoseRunner({ ...estimatorOptions(args), jobs: args.jobs });
   let failed = problems.length;
   let unwritable = 0;
   try {
     for (const [i, file] of clips.entries()) {
       const out = outputs[i]!;
       try {
-        // Lazy: tfjs and the weights load only when there is a video to run, and once per batch.
-        estimator ??= await loadEstimator(args);
-        // Issue 15: the clip split between worker threads, one MoveNet each (started once per run).
-        if (args.jobs > 1) pool ??= await NodePosePool.start(args.jobs, estimatorOptions(args));
-        const { track } = await poseVideo(file, estimator, {
-          pool,
+        const { track } = await poser.run(file, {
           progress: !args.quiet,
           ...(args.fullRes ? { inputLongSidePx: Infinity } : {}),
         });
@@ -77,8 +71,7 @@ export async function poseCommand(argv: string[]): Promise<number> {
       }
     }
   } finally {
-    estimator?.dispose();
-    await pool?.close();
+    await poser.close();
   }
   const total = clips.length + problems.length;
   const bad = failed + unwritable;
@@ -93,11 +86,6 @@ function estimatorOptions(args: PoseArgs) {
     prefer: args.backend,
     ...(args.minPoseScore !== undefined ? { minPoseScore: args.minPoseScore } : {}),
   };
-}
-
-async function loadEstimator(args: PoseArgs): Promise<PoseEstimator> {
-  const { createNodePoseEstimator } = await import('../pose/node/createNodePoseEstimator.ts');
-  return createNodePoseEstimator(estimatorOptions(args));
 }
 
 /** Whether ffmpeg and ffprobe both run (`hipcheck pose` and `hipcheck worker` check it first). */

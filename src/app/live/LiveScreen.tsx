@@ -7,6 +7,13 @@ import { useCamera } from './useCamera.ts';
 import { useLivePose } from './useLivePose.ts';
 import { useRecorder } from './useRecorder.ts';
 
+/**
+ * How often the numbers and cues under the picture are re-rendered, ms (issue 15). A person reads
+ * them a few times a second; a React render for every camera frame cost the live frame rate. The
+ * skeleton is drawn on every frame.
+ */
+const NUMBERS_EVERY_MS = 100;
+
 interface Props {
   activity: 'run' | 'hinge' | 'auto';
   /** A recorded take, to be analysed like an upload. */
@@ -23,6 +30,7 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [reading, setReading] = useState<LiveReading | null>(null);
   const [now, setNow] = useState(0);
+  const numbersAt = useRef(-Infinity);
   const { start: startCam } = cam;
 
   useEffect(() => {
@@ -45,7 +53,10 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
     const c = canvasRef.current;
     const ctx = c?.getContext('2d');
     // Skeletons drawn so far: the live frame rate the bench measures (scripts/bench-browser.ts).
-    if (c) c.dataset.readings = String(Number(c.dataset.readings ?? 0) + 1);
+    if (c) {
+      c.dataset.readings = String(Number(c.dataset.readings ?? 0) + 1);
+      c.dataset.points = String(r.kpDisplay.length);
+    }
     if (c && ctx) {
       if (c.width !== w || c.height !== h) {
         c.width = w;
@@ -54,7 +65,11 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
       ctx.clearRect(0, 0, w, h);
       drawSkeleton(ctx, r.kpDisplay, (x, y) => [x, y], { scalePx: Math.max(1, h / 640) });
     }
-    setReading(r);
+    const t = performance.now();
+    if (t - numbersAt.current >= NUMBERS_EVERY_MS) {
+      numbersAt.current = t;
+      setReading(r);
+    }
   }, []);
   const poseError = useLivePose(videoRef, cam.state.phase === 'on', onReading);
 
@@ -87,12 +102,7 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
       )}
       <div className="live-stage">
         <video ref={videoRef} muted playsInline />
-        <canvas
-          ref={canvasRef}
-          aria-hidden="true"
-          data-testid="live-skeleton"
-          data-points={reading?.kpDisplay.length ?? 0}
-        />
+        <canvas ref={canvasRef} aria-hidden="true" data-testid="live-skeleton" />
       </div>
       <div className="live-numbers" aria-live="polite">
         {showRun && (
