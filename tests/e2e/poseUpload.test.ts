@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -121,34 +120,29 @@ describeWithShared('app in headless Chromium: male_side.mp4 end to end', [CLIP],
     }
   });
 
-  const cli = join(ROOT, 'src/cli/main.ts');
-  it.skipIf(!existsSync(cli))(
-    'matches `hipcheck pose` on the same clip (frames, timestamps, keypoints within a few px)',
-    () => {
-      const out = join(tmpdir(), `hipcheck-cli-${process.pid}.json`);
-      execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'pose', clip, '-o', out], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        timeout: 240_000,
+  it('matches `hipcheck pose` on the same clip (frames, timestamps, keypoints within a few px)', () => {
+    const out = join(tmpdir(), `hipcheck-cli-${process.pid}.json`);
+    execFileSync('node', [join(ROOT, 'bin/hipcheck.mjs'), 'pose', clip, '-o', out], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 240_000,
+    });
+    const cliTrack = JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Track;
+    expect(cliTrack.frames).toHaveLength(track.frames.length);
+    expect([cliTrack.width, cliTrack.height]).toEqual([track.width, track.height]);
+    const d: number[] = [];
+    track.frames.forEach((f, i) => {
+      const g = cliTrack.frames[i]!;
+      expect(Math.abs(f.t - g.t)).toBeLessThan(1e-5);
+      f.kp.forEach(([x, y, s], k) => {
+        const [gx, gy, gs] = g.kp[k]!;
+        if (s > 0.3 && gs > 0.3) d.push(Math.hypot(x - gx, y - gy));
       });
-      const cliTrack = JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Track;
-      expect(cliTrack.frames).toHaveLength(track.frames.length);
-      expect([cliTrack.width, cliTrack.height]).toEqual([track.width, track.height]);
-      const d: number[] = [];
-      track.frames.forEach((f, i) => {
-        const g = cliTrack.frames[i]!;
-        expect(Math.abs(f.t - g.t)).toBeLessThan(1e-5);
-        f.kp.forEach(([x, y, s], k) => {
-          const [gx, gy, gs] = g.kp[k]!;
-          if (s > 0.3 && gs > 0.3) d.push(Math.hypot(x - gx, y - gy));
-        });
-      });
-      d.sort((a, b) => a - b);
-      const median = d[Math.floor(d.length / 2)]!;
-      console.log(
-        `[e2e] browser vs CLI: median ${median.toFixed(2)} px, p90 ${d[Math.floor(d.length * 0.9)]!.toFixed(2)} px over ${d.length} keypoints`,
-      );
-      expect(median).toBeLessThan(5);
-    },
-    300_000,
-  );
+    });
+    d.sort((a, b) => a - b);
+    const median = d[Math.floor(d.length / 2)]!;
+    console.log(
+      `[e2e] browser vs CLI: median ${median.toFixed(2)} px, p90 ${d[Math.floor(d.length * 0.9)]!.toFixed(2)} px over ${d.length} keypoints`,
+    );
+    expect(median).toBeLessThan(5);
+  }, 300_000);
 });
