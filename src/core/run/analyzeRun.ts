@@ -221,7 +221,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   }
   const cadence = cadenceSpm(contacts);
   if (cadence === null)
-    warnings.push({ key: 'warn.run.tooFewForCadence', params: { contacts: steps.length } });
+    warnings.push({ key: 'warn.run.tooFewForCadence', params: { contacts: contacts.length } });
   const left = sideMedians(steps, 'left');
   const right = sideMedians(steps, 'right');
   const run: RunSection = {

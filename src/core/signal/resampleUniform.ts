@@ -29,11 +29,12 @@ export interface ResamplePlan {
 }
 
 /**
- * How close, as a share of the grid step, a grid sample beyond the first or last timestamp may lie
- * and still copy that end sample. Timestamps are rounded (to the microsecond in track files, to
- * the stream time base from ffmpeg) and the rate is a median of rounded intervals, so the grid
- * drifts from the frames by up to ~1e-4 of a step over a clip: with a 1e-6 tolerance the last frame
- * fell off the grid on every 60 fps mocap draw (a 1.29 s clip lost 1.28 → 1.27 s).
+ * How close, as a share of the grid step, a grid sample may lie to a frame (or beyond the first or
+ * last timestamp) and still copy that frame. Timestamps are rounded (to the microsecond in track
+ * files, to the stream time base from ffmpeg), so grid samples sit up to ~1e-4 of a step off their
+ * frames: with the old 1e-9 tolerance the last frame fell off the grid on every 60 fps mocap draw
+ * (a 1.29 s clip ended at 1.267 s), and every other sample was a blend of two frames, so one
+ * missing frame blanked two samples.
  */
 export const GRID_END_TOLERANCE = 0.01;
 
