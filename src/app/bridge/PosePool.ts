@@ -49,6 +49,12 @@ export class PosePool {
   private initOpts: PoseWorkerInitOptions | null = null;
   private plan0: PosePoolPlan | null = null;
   private running: { reject: (e: Error) => void; cancelled: boolean } | null = null;
+  /**
+   * The last cancel until every worker has stopped or been terminated: the next analysis waits for
+   * it, or a worker terminated at the end of the grace period would take that analysis's calls
+   * down with it (a Create clicked again within the grace period under load, trainer e2e).
+   */
+  private stopping: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -129,6 +135,8 @@ export class PosePool {
   ): Promise<AnalyzeResult> {
     const init = this.initOpts;
     if (!init) throw new Error('PosePool.warm() was not called');
+    if (this.running) throw new Error('PosePool runs one analysis at a time');
+    await this.stopping;
     if (this.running) throw new Error('PosePool runs one analysis at a time');
     let reject!: (e: Error) => void;
     const aborted = new Promise<never>((_, rj) => (reject = rj));
@@ -266,9 +274,11 @@ export class PosePool {
     if (!running) return;
     running.cancelled = true;
     running.reject(abortError());
-    await Promise.all(
+    const stopped = Promise.all(
       this.slots.map((s) => s?.bridge.cancelWithGrace((api) => api.cancel(), CANCEL_GRACE_MS)),
     );
+    this.stopping = stopped.catch(() => undefined);
+    await stopped;
   }
 
   /** Terminates every worker; a later warm() starts fresh ones. */
