@@ -175,7 +175,6 @@ export const ui = {
   'live.cue.hipsBack': 'Push the hips back',
   'live.cue.leanBack': 'Lean-back at lockout',
   'live.cue.stepBack': 'Step back: the whole body should be in view',
-  'live.noCamera': 'The camera could not be started: {msg}',
   'live.starting': 'Starting the camera…',
   'live.noPerson': 'No person in view yet',
 
@@ -222,6 +221,14 @@ export const ui = {
   'error.other': 'The analysis failed.',
   'error.WorkerCrashError':
     'The browser ended hipcheck’s background task unexpectedly, often for lack of memory. Try again, or close other tabs first.',
+  'error.camera.denied':
+    'The camera was not allowed. Allow this site to use the camera in the browser’s site settings, then start it again.',
+  'error.camera.none': 'No camera was found. Connect a camera, or film with your phone and upload the video.',
+  'error.camera.busy':
+    'The camera is in use by another app or tab, or it failed. Close the other app and start it again.',
+  'error.camera.insecure':
+    'The camera needs a secure page: open hipcheck over https (or on this computer as localhost).',
+  'error.camera.other': 'The camera could not be started.',
 
   'metric.cadenceSpm': 'Cadence',
   'metric.contactTimeS': 'Contact time',

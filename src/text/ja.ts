@@ -169,7 +169,6 @@ export const ui: LanguageCatalogue['ui'] = {
   'live.cue.hipsBack': 'お尻を後ろへ',
   'live.cue.leanBack': 'フィニッシュで反りすぎ',
   'live.cue.stepBack': '少し下がって、全身が映るようにしてください',
-  'live.noCamera': 'カメラを起動できませんでした：{msg}',
   'live.starting': 'カメラを起動しています…',
   'live.noPerson': 'まだ人物が映っていません',
 
@@ -216,6 +215,15 @@ export const ui: LanguageCatalogue['ui'] = {
   'error.other': '解析に失敗しました。',
   'error.WorkerCrashError':
     'ブラウザが裏で動く処理を予期せず終了しました（メモリ不足のことが多いです）。もう一度試すか、ほかのタブを閉じてから試してください。',
+  'error.camera.denied':
+    'カメラの使用が許可されていません。ブラウザのサイト設定でこのサイトにカメラを許可してから、もう一度起動してください。',
+  'error.camera.none':
+    'カメラが見つかりません。カメラを接続するか、スマートフォンで撮影した動画をアップロードしてください。',
+  'error.camera.busy':
+    'カメラが別のアプリやタブで使用中か、故障しています。別のアプリを閉じてから、もう一度起動してください。',
+  'error.camera.insecure':
+    'カメラを使うには安全なページが必要です。https（またはこのパソコンの localhost）で hipcheck を開いてください。',
+  'error.camera.other': 'カメラを起動できませんでした。',
 
   'metric.cadenceSpm': 'ピッチ',
   'metric.contactTimeS': '接地時間',

@@ -6,6 +6,7 @@ import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, CHROMIUM, CHROMIUM_ARGS, type RunningApp } from './helpers/browserApp.ts';
 import { fakeCameraArgs } from './helpers/mediaTools.ts';
 import { waitForReport } from './helpers/reviewActions.ts';
+import { ui as en } from '../../src/text/en.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
 const ART = join(ROOT, 'tests/artifacts');
@@ -76,4 +77,24 @@ describeWithShared('live camera mode with a fake camera (issue 5)', [RUN], () =>
     expect(frames).toBeGreaterThan(60);
     await page.screenshot({ path: join(ART, 'review-live-take.png'), fullPage: true });
   }, 360_000);
+
+  it('says why when the camera is not allowed (in the catalogue’s words, not the browser’s)', async () => {
+    // A browser whose permission prompts are refused: getUserMedia rejects with NotAllowedError.
+    const denied = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+    });
+    try {
+      const p = await denied.newPage();
+      await p.goto(app.url);
+      await p.locator('input[name=activity][value=run]').check();
+      await p.getByRole('button', { name: 'Start camera' }).click();
+      await expect
+        .poll(() => p.getByRole('alert').first().textContent(), { timeout: 30_000 })
+        .toBe(en['error.camera.denied']);
+    } finally {
+      await denied.close();
+    }
+  }, 120_000);
 });

@@ -21,6 +21,21 @@ const KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
   AbortError: 'analysis.cancelled',
 };
 
+/**
+ * getUserMedia's errors by name (MDN: MediaDevices.getUserMedia, Exceptions). A camera's AbortError is
+ * a hardware failure, not a cancel, hence its own table; InsecureContextError is useCamera's own (no
+ * mediaDevices: not https).
+ */
+const CAMERA_KEY_BY_NAME: Readonly<Record<string, MessageKey>> = {
+  NotAllowedError: 'error.camera.denied',
+  SecurityError: 'error.camera.denied',
+  NotFoundError: 'error.camera.none',
+  OverconstrainedError: 'error.camera.none',
+  NotReadableError: 'error.camera.busy',
+  AbortError: 'error.camera.busy',
+  InsecureContextError: 'error.camera.insecure',
+};
+
 /** Errors whose own message adds specifics worth showing (the codec, the decoder's words). */
 const WITH_DETAIL = new Set([
   'StorageError',
@@ -67,4 +82,16 @@ export function errorMessage(e: unknown, locale: Locale = 'en'): string {
  */
 export function localizedError(e: { message: string; name?: string }, locale: Locale): string {
   return locale === 'en' ? e.message : errorMessage({ name: e.name }, locale);
+}
+
+/**
+ * What the person sees when the camera does not start, in `locale`: why (permission refused, no
+ * camera, camera in use, not https) from the error's name; an unknown name gets the general sentence
+ * with the browser's own (English) words in English only.
+ */
+export function cameraErrorMessage(e: { name: string; message: string }, locale: Locale = 'en'): string {
+  const key = CAMERA_KEY_BY_NAME[e.name];
+  if (key) return translate(locale, key);
+  const text = translate(locale, 'error.camera.other');
+  return locale === 'en' && e.message ? `${text} (${e.message})` : text;
 }

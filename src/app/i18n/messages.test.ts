@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UI_WORDS } from '../../text/languages.ts';
-import { errorMessage, localizedError } from '../analysis/errorMessage.ts';
+import { cameraErrorMessage, errorMessage, localizedError } from '../analysis/errorMessage.ts';
 import { localizeMetricIds, MESSAGES, metricLabel, placeholders, translate } from './messages.ts';
 import { LOCALES } from './pickLocale.ts';
 
@@ -11,6 +11,8 @@ const ja = UI_WORDS.ja;
 // "MP" + digits, H.264 into "H"), units and key names.
 const ALLOWED_LATIN = new Set([
   'hipcheck',
+  'https',
+  'localhost',
   'JSON',
   'CSV',
   'fps',
@@ -98,6 +100,19 @@ describe('messages', () => {
     expect(localizedError(kept, 'en')).toBe(en['error.WorkerCrashError']);
     expect(localizedError(kept, 'ja')).toBe(ja['error.WorkerCrashError']);
   });
+  it('says why the camera did not start, by getUserMedia’s error name, in every language', () => {
+    const cam = (name: string, message = 'Permission denied') => ({ name, message });
+    expect(cameraErrorMessage(cam('NotAllowedError'), 'en')).toBe(en['error.camera.denied']);
+    expect(cameraErrorMessage(cam('NotAllowedError'), 'ja')).toBe(ja['error.camera.denied']);
+    expect(cameraErrorMessage(cam('NotFoundError'), 'ja')).toBe(ja['error.camera.none']);
+    expect(cameraErrorMessage(cam('NotReadableError'), 'en')).toBe(en['error.camera.busy']);
+    // A camera's AbortError is a hardware failure, not the analysis' cancel.
+    expect(cameraErrorMessage(cam('AbortError'), 'en')).toBe(en['error.camera.busy']);
+    expect(cameraErrorMessage(cam('InsecureContextError'), 'ja')).toBe(ja['error.camera.insecure']);
+    expect(cameraErrorMessage(cam('SomethingNew', 'boom'), 'en')).toBe(`${en['error.camera.other']} (boom)`);
+    expect(cameraErrorMessage(cam('SomethingNew', 'boom'), 'ja')).toBe(ja['error.camera.other']);
+  });
+
   it('names each language in itself for the language switch', () => {
     expect(LOCALES.map((l) => translate(l, 'app.languageName'))).toEqual(['English', '日本語']);
   });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { localizedError } from '../analysis/errorMessage.ts';
+import { cameraErrorMessage, localizedError } from '../analysis/errorMessage.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { drawSkeleton } from '../player/drawSkeleton.ts';
 import type { LiveReading } from './LiveTracker.ts';
@@ -92,7 +92,7 @@ export function LiveScreen({ activity, onRecorded, onClose }: Props) {
       {cam.state.phase === 'starting' && <p role="status">{t('live.starting')}</p>}
       {cam.state.phase === 'error' && (
         <p role="alert" className="alert">
-          {t('live.noCamera', { msg: cam.state.message })}
+          {cameraErrorMessage(cam.state, locale)}
         </p>
       )}
       {poseError && (

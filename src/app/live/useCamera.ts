@@ -4,7 +4,8 @@ export type CameraState =
   | { phase: 'off' }
   | { phase: 'starting' }
   | { phase: 'on'; stream: MediaStream }
-  | { phase: 'error'; message: string };
+  /** `name`: the getUserMedia error's name (NotAllowedError, NotFoundError, …), which picks the words (cameraErrorMessage). */
+  | { phase: 'error'; name: string; message: string };
 
 /**
  * The camera stream (getUserMedia, no audio: only the picture is analysed). Prefers the rear camera
@@ -25,6 +26,7 @@ export function useCamera() {
     if (!navigator.mediaDevices?.getUserMedia) {
       setState({
         phase: 'error',
+        name: 'InsecureContextError',
         message: 'getUserMedia is not available (the page must be served over https or from localhost)',
       });
       return;
@@ -43,7 +45,11 @@ export function useCamera() {
       streamRef.current = stream;
       setState({ phase: 'on', stream });
     } catch (e) {
-      setState({ phase: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      setState({
+        phase: 'error',
+        name: e instanceof Error ? e.name : '',
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
   }, []);
 
