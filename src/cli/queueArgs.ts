@@ -6,7 +6,8 @@ import { redisUrlParse } from './queueRedis.ts';
 
 export const QUEUE_USAGE = `Usage: hipcheck queue add <clips or folders>... --redis redis://host:port [--out DIR]
                           [--activity run|hinge|auto] [--view side|rear|front|auto] [--model lightning|thunder]
-                          [any other 'hipcheck analyze' option: --lift, --slowmo, --capture-fps, --speed, --threshold]
+                          [any other 'hipcheck analyze' option: --lift, --slowmo, --capture-fps, --speed, --threshold;
+                          not --jobs: a worker's parallelism is 'hipcheck worker --concurrency']
        hipcheck queue status --redis redis://host:port [--json]
 
 Puts clips on a Redis queue (BullMQ) for 'hipcheck worker' processes on any number of machines,
@@ -97,6 +98,12 @@ export function queueArgsParse(argv: string[]): QueueArgs {
   const redis = takeOption(args, ['--redis']);
   const outDir = takeOption(args, ['--out', '-o']) ?? null;
   const queue = takeOption(args, ['--queue']);
+  // A queued clip is posed on one thread of its worker (workerJob): parallelism is the worker's
+  // --concurrency (or more workers), so a per-clip --jobs would be silently ignored.
+  if (args.some((x) => x === '--jobs' || x === '-j' || x.startsWith('--jobs=') || /^-j\d/.test(x)))
+    throw new Error(
+      "--jobs is not a queue add option: run more clips at once with 'hipcheck worker --concurrency N' or more workers",
+    );
   const a = analyzeArgsParse(args);
   if (a.json !== null)
     throw new Error('--json is not a queue add option: workers write <name>.report.json into --out');

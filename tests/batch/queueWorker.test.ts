@@ -42,6 +42,8 @@ describe('hipcheck queue / worker command line', () => {
         /--json is not a queue add option/,
       ],
       [['add', 'a.mp4', '--redis', 'redis://127.0.0.1:1', '--activity', 'swim'], /unknown activity 'swim'/],
+      [['add', 'a.mp4', '--redis', 'redis://127.0.0.1:1', '--jobs', '2'], /--jobs is not a queue add option/],
+      [['add', 'a.mp4', '--redis', 'redis://127.0.0.1:1', '-j2'], /--jobs is not a queue add option/],
       [['add', 'a.mp4', '--redis'], /--redis needs a value/],
     ];
     for (const [args, msg] of queueCases) expect(() => queueArgsParse(args), args.join(' ')).toThrow(msg);
