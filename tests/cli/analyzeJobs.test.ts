@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report/report.ts';
 import { poseSegments } from '../../src/cli/poseSegments.ts';
 import { videoProbe } from '../../src/cli/videoProbe.ts';
-import { ffmpeg } from '../e2e/helpers/mediaTools.ts';
+import { ffmpeg, h264Out } from '../e2e/helpers/mediaTools.ts';
 import { hipcheck } from '../helpers/hipcheckCli.ts';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 
@@ -21,21 +21,7 @@ beforeAll(() => {
   clip = join(dir, 'male_side_first6s.mp4');
   // A short clip (6 s, 180 frames): long enough for two 90-frame segments, short enough for a test.
   const src = sharedPath(...RUN);
-  if (src !== null)
-    ffmpeg([
-      '-t',
-      '6',
-      '-i',
-      src,
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-pix_fmt',
-      'yuv420p',
-      '-an',
-      clip,
-    ]);
+  if (src !== null) ffmpeg(['-t', '6', '-i', src, ...h264Out(clip)]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -7,7 +7,7 @@ import type { Track } from '../../src/core/track/track.ts';
 import { describeWithShared, ROOT, sharedPath, maleSideTruthSpm } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
-import { ffmpeg } from './helpers/mediaTools.ts';
+import { ffmpeg, h264Out } from './helpers/mediaTools.ts';
 import { downloadJson, waitForReport } from './helpers/reviewActions.ts';
 
 const RUNNING = ['media', 'running'];
@@ -33,36 +33,10 @@ function phoneClip(rotated: boolean): string {
   if (existsSync(out)) return out;
   const src = sharedPath(...RUNNING, 'male_side.mp4')!;
   if (!rotated) {
-    ffmpeg([
-      '-i',
-      src,
-      '-vf',
-      'scale=1080:1920,fps=60',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-pix_fmt',
-      'yuv420p',
-      '-an',
-      out,
-    ]);
+    ffmpeg(['-i', src, '-vf', 'scale=1080:1920,fps=60', ...h264Out(out)]);
   } else {
     const land = join(CLIPS, 'male_side_60fps_landscape.mp4');
-    ffmpeg([
-      '-i',
-      src,
-      '-vf',
-      'transpose=1,scale=1920:1080,fps=60',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-pix_fmt',
-      'yuv420p',
-      '-an',
-      land,
-    ]);
+    ffmpeg(['-i', src, '-vf', 'transpose=1,scale=1920:1080,fps=60', ...h264Out(land)]);
     ffmpeg(['-i', land, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', out]);
   }
   return out;

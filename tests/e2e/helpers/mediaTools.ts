@@ -19,6 +19,11 @@ export function ffprobeFrameTimes(file: string): number[] {
     .map(Number);
 }
 
+/** The output arguments of a test clip re-encoded as H.264 (veryfast, yuv420p, no audio) into `out`. */
+export function h264Out(out: string): string[] {
+  return ['-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-an', out];
+}
+
 /** Runs ffmpeg quietly (throws with its stderr on failure). */
 export function ffmpeg(args: string[]): void {
   execFileSync('ffmpeg', ['-v', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
