@@ -22,3 +22,25 @@ describeWithShared(
     });
   },
 );
+
+// The coach demos whose feet offset moves without the feet moving against each other: the lifter of
+// deadlift_drill_dowel turns from oblique to front to side (feetMotionRatio 0.213, read 'run'
+// before the alternation count: a deadlift reported as running at 31 steps/min).
+const demos = ['deadlift_drill_dowel', 'bar_path_drill_dowel'];
+describeWithShared(
+  'auto activity on the dowel drills (the lifter turns)',
+  demos.map((d) => ['media', 'hinge', 'coach-demos', `${d}.mp4`]),
+  () => {
+    it('both are a hinge, though the offset of the feet spreads', async () => {
+      for (const d of demos) {
+        const a = detectActivity((await poseTrackForMedia(`media/hinge/coach-demos/${d}.mp4`))!);
+        expect(a.activity, d).toBe('hinge');
+        expect(a.feetAlternations, d).toBeLessThanOrEqual(1);
+      }
+      const turning = detectActivity(
+        (await poseTrackForMedia('media/hinge/coach-demos/deadlift_drill_dowel.mp4'))!,
+      );
+      expect(turning.feetMotionRatio).toBeGreaterThan(0.13);
+    }, 600_000);
+  },
+);

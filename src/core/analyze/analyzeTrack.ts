@@ -104,6 +104,7 @@ export function analyzeTrack(given: Track, opts: AnalyzeOptions = {}): CoreRepor
       : {}),
     activity: ad.activity,
     feetMotionRatio: ad.feetMotionRatio,
+    feetAlternations: ad.feetAlternations,
     ...(twoPeople
       ? {
           secondPerson: {

@@ -7,7 +7,30 @@ export interface ActivityDetection {
   activity: 'run' | 'hinge';
   /** Interquartile range (p75 − p25) of the ankle-to-ankle offset, over the median leg length (the decision feature). */
   feetMotionRatio: number;
+  /**
+   * How many times the ankle-to-ankle offset (on the axis of the larger IQR) swung from one side of
+   * its median to the other by more than FEET_SWING_RATIO·L: running alternates at every step.
+   */
+  feetAlternations: number;
 }
+
+/** The run/hinge threshold of feetMotionRatio [H] (see detectActivity). */
+export const FEET_MOTION_RUN_RATIO = 0.13;
+/**
+ * Hysteresis of a feet alternation, L [H]: three standard deviations of the ankle-to-ankle offset's
+ * keypoint noise (the fixtures' noise model: σ = 0.006 × body height ≈ 0.012 L per coordinate, so
+ * ≈ 0.017 L on a difference of two ankles), so that noise about a planted stance is no swing.
+ */
+export const FEET_SWING_RATIO = 0.05;
+/**
+ * Fewest alternations that make a run [H]: one stride (A ahead, B ahead, A ahead again). A count,
+ * not a rate, so a slow-motion run (×2–×10) counts as many as in real time. Every visible run
+ * (mocap 1.3–2.4 s clips, male_side, overground_demo3, walk_demo4) has ≥ 5; the lifts whose feet
+ * offset moves for another reason have 0–1: the coach demos deadlift_drill_dowel (the lifter turns
+ * from oblique to front to side: feetMotionRatio 0.213, which alone read 'run') and
+ * bar_path_drill_dowel (0.123). Chosen on those two clips.
+ */
+export const FEET_RUN_MIN_ALTERNATIONS = 2;
 
 /**
  * Run vs hinge. In running (and walking) the feet move against each other all the time: the
@@ -20,8 +43,10 @@ export interface ActivityDetection {
  * alternates all the time, so its spread sits in the middle half as well.
  * Threshold 0.13 [H]: chosen on the tby66 takes (IQR ≤ 0.072) and the hamner rear-view mocap runs at
  * 2–5 m/s (IQR ≥ 0.214) — near their geometric mean 0.124; checked on data that did not choose it:
- * coach demos ≤ 0.075 except the two dowel drills (0.123 hinge; deadlift_drill_dowel 0.213 still 'run'),
+ * coach demos ≤ 0.075 except the two dowel drills (0.123; deadlift_drill_dowel 0.213: the alternation count decides),
  * dorn/hamner side runs, male_side, overground_demo3, walk_demo4 ≥ 0.59.
+ * A run also needs the feet to alternate (FEET_RUN_MIN_ALTERNATIONS): a lifter who turns changes
+ * the offset's projection without the feet moving against each other.
  */
 export function detectActivity(track: Track, minScore = 0.3): ActivityDetection {
   const dx: number[] = [];
@@ -46,9 +71,29 @@ export function detectActivity(track: Track, minScore = 0.3): ActivityDetection 
   }
   const L = quantile(legs, 0.5);
   const range = (v: number[]) => quantile(v, 0.75) - quantile(v, 0.25);
-  const feetMotionRatio = L > 0 ? Math.max(range(dx), range(dy)) / L : NaN;
+  const [iqrX, iqrY] = [range(dx), range(dy)];
+  const feetMotionRatio = L > 0 ? Math.max(iqrX, iqrY) / L : NaN;
+  const feetAlternations = L > 0 ? alternations(iqrX >= iqrY ? dx : dy, FEET_SWING_RATIO * L) : 0;
   return {
-    activity: feetMotionRatio >= 0.13 ? 'run' : 'hinge',
+    activity:
+      feetMotionRatio >= FEET_MOTION_RUN_RATIO && feetAlternations >= FEET_RUN_MIN_ALTERNATIONS
+        ? 'run'
+        : 'hinge',
     feetMotionRatio: Math.round(feetMotionRatio * 1000) / 1000,
+    feetAlternations,
   };
+}
+
+/** Swings of v from above median + h to below median − h or back (a Schmitt trigger about the median). */
+function alternations(v: readonly number[], h: number): number {
+  const m = quantile(v, 0.5);
+  let state = 0;
+  let n = 0;
+  for (const x of v) {
+    const s = x > m + h ? 1 : x < m - h ? -1 : 0;
+    if (s === 0 || s === state) continue;
+    if (state !== 0) n++;
+    state = s;
+  }
+  return n;
 }

@@ -312,6 +312,8 @@ export interface Detected {
   hingeKneeForwardP90Ratio?: number;
   activity: Activity;
   feetMotionRatio: number;
+  /** Swings of the feet against each other (detectActivity): a run alternates at every step. */
+  feetAlternations?: number;
   secondPerson?: { jumps: number; otherFrames: number; keptShare: number };
   /** Running only: walking vs running from the pelvis phase, and the contact-free rhythm. */
   gait?: 'walking' | 'running' | null;
