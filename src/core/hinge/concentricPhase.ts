@@ -23,8 +23,8 @@ export const CONCENTRIC_EDGE_SHARE = 0.03;
  * How much of the rise each edge's quadratic is fitted over, from the low point up (start) and from
  * the top down (end). Chosen by fresh noise draws (scripts/noise-robustness.ts noisyVariant, seeds
  * 1–20 at 30 and 60 fps) of the mocap fixtures misc_DLS01_side and opencap_squats1_side among 0.2,
- * 0.3, 0.4 and 0.5 (reps beyond 10 % of the clean track's value, squat 30/60 fps: 24/18, 17/11,
- * 15/11, 23/11 of 100; DLS01: none for any): 0.3 and 0.4 are as good; 0.3 keeps the fit inside the
+ * 0.3, 0.4 and 0.5 (reps beyond 10 % of the clean track's value, squat 30/60 fps, in a prototype of
+ * this fit: 24/18, 17/11, 15/11, 23/11 of 100; here, 0.3: 16/11; DLS01: none for any): 0.3 and 0.4 are as good; 0.3 keeps the fit inside the
  * part of the rise a quadratic describes (a smooth rise from rest accelerates until about half way).
  * Held-out seeds 21–40, looked at once: squat 32 of 200 beyond 10 % (57 with the edges cut at the
  * samples), DLS01 0 (1); seeds 41–80: squat 75 of 400 (119), DLS01 0 (8).
@@ -161,6 +161,5 @@ export function concentricPhase(
   let endT = pEnd ? t[end]! + firstReach(pEnd, t[i2]! - t[end]!, 0, lvEnd) : NaN;
   if (!Number.isFinite(endT)) endT = sampleReach(t, y, low, end, lvEnd);
   if (!(endT > startT)) return null;
-  const risePx = rise;
-  return { startT, endT, risePx, meanPxS: ((1 - 2 * CONCENTRIC_EDGE_SHARE) * rise) / (endT - startT) };
+  return { startT, endT, risePx: rise, meanPxS: ((1 - 2 * CONCENTRIC_EDGE_SHARE) * rise) / (endT - startT) };
 }
