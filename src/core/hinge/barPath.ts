@@ -2,6 +2,7 @@ import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { median } from '../signal/median.ts';
 import { LEG_SHARE_OF_HEIGHT } from '../track/anthropometry.ts';
 import { KP } from '../track/keypoints.ts';
+import { concentricPhase } from './concentricPhase.ts';
 
 /**
  * Issue 18: the bar of a deadlift or RDL, from the keypoints hipcheck already has. The hands hold
@@ -18,16 +19,6 @@ import { KP } from '../track/keypoints.ts';
  * lies ≈ 0.25 × 0.152 H = 0.038 H = 0.08 L ahead of it. Anthropometry, not chosen on any clip.
  */
 export const MIDFOOT_AHEAD_OF_ANKLE_RATIO = 0.08;
-
-/**
- * The concentric phase runs from where the bar has covered this share of its rise to where it has
- * covered all but this share: the first and last few percent are the pause at the bottom and the
- * lockout's slow settling, whose length depends on the lifter, not on the pull, and whose edges
- * noise moves. A convention, not fitted: on the mocap hinge fixtures 0.03 and 0.10 (and a mean of
- * the moving samples instead of distance / time) were tried; none brought every opencap squat rep
- * within 10 % of its clean-track value, and 0.03 is the closest to the plain lowest-to-top span.
- */
-const CONCENTRIC_EDGE_SHARE = 0.03;
 
 export interface RepBar {
   /** Max |bar x − mid-foot x at the bottom| over the rep, in leg lengths. */
@@ -75,7 +66,8 @@ const round = (v: number, k: number) => (Number.isFinite(v) ? Math.round(v * 10 
 /**
  * The bar of one rep (sample indices of the conditioned track): its path against the vertical line
  * over the mid-foot at the bottom, and its concentric velocity — from 3 % to 97 % of the bar's rise
- * from its lowest point in the rep to its top — as the mean (distance / time) and the peak of the
+ * from its lowest point in the rep to its top, each edge read from a quadratic fitted to that end of
+ * the rise (concentricPhase.ts) — as the mean (distance / time) and the peak of the
  * central-difference velocity. `legLengthPx` normalises; `pxPerM` (null: no scale)
  * turns pixels into metres.
  */
@@ -121,7 +113,7 @@ export function repBar(
     }
   }
   // Concentric phase: from the lowest bar point of the rep (largest y) to its top, 3 %–97 % of the
-  // rise. A rep that begins standing is searched from halfway down its descent: the hands can sit
+  // rise (concentricPhase.ts). A rep that begins standing is searched from halfway down its descent: the hands can sit
   // lowest while standing (arms hanging before a squat; on fresh noise draws of the opencap squat
   // one rep's "concentric phase" was its set-up, 212 % off), and the pull follows the bottom. A
   // pull from the floor begins at its lowest point.
@@ -134,21 +126,13 @@ export function repBar(
     if (Number.isFinite(bar.y[i]!) && (top < 0 || bar.y[i]! < bar.y[top]!)) top = i;
   let meanPxS = NaN;
   let peakPxS = NaN;
-  let startConc = -1;
-  let endConc = -1;
-  if (low >= 0 && top > low) {
-    const rise = bar.y[low]! - bar.y[top]!;
-    const lifted = (i: number) => bar.y[low]! - bar.y[i]!;
-    for (let i = low; i <= top && endConc < 0; i++) {
-      if (startConc < 0 && lifted(i) >= CONCENTRIC_EDGE_SHARE * rise) startConc = i;
-      if (startConc >= 0 && lifted(i) >= (1 - CONCENTRIC_EDGE_SHARE) * rise) endConc = i;
-    }
-    if (startConc >= 0 && endConc > startConc) {
-      meanPxS = (bar.y[startConc]! - bar.y[endConc]!) / (c.t[endConc]! - c.t[startConc]!);
-      for (let i = Math.max(1, startConc); i <= endConc && i + 1 < c.t.length; i++) {
-        const v = (bar.y[i - 1]! - bar.y[i + 1]!) / (c.t[i + 1]! - c.t[i - 1]!);
-        if (Number.isFinite(v) && !(v <= peakPxS)) peakPxS = v;
-      }
+  const phase = low >= 0 && top > low ? concentricPhase(c.t, bar.y, low, top) : null;
+  if (phase) {
+    meanPxS = phase.meanPxS;
+    for (let i = Math.max(1, low); i <= top && i + 1 < c.t.length; i++) {
+      if (c.t[i]! < phase.startT || c.t[i]! > phase.endT) continue;
+      const v = (bar.y[i - 1]! - bar.y[i + 1]!) / (c.t[i + 1]! - c.t[i - 1]!);
+      if (Number.isFinite(v) && !(v <= peakPxS)) peakPxS = v;
     }
   }
   const m = pxPerM !== null && pxPerM > 0 ? pxPerM : NaN;
@@ -160,8 +144,8 @@ export function repBar(
     barConcentricMeanVelocityMps: round(meanPxS / m, 3),
     barConcentricPeakVelocityMps: round(peakPxS / m, 3),
     barConcentricMeanVelocityLps: round(meanPxS / legLengthPx, 3),
-    barConcentricStartT: endConc > startConc && startConc >= 0 ? round(c.t[startConc]!, 4) : null,
-    barConcentricEndT: endConc > startConc && startConc >= 0 ? round(c.t[endConc]!, 4) : null,
+    barConcentricStartT: phase ? round(phase.startT, 4) : null,
+    barConcentricEndT: phase ? round(phase.endT, 4) : null,
   };
 }
 
