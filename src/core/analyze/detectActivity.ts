@@ -8,8 +8,8 @@ export interface ActivityDetection {
   /** Interquartile range (p75 − p25) of the ankle-to-ankle offset, over the median leg length (the decision feature). */
   feetMotionRatio: number;
   /**
-   * How many times the ankle-to-ankle offset (on the axis of the larger IQR) swung from one side of
-   * its median to the other by more than FEET_SWING_RATIO·L: running alternates at every step.
+   * How many times the ankle-to-ankle offset (x or y, whichever swings more often) swung from one
+   * side of its median to the other by more than FEET_SWING_RATIO·L: running alternates at every step.
    */
   feetAlternations: number;
 }
@@ -73,7 +73,9 @@ export function detectActivity(track: Track, minScore = 0.3): ActivityDetection 
   const range = (v: number[]) => quantile(v, 0.75) - quantile(v, 0.25);
   const [iqrX, iqrY] = [range(dx), range(dy)];
   const feetMotionRatio = L > 0 ? Math.max(iqrX, iqrY) / L : NaN;
-  const feetAlternations = L > 0 ? alternations(iqrX >= iqrY ? dx : dy, FEET_SWING_RATIO * L) : 0;
+  // Either axis: a front or oblique view may show the swing in x or in y.
+  const feetAlternations =
+    L > 0 ? Math.max(alternations(dx, FEET_SWING_RATIO * L), alternations(dy, FEET_SWING_RATIO * L)) : 0;
   return {
     activity:
       feetMotionRatio >= FEET_MOTION_RUN_RATIO && feetAlternations >= FEET_RUN_MIN_ALTERNATIONS
