@@ -1,3 +1,5 @@
+import { quadraticFit } from '../signal/quadraticFit.ts';
+
 /**
  * Issue 18: when the bar's concentric phase begins and ends, and its mean velocity over it.
  *
@@ -42,48 +44,15 @@ export interface ConcentricPhase {
 }
 
 /** Least-squares y ≈ p0 + p1·u + p2·u², u = t − t0, over the finite samples a..b; null with fewer than 4. */
-function quadraticFit(
+function quadraticFitT(
   t: Float64Array,
   y: Float64Array,
   a: number,
   b: number,
   t0: number,
 ): [number, number, number] | null {
-  let n = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let y0 = 0;
-  let y1 = 0;
-  let y2 = 0;
-  for (let i = a; i <= b; i++) {
-    const v = y[i]!;
-    if (!Number.isFinite(v)) continue;
-    const u = t[i]! - t0;
-    const u2 = u * u;
-    n++;
-    s1 += u;
-    s2 += u2;
-    s3 += u2 * u;
-    s4 += u2 * u2;
-    y0 += v;
-    y1 += u * v;
-    y2 += u2 * v;
-  }
-  if (n < 4) return null;
-  // Normal equations [[n s1 s2] [s1 s2 s3] [s2 s3 s4]] p = [y0 y1 y2], by Cramer's rule.
-  const det3 = (m: number[]) =>
-    m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) -
-    m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) +
-    m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
-  const d = det3([n, s1, s2, s1, s2, s3, s2, s3, s4]);
-  if (!(Math.abs(d) > 1e-12)) return null;
-  return [
-    det3([y0, s1, s2, y1, s2, s3, y2, s3, s4]) / d,
-    det3([n, y0, s2, s1, y1, s3, s2, y2, s4]) / d,
-    det3([n, s1, y0, s1, s2, y1, s2, s3, y2]) / d,
-  ];
+  const f = quadraticFit(y, a, b, (i) => t[i]! - t0);
+  return f ? [f.a, f.b, f.c] : null;
 }
 
 const evalQuad = (p: [number, number, number], u: number) => p[0] + p[1] * u + p[2] * u * u;
@@ -147,8 +116,8 @@ export function concentricPhase(
   while (i1 < top && !(lifted(i1) >= EDGE_FIT_SHARE * rise0)) i1++;
   let i2 = reach;
   while (i2 > low && !(lifted(i2) <= (1 - EDGE_FIT_SHARE) * rise0)) i2--;
-  const pStart = quadraticFit(t, y, low, i1, t[low]!);
-  const pEnd = quadraticFit(t, y, i2, end, t[end]!);
+  const pStart = quadraticFitT(t, y, low, i1, t[low]!);
+  const pEnd = quadraticFitT(t, y, i2, end, t[end]!);
   // Fewer than 4 samples on an edge (a very fast rise on a coarse grid): that edge from the samples.
   const yLow = pStart ? evalQuad(pStart, 0) : y[low]!;
   const yTop = pEnd ? evalQuad(pEnd, 0) : y[end]!;

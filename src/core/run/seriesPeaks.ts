@@ -1,3 +1,4 @@
+import { quadraticFit } from '../signal/quadraticFit.ts';
 /**
  * Small peak helpers on uniformly sampled series (t0, fsHz): local extrema with a minimum spacing
  * and prominence, and sub-frame refinement by a least-squares parabola (biomech-notes.md §2.2
@@ -80,33 +81,14 @@ export function refineExtremumT(
   let tc = t0 + i / fsHz;
   for (let it = 0; it < 3; it++) {
     const c = Math.round((tc - t0) * fsHz);
-    let s0 = 0,
-      s1 = 0,
-      s2 = 0,
-      s3 = 0,
-      s4 = 0,
-      y0 = 0,
-      y1 = 0,
-      y2 = 0;
-    for (let k = Math.max(0, c - halfWin); k <= Math.min(x.length - 1, c + halfWin); k++) {
-      const v = x[k]!;
-      if (!Number.isFinite(v)) continue;
-      const u = t0 + k / fsHz - tc;
-      s0++;
-      s1 += u;
-      s2 += u * u;
-      s3 += u * u * u;
-      s4 += u * u * u * u;
-      y0 += v;
-      y1 += v * u;
-      y2 += v * u * u;
-    }
-    if (s0 < 4) break;
-    // Normal equations for v ≈ a + b·u + c2·u² (Cramer's rule on the 3×3 system).
-    const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
-    if (Math.abs(det) < 1e-18) break;
-    const b = (s0 * (y1 * s4 - s3 * y2) - y0 * (s1 * s4 - s3 * s2) + s2 * (s1 * y2 - y1 * s2)) / det;
-    const c2 = (s0 * (s2 * y2 - y1 * s3) - s1 * (s1 * y2 - y1 * s2) + y0 * (s1 * s3 - s2 * s2)) / det;
+    const fit = quadraticFit(
+      x,
+      Math.max(0, c - halfWin),
+      Math.min(x.length - 1, c + halfWin),
+      (k) => t0 + k / fsHz - tc,
+    );
+    if (!fit) break;
+    const { b, c: c2 } = fit;
     if (!(sign * c2 < 0)) break;
     const shift = -b / (2 * c2);
     if (!Number.isFinite(shift) || Math.abs(shift) > halfWin / fsHz) break;
