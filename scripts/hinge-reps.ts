@@ -3,12 +3,13 @@
  * (LABELS.json; deadlift_good/deadlift_bad are labelled one rep in ../MANIFEST.md, rdl.mp4 0 complete
  * reps from its frames: see tests/hinge/repClips.ts).
  *   node bin/run-ts.mjs scripts/hinge-reps.ts          found vs labelled per clip
- *   node bin/run-ts.mjs scripts/hinge-reps.ts --loo    FLOOR_LOCKOUT_FRAC chosen leave-one-clip-out
+ *   node bin/run-ts.mjs scripts/hinge-reps.ts --loo    FLOOR_LOCKOUT_FRAC chosen leave-one-clip-out,
+ *                                                      and each floor start's depth against its set's
  *   node bin/run-ts.mjs scripts/hinge-reps.ts --cuts   scene cuts found and the largest frame-to-frame move
  */
 import { analyzeHinge } from '../src/core/hinge/analyzeHinge.ts';
 import { sceneCuts } from '../src/core/hinge/sceneCuts.ts';
-import { FLOOR_LOCKOUT_FRAC } from '../src/core/hinge/segmentReps.ts';
+import { FLOOR_LOCKOUT_FRAC, FLOOR_START_MIN_DEPTH_SHARE } from '../src/core/hinge/segmentReps.ts';
 import type { Track } from '../src/core/track/track.ts';
 import { REP_CLIPS, labelledCounts, trackForClip } from '../tests/hinge/repClips.ts';
 
@@ -77,6 +78,30 @@ if (arg === '--loo') {
           .ratio.map((r) => r.toFixed(2))
           .join(',') || '-'
       } | ${frac} | ${n} | ${lab.repCount} | ${lab.accepted.includes(n) ? 'yes' : 'NO'}`,
+    );
+  }
+  // FLOOR_START_MIN_DEPTH_SHARE: every clip (side and oblique) with a floor start beside ≥ 2 reps
+  // that began standing, counted without the rule; depth ≈ bottom minus lockout hip flexion (the
+  // report's numbers; segmentReps uses the same on its own hip signal). A clip whose count without
+  // the rule is above its accepted counts holds a floor start that is not a rep.
+  console.log(`\nFLOOR_START_MIN_DEPTH_SHARE in code: ${FLOOR_START_MIN_DEPTH_SHARE}`);
+  console.log(
+    'clip | floor-start depth / median standing-start depth | count without the rule | accepted | not a rep?',
+  );
+  for (const c of REP_CLIPS.filter((k) => tracks.has(k.id))) {
+    const reps = analyzeHinge(tracks.get(c.id)!, { floorStartMinDepthShare: 0 }).hinge.reps;
+    const depth = (r: (typeof reps)[number]) => Number(r.hipFlexionDeg) - Number(r.lockoutHipFlexionDeg);
+    const top = reps
+      .filter((r) => r.startKind === 'top')
+      .map(depth)
+      .sort((a, b) => a - b);
+    const floor = reps.filter((r) => r.startKind === 'bottom');
+    if (top.length < 2 || floor.length === 0) continue;
+    const med =
+      top.length % 2 ? top[(top.length - 1) / 2]! : (top[top.length / 2 - 1]! + top[top.length / 2]!) / 2;
+    const lab = labels[c.id]!;
+    console.log(
+      `${c.id} | ${floor.map((r) => (depth(r) / med).toFixed(2)).join(',')} | ${reps.length} | ${lab.accepted.join(',')} | ${reps.length > Math.max(...lab.accepted) ? 'yes' : 'no'}`,
     );
   }
   // The other relative rep constants (hingeThresholds.ts, owned by the flags work): each chosen on

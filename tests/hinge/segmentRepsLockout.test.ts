@@ -57,3 +57,38 @@ describe('segmentReps: touch-and-go sets and a rep cut by the end of the clip', 
     expect(s.incomplete.map((r) => r.reason)).toEqual(['no-standing-after']);
   });
 });
+
+describe('segmentReps: a clip that begins part-way down (FLOOR_START_MIN_DEPTH_SHARE)', () => {
+  // Starts still at `startDeg` of hip flexion for 0.4 s, rises to standing, stands 1 s, then three
+  // full reps to 100° with 1 s of standing between them.
+  const clip = (startDeg: number) => {
+    const out: number[] = [];
+    const hold = (v: number, s: number) => {
+      for (let i = 0; i < Math.round(s * fs); i++) out.push(v);
+    };
+    const move = (a: number, b: number, s: number) => {
+      const n = Math.round(s * fs);
+      for (let i = 0; i < n; i++) out.push(a + (b - a) * (0.5 - 0.5 * Math.cos((Math.PI * i) / n)));
+    };
+    hold(startDeg, 0.4);
+    move(startDeg, 0, 0.8);
+    hold(0, 1);
+    for (let k = 0; k < 3; k++) {
+      move(0, 100, 1);
+      move(100, 0, 1);
+      hold(0, 1);
+    }
+    return Float64Array.from(out);
+  };
+  it('a first rise as deep as the set is a rep; a shallower one is listed, not counted', () => {
+    const deep = segmentReps(clip(95), fs, th);
+    expect(deep.reps.map((r) => r.startKind)).toEqual(['bottom', 'top', 'top', 'top']);
+    const shallow = segmentReps(clip(55), fs, th);
+    expect(shallow.reps.map((r) => r.startKind)).toEqual(['top', 'top', 'top']);
+    expect(shallow.incomplete.map((r) => [r.reason, r.bottomI < 0.5 * fs])).toEqual([
+      ['no-standing-before', true],
+    ]);
+    // The rule needs a set to compare with: a lone shallow floor start is still judged by its lockout.
+    expect(segmentReps(clip(55).subarray(0, Math.round(2.2 * fs)), fs, th).reps).toHaveLength(1);
+  });
+});

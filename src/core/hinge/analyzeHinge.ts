@@ -30,6 +30,8 @@ export interface AnalyzeHingeOptions {
   thresholds?: Partial<HingeThresholds>;
   /** Override of segmentReps' FLOOR_LOCKOUT_FRAC (for the leave-one-clip-out check only). */
   floorLockoutFrac?: number;
+  /** Overrides FLOOR_START_MIN_DEPTH_SHARE (segmentReps.ts): scripts/hinge-reps.ts --loo only. */
+  floorStartMinDepthShare?: number;
   /** Issue 13: the lift, when the user says it (else classified from the movement: liftKind). */
   lift?: LiftKind;
   /** Issue 18: the lifter's standing height, m (else the track's subject.heightM), for bar velocity in m/s. */
@@ -104,7 +106,7 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
   for (const tc of screen.cutT)
     for (let i = 0; i < hip.length; i++) if (Math.abs(s.t[i]! - tc) <= 0.1) hip[i] = NaN;
   const cutIdx = screen.cutT.map((tc) => s.t.findIndex((t) => t >= tc)).filter((i) => i > 0);
-  const seg = segmentReps(hip, c.fsHz, th, opts.floorLockoutFrac, cutIdx);
+  const seg = segmentReps(hip, c.fsHz, th, opts.floorLockoutFrac, cutIdx, opts.floorStartMinDepthShare);
   const incompleteReps = seg.incomplete.map((r) => ({
     bottomT: Math.round(s.t[r.bottomI]! * 1e3) / 1e3,
     reason: r.reason,
