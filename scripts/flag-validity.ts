@@ -21,6 +21,8 @@ import { SHARED, sharedPath } from '../tests/helpers/shared.ts';
 
 interface LabelRow {
   repCount?: number;
+  /** Every defensible count where the clip's start or end is ambiguous (LABELS.json). */
+  repCountAccepted?: number[];
   label?: string;
   view?: string;
   faultCheck?: Record<string, string>;
@@ -46,6 +48,8 @@ if (!['auto', 'hinge'].includes(activityArg) || !['auto', 'side'].includes(viewA
 }
 
 interface Row {
+  /** The labels' accepted counts (not a column). */
+  accepted?: number[];
   clip: string;
   label: string;
   view: string;
@@ -119,6 +123,7 @@ for (const [key, lab] of Object.entries(labels)) {
     pattern: r.hinge?.pattern?.pattern ?? '-',
     repsFound: r.hinge ? r.hinge.repCount : null,
     repsLabelled: lab.repCount ?? null,
+    accepted: lab.repCountAccepted ?? (lab.repCount !== undefined ? [lab.repCount] : []),
     flags,
     note: done.has(file) ? `${note} (same analysis as the row above)` : note,
     detail: detailOf(r.hinge),
@@ -147,8 +152,11 @@ const isGood = (l: string) => l === 'correct' || l.startsWith('undocumented_look
 const warnOnGood = rows.filter((r) => isGood(r.label) && /:(warn|alert)/.test(r.flags)).length;
 const good = rows.filter((r) => isGood(r.label)).length;
 const repMatch = rows.filter((r) => r.repsFound !== null && r.repsFound === r.repsLabelled).length;
+const repAccepted = rows.filter(
+  (r) => r.repsFound !== null && (r.accepted ?? []).includes(r.repsFound),
+).length;
 console.log(
-  `\ngood-labelled clips with a warn/alert flag: ${warnOnGood}/${good}; rep count equal to the label: ${repMatch}/${rows.length}`,
+  `\ngood-labelled clips with a warn/alert flag: ${warnOnGood}/${good}; rep count equal to the label: ${repMatch}/${rows.length}; among the labels' accepted counts: ${repAccepted}/${rows.length}`,
 );
 const out = arg('json');
 if (out) writeFileSync(out, JSON.stringify(rows, null, 2));
