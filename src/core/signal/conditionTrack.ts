@@ -5,7 +5,7 @@ import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
 import { quantileInPlace } from './median.ts';
-import { resampleByPlan, resamplePlan, uniformGrid } from './resampleUniform.ts';
+import { resampleByPlan, resampleByPlanInPlace, resamplePlan, uniformGrid } from './resampleUniform.ts';
 
 export interface ConditionOptions {
   /** Keypoints below this score are missing (NaN). Default 0.3. */
@@ -98,9 +98,16 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   // The keypoints not conditioned share one all-NaN series (15 buffers fewer for a running pass).
   const none = opts.keypoints ? new Float64Array(grid.length).fill(NaN) : new Float64Array(0);
   // trackSeries' buffers are this function's own: on a steady-rate track (identity plan) they are
-  // the resampled series as they are, not copied.
+  // the resampled series as they are, not copied, and where the plan allows, resampled over
+  // themselves (a 10-minute track's 42 series: 12 MB of fresh buffers fewer).
   const rs = (v: Float64Array, k: number) =>
-    !wanted(k) ? none : plan.identity && v.length === grid.length ? v : resampleByPlan(plan, v);
+    !wanted(k)
+      ? none
+      : plan.identity && v.length === grid.length
+        ? v
+        : plan.overSource
+          ? resampleByPlanInPlace(plan, v)
+          : resampleByPlan(plan, v);
   const rawX = s.x.map(rs);
   const rawY = s.y.map(rs);
   const score = s.score.map(rs);

@@ -13,7 +13,7 @@ export function hampel(
   minDev = 0,
   trusted?: ArrayLike<number>,
 ): Float64Array {
-  const out = Float64Array.from(x);
+  const out = x.slice();
   // The window's finite values are kept sorted as it slides (one value leaves, one enters), so each
   // sample costs a few moves instead of a sort: the same medians as median(), allocation-free
   // (this runs for every keypoint coordinate of every frame).
