@@ -79,7 +79,7 @@ export function permutationSplits(na: number, nb: number, seed = 1): Int32Array 
       pool[i] = pool[j]!;
       pool[j] = t;
     }
-    for (let q = 0, o = k * nb; q < nb; q++) out[o + q] = pool[na + q]!;
+    out.set(pool.subarray(na, n), k * nb);
   }
   return out;
 }
