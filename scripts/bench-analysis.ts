@@ -6,7 +6,8 @@
 // that cost most (the running pass's conditioning, the rhythm's, the trend's noise floors).
 //   node bin/run-ts.mjs scripts/bench-analysis.ts
 //   node bin/run-ts.mjs scripts/bench-analysis.ts --baseline /tmp/base   # old vs new, side by side
-// --baseline DIR: a checkout (or `git archive REV src | tar -x -C DIR`) whose src/ is the "before":
+// --baseline DIR: a checkout (or `git archive REV src package.json | tar -x -C DIR`: the package.json
+// makes its .ts files ES modules) whose src/ is the "before":
 // its analyzeTrack and this one run alternately in this one process (the order swapped every run),
 // so that the machine's load, the JIT and the garbage collector treat both alike.
 import { readFileSync } from 'node:fs';
