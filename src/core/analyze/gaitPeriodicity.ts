@@ -77,6 +77,7 @@ export function gaitPeriodicity(whole: Track, minScore = 0.3): GaitPeriodicity {
     minScore,
     maxGapS: 4 / Math.max(1, track.fps),
     keypoints: LEG_KEYPOINTS,
+    keepRaw: false,
   });
   const n = c.t.length;
   const fs = c.fsHz;

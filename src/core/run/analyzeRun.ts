@@ -122,6 +122,7 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
       activity: 'run',
       gapFill: 'cubic',
       keypoints: RUN_KEYPOINTS,
+      keepRaw: false,
       ...(cutoffHz ? { cutoffHz } : {}),
     });
     const s = runSignals(c, opts.d);

@@ -123,18 +123,30 @@ export function signalOver(
   tA: number,
   tB: number,
 ): { t: number[]; v: number[] } {
-  const t = [tA];
-  const v = [signalAt(s, x, tA)];
+  // The grid samples inside, [first, end), found first so that each array is allocated once at its
+  // length (every step's metrics read several such windows: no array grown sample by sample).
   const i0 = Math.floor((tA - s.t0) * s.fsHz) + 1;
+  let first = -1;
+  let end = s.n;
   for (let i = Math.max(0, i0); i < s.n; i++) {
     const ti = s.t0 + i / s.fsHz;
-    if (ti >= tB - 1e-9) break;
-    if (ti <= tA + 1e-9) continue;
-    t.push(ti);
-    v.push(x[i]!);
+    if (ti >= tB - 1e-9) {
+      end = i;
+      break;
+    }
+    if (ti > tA + 1e-9 && first < 0) first = i;
   }
-  t.push(tB);
-  v.push(signalAt(s, x, tB));
+  const inside = first < 0 ? 0 : end - first;
+  const t = new Array<number>(inside + 2);
+  const v = new Array<number>(inside + 2);
+  t[0] = tA;
+  v[0] = signalAt(s, x, tA);
+  for (let q = 0; q < inside; q++) {
+    t[q + 1] = s.t0 + (first + q) / s.fsHz;
+    v[q + 1] = x[first + q]!;
+  }
+  t[inside + 1] = tB;
+  v[inside + 1] = signalAt(s, x, tB);
   return { t, v };
 }
 

@@ -70,4 +70,34 @@ describe('signal conditioning', () => {
         else expect(got.every(Number.isNaN)).toBe(true);
       }
   });
+  it('conditionTrack without the raw series cleans them in place: the same x, y and score', () => {
+    for (const jitterS of [0, 0.002]) {
+      const tr = trackCreate({ source: { kind: 'synthetic', name: 's' }, width: 100, height: 100, fps: 30 });
+      for (let i = 0; i < 120; i++) {
+        if (i === 50) continue; // a dropped frame
+        const kp: KeypointTriple[] = Array.from({ length: 17 }, (_, k) => [
+          50 + 10 * Math.sin(i / (5 + k)) + (i === 30 + k ? 40 : 0),
+          50 + 5 * Math.cos(i / 7) + (i === 70 + k ? -30 : 0),
+          i % 13 === k ? 0.1 : 0.9,
+        ]);
+        tr.frames.push({ t: i / 30 + (i % 3) * jitterS, kp, ...(i === 80 ? { authored: [11] } : {}) });
+      }
+      for (const gapFill of ['linear', 'cubic'] as const) {
+        const kept = conditionTrack(tr, { activity: 'run', gapFill, keypoints: [5, 11, 15] });
+        const inPlace = conditionTrack(tr, {
+          activity: 'run',
+          gapFill,
+          keypoints: [5, 11, 15],
+          keepRaw: false,
+        });
+        expect(inPlace.rawX).toEqual([]);
+        expect(inPlace.rawY).toEqual([]);
+        for (let k = 0; k < 17; k++)
+          for (const f of ['x', 'y', 'score'] as const)
+            expect(Array.from(inPlace[f][k]!)).toEqual(Array.from(kept[f][k]!));
+        // The outliers were rejected, so the in-place cleaning had something to write.
+        expect(Array.from(kept.rawX[11]!)).not.toEqual(Array.from(kept.x[11]!));
+      }
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { interiorNanRuns } from './interiorNanRuns.ts';
  */
 export function gapFill(x: Float64Array, maxGapSamples: number, inPlace = false): Float64Array {
   // In place is safe: a gap's ends are finite samples, which no gap contains.
-  const out = inPlace ? x : Float64Array.from(x);
+  const out = inPlace ? x : x.slice();
   for (const [i, j] of interiorNanRuns(x, maxGapSamples)) {
     const a = x[i - 1]!;
     const b = x[j]!;

@@ -24,7 +24,7 @@ export function gapFillCubic(x: Float64Array, maxGapSamples: number, inPlace = f
     slopes[2 * r] = fin(a - 1) ? pa - x[a - 1]! : chord;
     slopes[2 * r + 1] = fin(b + 1) ? x[b + 1]! - pb : chord;
   });
-  const out = inPlace ? x : Float64Array.from(x);
+  const out = inPlace ? x : x.slice();
   runs.forEach(([i, j], r) => {
     const a = i - 1;
     const b = j;

@@ -40,6 +40,10 @@ describe('hampel (sliding sorted window)', () => {
       const got = hampel(x, hw, 3, minDev, t % 2 ? trusted : undefined);
       const want = plainHampel(x, hw, 3, minDev, t % 2 ? trusted : undefined);
       expect(Array.from(got)).toEqual(Array.from(want));
+      // In place: the same rejections, written over the caller's buffer.
+      const own = x.slice();
+      expect(hampel(own, hw, 3, minDev, t % 2 ? trusted : undefined, true)).toBe(own);
+      expect(Array.from(own)).toEqual(Array.from(want));
       for (let i = 0; i < n; i++) if (Number.isFinite(x[i]!) && Number.isNaN(got[i]!)) rejected++;
     }
     // The draws do contain outliers, so the comparison is not between two untouched copies.

@@ -4,7 +4,8 @@
  * Pose2Sim uses a window of 7 samples by default (biomech-notes.md §1).
  * `minDev` is a floor on the robust deviation, in the series' units, so that a nearly flat window
  * does not reject ordinary noise. Samples where `trusted[i] > 0` (a person placed them) are never
- * rejected, however far they lie from their neighbours.
+ * rejected, however far they lie from their neighbours. `inPlace`: reject in `x` itself (a buffer
+ * the caller owns) and return it; the same result, without a fresh buffer.
  */
 export function hampel(
   x: Float64Array,
@@ -12,22 +13,29 @@ export function hampel(
   nSigma = 3,
   minDev = 0,
   trusted?: ArrayLike<number>,
+  inPlace = false,
 ): Float64Array {
-  const out = Float64Array.from(x);
+  const out = inPlace ? x : x.slice();
   // The window's finite values are kept sorted as it slides (one value leaves, one enters), so each
   // sample costs a few moves instead of a sort: the same medians as median(), allocation-free
   // (this runs for every keypoint coordinate of every frame).
   const win = new Float64Array(2 * halfWindow + 2);
   const dev = new Float64Array(2 * halfWindow + 1);
+  // The window's samples in index order as they entered, so the leaving one is read as it was
+  // before a rejection wrote NaN over it (in place). The sample leaving at i − hw − 1 and the one
+  // entering at i + hw share a slot: it is read, then overwritten.
+  const span = 2 * halfWindow + 1;
+  const entered = new Float64Array(span).fill(NaN);
   const len = x.length;
   const limit = nSigma * minDev;
   let n = 0;
   for (let i = -halfWindow; i < len; i++) {
-    const leaving = i - halfWindow - 1;
     const entering = i + halfWindow;
+    const slot = entering % span;
     // A finite value (v − v is NaN for NaN and ±Infinity).
-    const vOut = leaving >= 0 ? x[leaving]! : NaN;
+    const vOut = entered[slot]!;
     const vIn = entering < len ? x[entering]! : NaN;
+    entered[slot] = vIn;
     const outOk = vOut - vOut === 0;
     const inOk = vIn - vIn === 0;
     if (outOk && inOk) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resampleByPlan, resamplePlan, resampleUniform, uniformGrid } from './resampleUniform.ts';
+import {
+  resampleByPlan,
+  resampleByPlanInPlace,
+  resamplePlan,
+  resampleUniform,
+  uniformGrid,
+} from './resampleUniform.ts';
+import { seededRandom } from './seededRandom.ts';
 import { trackRateHz } from './conditionTrack.ts';
 
 describe('uniformGrid / resampleUniform at the clip ends', () => {
@@ -56,5 +63,40 @@ describe('resampleByPlan on a steady frame rate', () => {
     // A dropped frame: the grid sample there blends its neighbours, so no identity.
     const dropped = [...t.slice(0, 200), ...t.slice(201)];
     expect(resamplePlan(dropped, uniformGrid(t[0]!, t[499]!, 60), 3.5 / 60).identity).toBe(false);
+  });
+});
+
+describe('resampleByPlanInPlace', () => {
+  it('gives the same values as resampleByPlan wherever the plan reads no slot it has written', () => {
+    const rnd = seededRandom(7);
+    let over = 0;
+    for (let draw = 0; draw < 200; draw++) {
+      // Jittered timestamps, on every other draw a few frames dropped or repeated, a rate a little
+      // off the nominal one.
+      const n = 50 + Math.floor(rnd() * 400);
+      const glitch = draw % 2 ? 0.02 : 0;
+      const t: number[] = [];
+      let tk = rnd();
+      for (let k = 0; k < n; k++) {
+        tk += (rnd() < glitch ? 2 : rnd() < glitch ? 0 : 1) / 60 + (rnd() - 0.5) * 2e-4;
+        t.push(Math.round(tk * 1e6) / 1e6);
+      }
+      const fsHz = 60 * (1 + (rnd() - 0.5) * 0.02);
+      const plan = resamplePlan(t, uniformGrid(t[0]!, t[n - 1]!, fsHz), 3.5 / 60);
+      const x = Float64Array.from(t, (_, k) => (rnd() < 0.05 ? NaN : Math.sin(k / 9) * 100 + rnd()));
+      const want = resampleByPlan(plan, x);
+      if (!plan.overSource) {
+        expect(() => resampleByPlanInPlace(plan, x.slice())).toThrow();
+        continue;
+      }
+      over++;
+      const own = x.slice();
+      const got = resampleByPlanInPlace(plan, own);
+      expect(got.length).toBe(want.length);
+      expect(Array.from(got)).toEqual(Array.from(want));
+    }
+    // Both kinds of plan were drawn.
+    expect(over).toBeGreaterThan(20);
+    expect(over).toBeLessThan(180);
   });
 });

@@ -26,6 +26,12 @@ export interface ResamplePlan {
    * dropped or repeated: most tracks), so a series resamples to a plain copy of itself.
    */
   identity?: boolean;
+  /**
+   * The grid is no longer than the source and every grid sample reads source samples at or after
+   * its own index: a series the caller owns can be resampled over itself, front to back (each
+   * source sample is read before its slot is written).
+   */
+  overSource?: boolean;
 }
 
 /**
@@ -72,15 +78,33 @@ export function resamplePlan(tS: ArrayLike<number>, gridT: Float64Array, maxGapS
   }
   let identity = gridT.length === n;
   for (let i = 0; identity && i < n; i++) identity = from[i] === i && weight[i] !== weight[i];
-  return { from, weight, identity };
+  let overSource = gridT.length <= n;
+  for (let i = 0; overSource && i < gridT.length; i++) overSource = from[i]! < 0 || from[i]! >= i;
+  return { from, weight, identity, overSource };
 }
 
 /** Series `x` (on the plan's source times) resampled onto the plan's grid. */
 export function resampleByPlan(plan: ResamplePlan, x: ArrayLike<number>): Float64Array {
+  // The same values as the loop gives for an identity plan (out[i] = x[i]), copied at once.
+  if (plan.identity && x instanceof Float64Array && x.length === plan.from.length) return x.slice();
+  return resampleInto(plan, x, new Float64Array(plan.from.length));
+}
+
+/**
+ * Series `x`, a buffer the caller owns, resampled onto the plan's grid over itself (`x` is
+ * overwritten; no new buffer): the same values as resampleByPlan. Only for a plan `overSource`.
+ * Returns `x`, or a view of its first grid-length samples when the grid is shorter.
+ */
+export function resampleByPlanInPlace(plan: ResamplePlan, x: Float64Array): Float64Array {
+  if (!plan.overSource || x.length < plan.from.length)
+    throw new Error('resampleByPlanInPlace: plan not over the source');
+  resampleInto(plan, x, x);
+  return x.length === plan.from.length ? x : x.subarray(0, plan.from.length);
+}
+
+/** The resampling loop, written into `out` (which may be `x` itself for a plan `overSource`). */
+function resampleInto(plan: ResamplePlan, x: ArrayLike<number>, out: Float64Array): Float64Array {
   const { from, weight } = plan;
-  // The same values as the loop below gives for an identity plan (out[i] = x[i]), copied at once.
-  if (plan.identity && x instanceof Float64Array && x.length === from.length) return x.slice();
-  const out = new Float64Array(from.length);
   for (let i = 0; i < from.length; i++) {
     const j = from[i]!;
     const w = weight[i]!;
