@@ -212,10 +212,16 @@ describe('trainer workflow (e2e)', () => {
     // Move the left ankle 15% of the width forward on every frame: foot-ahead-of-hip must change.
     await page.getByRole('button', { name: 'Move keypoint' }).click();
     await page.getByLabel('Frames to correct from this one').fill('400');
-    // Step to the first frame where the model saw the left ankle.
+    // Step to the first frame where the model saw the left ankle, one shown frame at a time: quick
+    // presses add up in the player, so a frame still on its way could replace the one whose ankle
+    // is grabbed below (under load the drag then missed the ankle: no correction).
     const ankle = page.locator('[data-testid="frame-stage"] circle[data-keypoint="15"]');
-    for (let i = 0; i < 60 && (await ankle.count()) === 0; i++)
+    const shownFrame = async () => Number(await page.getByTestId('frame-counter').getAttribute('data-frame'));
+    for (let i = 0; i < 60 && (await ankle.count()) === 0; i++) {
+      const f = await shownFrame();
       await page.getByRole('button', { name: 'Next frame' }).click();
+      await expect.poll(shownFrame).toBe(f + 1);
+    }
     const a = (await ankle.boundingBox())!;
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await page.mouse.down();
