@@ -1,6 +1,6 @@
 import type { Track } from '../track/track.ts';
 import { trackSeries } from '../track/trackSeries.ts';
-import { butterworthLowpass } from './butterworth.ts';
+import { butterworthLowpassPairInPlace } from './butterworth.ts';
 import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
@@ -126,23 +126,37 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
   const trusted = s.authored.map((a, k) => (a ? rs(a, k) : undefined));
   // Without the raw series, each resampled series (this function's own buffer) is cleaned in place.
   const keepRaw = opts.keepRaw ?? true;
-  const clean = (v: Float64Array, k: number) => {
-    if (!wanted(k)) return none;
+  // Outliers rejected and short gaps filled, in a buffer of this function's own: Hampel's output is
+  // a fresh buffer, or the raw one not kept, filled in place; else the filling copies (the raw
+  // series kept stay as they are).
+  const fill = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k], !keepRaw) : v;
-    // Hampel's output is a fresh buffer, or the raw one not kept: filled and filtered in place (the
-    // raw series kept stay as they are).
     const own = h !== v || !keepRaw;
-    const filled = (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
-    return butterworthLowpass(filled, fsHz, cutoffHz, 4, own);
+    return (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
   };
+  const x: Float64Array[] = [];
+  const y: Float64Array[] = [];
+  for (let k = 0; k < rawX.length; k++) {
+    if (!wanted(k)) {
+      x.push(none);
+      y.push(none);
+      continue;
+    }
+    const fx = fill(rawX[k]!, k);
+    const fy = fill(rawY[k]!, k);
+    // x and y low-passed together (the same numbers as one at a time, about twice as fast).
+    butterworthLowpassPairInPlace(fx, fy, fsHz, cutoffHz, 4);
+    x.push(fx);
+    y.push(fy);
+  }
   return {
     t: grid,
     fsHz,
     cutoffHz,
     rawX: keepRaw ? rawX : [],
     rawY: keepRaw ? rawY : [],
-    x: rawX.map((v, k) => clean(v, k)),
-    y: rawY.map((v, k) => clean(v, k)),
+    x,
+    y,
     score,
   };
 }
