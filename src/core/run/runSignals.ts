@@ -1,5 +1,5 @@
 import { hypot2 } from '../geometry/hypot2.ts';
-import { flexionDeg } from '../geometry/angles.ts';
+import { vectorAngleDeg } from '../geometry/angles.ts';
 import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { quantileInPlace } from '../signal/median.ts';
 import { sampleAt } from '../signal/resampleUniform.ts';
@@ -76,8 +76,11 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
         ky = c.y[k]![i]!,
         ax = c.x[a]![i]!,
         ay = c.y[a]![i]!;
-      kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
-      const l = hypot2(hx - kx, hy - ky) + hypot2(kx - ax, ky - ay);
+      // The thigh and shank lengths serve both the knee angle (flexionDeg's numbers) and L.
+      const thigh = hypot2(hx - kx, hy - ky);
+      const shank = hypot2(kx - ax, ky - ay);
+      kneeFlexDeg[i] = 180 - vectorAngleDeg(hx - kx, hy - ky, ax - kx, ay - ky, thigh, shank);
+      const l = thigh + shank;
       if (Number.isFinite(l)) len[nLen++] = l;
       score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     }
