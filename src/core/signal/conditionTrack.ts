@@ -5,7 +5,13 @@ import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
 import { quantileInPlace } from './median.ts';
-import { resampleByPlan, resampleByPlanInPlace, resamplePlan, uniformGrid } from './resampleUniform.ts';
+import {
+  resampleByPlan,
+  resampleByPlanInPlace,
+  resampleByPlanInPlace3,
+  resamplePlan,
+  uniformGrid,
+} from './resampleUniform.ts';
 
 export interface ConditionOptions {
   /** Keypoints below this score are missing (NaN). Default 0.3. */
@@ -117,9 +123,20 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
         : plan.overSource
           ? resampleByPlanInPlace(plan, v)
           : resampleByPlan(plan, v);
-  const rawX = s.x.map(rs);
-  const rawY = s.y.map(rs);
-  const score = s.score.map(rs);
+  // Where the series are resampled over themselves, each keypoint's x, y and score go in one pass.
+  const together = plan.overSource && !(plan.identity && n === grid.length);
+  const rawX: Float64Array[] = [];
+  const rawY: Float64Array[] = [];
+  const score: Float64Array[] = [];
+  for (let k = 0; k < s.x.length; k++) {
+    const [x, y, sc] =
+      together && wanted(k)
+        ? resampleByPlanInPlace3(plan, s.x[k]!, s.y[k]!, s.score[k]!)
+        : [rs(s.x[k]!, k), rs(s.y[k]!, k), rs(s.score[k]!, k)];
+    rawX.push(x);
+    rawY.push(y);
+    score.push(sc);
+  }
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
