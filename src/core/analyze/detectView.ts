@@ -12,6 +12,12 @@ export interface ViewDetection {
   confidence: number;
 }
 
+/** Hip, knee and ankle of the left leg, then the right (no keypoint name built per frame). */
+const LEGS = [
+  [KP.left_hip, KP.left_knee, KP.left_ankle],
+  [KP.right_hip, KP.right_knee, KP.right_ankle],
+] as const;
+
 const ok = (p: number[] | undefined, min: number) => p !== undefined && p[2]! >= min;
 
 /**
@@ -49,10 +55,10 @@ export function detectView(track: Track, minScore = 0.3): ViewDetection {
         lr.push(Math.sign(dsx + dhx));
       }
     }
-    for (const s of ['left', 'right'] as const) {
-      const h = k[KP[`${s}_hip`]];
-      const kn = k[KP[`${s}_knee`]];
-      const a = k[KP[`${s}_ankle`]];
+    for (let s = 0; s < LEGS.length; s++) {
+      const h = k[LEGS[s]![0]];
+      const kn = k[LEGS[s]![1]];
+      const a = k[LEGS[s]![2]];
       if (!ok(h, minScore) || !ok(kn, minScore) || !ok(a, minScore)) continue;
       const u = (kn![1] - h![1]) / (a![1] - h![1] || 1);
       const off = kn![0] - (h![0] + u * (a![0] - h![0]));

@@ -198,7 +198,8 @@ function sinusoidAmplitude(t: Float64Array, y: Float64Array, fHz: number): numbe
 function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
   let s = 0;
   let m = 0;
-  for (const v of x) {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
     if (!Number.isFinite(v)) continue;
     s += v;
     m++;
@@ -209,19 +210,39 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
   // Without a missing sample every pair counts: the same sums without the checks.
   let allFinite = true;
   for (let i = 0; i < d.length && allFinite; i++) allFinite = Number.isFinite(d[i]!);
-  for (let k = 0; allFinite && k < maxLag; k++) {
-    let num = 0;
-    let ea = 0;
-    let eb = 0;
-    const pairs = Math.max(0, d.length - k);
-    for (let i = 0; i + k < d.length; i++) {
-      const p = d[i]!;
-      const q = d[i + k]!;
-      num += p * q;
-      ea += p * p;
-      eb += q * q;
+  if (allFinite) {
+    const n = d.length;
+    // Σ p² over the first m samples, summed from the first as each lag sums it: lag k's is
+    // head[n − k], the same number.
+    const head = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) head[i + 1] = head[i]! + d[i]! * d[i]!;
+    // Two lags per pass over the samples (each sum still adds its terms in the same order), so the
+    // sums' dependent additions interleave: the pass costs about what one lag's costs.
+    for (let k = 0; k < maxLag; k += 2) {
+      const two = k + 1 < maxLag;
+      let num = 0;
+      let eb = 0;
+      let num1 = 0;
+      let eb1 = 0;
+      const end1 = two ? Math.max(0, n - k - 1) : 0;
+      for (let i = 0; i < end1; i++) {
+        const p = d[i]!;
+        const q = d[i + k]!;
+        const q1 = d[i + k + 1]!;
+        num += p * q;
+        eb += q * q;
+        num1 += p * q1;
+        eb1 += q1 * q1;
+      }
+      for (let i = end1; i + k < n; i++) {
+        const p = d[i]!;
+        const q = d[i + k]!;
+        num += p * q;
+        eb += q * q;
+      }
+      out[k] = lagCorr(num, head[Math.max(0, n - k)]!, eb, Math.max(0, n - k), k);
+      if (two) out[k + 1] = lagCorr(num1, head[Math.max(0, n - k - 1)]!, eb1, Math.max(0, n - k - 1), k + 1);
     }
-    out[k] = pairs >= Math.max(10, k) && ea > 0 && eb > 0 ? num / Math.sqrt(ea * eb) : 0;
   }
   for (let k = 0; !allFinite && k < maxLag; k++) {
     let num = 0;
@@ -237,9 +258,14 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
       eb += q * q;
       pairs++;
     }
-    out[k] = pairs >= Math.max(10, k) && ea > 0 && eb > 0 ? num / Math.sqrt(ea * eb) : 0;
+    out[k] = lagCorr(num, ea, eb, pairs, k);
   }
   return out;
+}
+
+/** One lag's correlation from its sums; 0 with too few pairs or a flat side. */
+function lagCorr(num: number, ea: number, eb: number, pairs: number, k: number): number {
+  return pairs >= Math.max(10, k) && ea > 0 && eb > 0 ? num / Math.sqrt(ea * eb) : 0;
 }
 
 /**

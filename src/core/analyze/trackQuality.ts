@@ -6,11 +6,15 @@ export function trackQuality(track: Track): { framesWithPose: number; meanScore:
   let withPose = 0;
   let sum = 0;
   let n = 0;
-  for (const f of track.frames) {
+  // Indexed loops, not for-of: no iterator per frame.
+  const frames = track.frames;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
     if (!frameHasPerson(f)) continue;
     withPose++;
-    for (const p of f.kp) {
-      sum += p[2] || 0;
+    const kp = f.kp;
+    for (let k = 0; k < kp.length; k++) {
+      sum += kp[k]![2] || 0;
       n++;
     }
   }

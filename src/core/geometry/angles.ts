@@ -19,8 +19,21 @@ export function interiorAngleDeg(
   const uy = ay - by;
   const vx = cx - bx;
   const vy = cy - by;
-  const nu = hypot2(ux, uy);
-  const nv = hypot2(vx, vy);
+  return vectorAngleDeg(ux, uy, vx, vy, hypot2(ux, uy), hypot2(vx, vy));
+}
+
+/**
+ * Angle between vectors u and v whose lengths `nu` and `nv` the caller has already taken (hypot2),
+ * degrees in [0, 180]; NaN when either is not positive. interiorAngleDeg is this at B.
+ */
+export function vectorAngleDeg(
+  ux: number,
+  uy: number,
+  vx: number,
+  vy: number,
+  nu: number,
+  nv: number,
+): number {
   if (!(nu > 0) || !(nv > 0)) return NaN;
   const c = (ux * vx + uy * vy) / (nu * nv);
   return Math.acos(Math.min(1, Math.max(-1, c))) * DEG;

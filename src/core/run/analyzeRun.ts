@@ -353,11 +353,16 @@ function dropCrowded(ev: GaitEvent[]): GaitEvent[] {
 function meanStepScore(s: ReturnType<typeof runSignals>): number {
   let a = 0;
   let n = 0;
-  for (const leg of [s.leg.left, s.leg.right])
-    for (const v of leg.score)
+  // Indexed, not for-of: no boxed number per sample.
+  for (const leg of [s.leg.left, s.leg.right]) {
+    const score = leg.score;
+    for (let i = 0; i < score.length; i++) {
+      const v = score[i]!;
       if (Number.isFinite(v)) {
         a += v;
         n++;
       }
+    }
+  }
   return n ? a / n : NaN;
 }

@@ -78,8 +78,8 @@ export function fillBySymmetry(
   const fx = [...x];
   const fy = [...y];
   const put = (k: number, i: number, vx: number, vy: number) => {
-    if (fx[k] === x[k]) fx[k] = Float64Array.from(x[k]!);
-    if (fy[k] === y[k]) fy[k] = Float64Array.from(y[k]!);
+    if (fx[k] === x[k]) fx[k] = x[k]!.slice();
+    if (fy[k] === y[k]) fy[k] = y[k]!.slice();
     fx[k]![i] = vx;
     fy[k]![i] = vy;
   };
@@ -96,8 +96,12 @@ export function fillBySymmetry(
       }
     }
   }
-  const refX = fx[HIPS[0]]!.map((v, i) => (v + fx[HIPS[1]]![i]!) / 2);
-  const refY = fy[HIPS[0]]!.map((v, i) => (v + fy[HIPS[1]]![i]!) / 2);
+  // The hip midpoint (a loop, not map: no boxed number per sample).
+  const [lhx, rhx, lhy, rhy] = [fx[HIPS[0]]!, fx[HIPS[1]]!, fy[HIPS[0]]!, fy[HIPS[1]]!];
+  const refX = new Float64Array(lhx.length);
+  const refY = new Float64Array(lhy.length);
+  for (let i = 0; i < refX.length; i++) refX[i] = (lhx[i]! + rhx[i]!) / 2;
+  for (let i = 0; i < refY.length; i++) refY[i] = (lhy[i]! + rhy[i]!) / 2;
   const m = Math.round(stepSamples);
   if (!(m >= 1)) return { x: fx, y: fy };
   // Keypoint p at sample q can stand in: inside the series, seen, with a hip reference.

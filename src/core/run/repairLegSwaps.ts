@@ -58,8 +58,8 @@ export function repairLegSwaps(track: Track, minScore = 0.3, ratio = 0.5, margin
         keep += hypot2(fa[0] - pax, fa[1] - pay) + hypot2(fb[0] - pbx, fb[1] - pby);
         swap += hypot2(fa[0] - pbx, fa[1] - pby) + hypot2(fb[0] - pax, fb[1] - pay);
       }
-      const L = (legLen(f, 0) + legLen(f, 1)) / 2;
-      if (swap < ratio * keep && keep - swap > marginRatio * L) {
+      // The leg length only where the first test passes (a few frames): 4 distances a frame fewer.
+      if (swap < ratio * keep && keep - swap > marginRatio * ((legLen(f, 0) + legLen(f, 1)) / 2)) {
         f = { ...f, kp: f.kp.map((p) => [...p] as KeypointTriple) };
         for (const [a, b] of PAIRS) [f.kp[a], f.kp[b]] = [f.kp[b]!, f.kp[a]!];
         // A keypoint a person placed stays theirs under its new name.

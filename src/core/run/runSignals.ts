@@ -1,5 +1,5 @@
 import { hypot2 } from '../geometry/hypot2.ts';
-import { flexionDeg } from '../geometry/angles.ts';
+import { vectorAngleDeg } from '../geometry/angles.ts';
 import type { ConditionedTrack } from '../signal/conditionTrack.ts';
 import { quantileInPlace } from '../signal/median.ts';
 import { sampleAt } from '../signal/resampleUniform.ts';
@@ -76,8 +76,11 @@ export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
         ky = c.y[k]![i]!,
         ax = c.x[a]![i]!,
         ay = c.y[a]![i]!;
-      kneeFlexDeg[i] = flexionDeg(hx, hy, kx, ky, ax, ay);
-      const l = hypot2(hx - kx, hy - ky) + hypot2(kx - ax, ky - ay);
+      // The thigh and shank lengths serve both the knee angle (flexionDeg's numbers) and L.
+      const thigh = hypot2(hx - kx, hy - ky);
+      const shank = hypot2(kx - ax, ky - ay);
+      kneeFlexDeg[i] = 180 - vectorAngleDeg(hx - kx, hy - ky, ax - kx, ay - ky, thigh, shank);
+      const l = thigh + shank;
       if (Number.isFinite(l)) len[nLen++] = l;
       score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
     }
@@ -114,17 +117,21 @@ export function signalAt(s: RunSignals, x: ArrayLike<number>, t: number): number
 }
 
 /**
- * Samples of a signal over [tA, tB] as in the ground-truth convention: the value at tA, every
- * grid sample strictly inside, and the value at tB. Returns parallel time/value arrays.
+ * The grid samples strictly inside (tA, tB) as [first, first + inside) (inside 0: none), and the
+ * window's times as the ground-truth convention reads them: tA, the samples inside, tB. Depends on
+ * the times only, so every signal read over one window shares it.
  */
-export function signalOver(
-  s: RunSignals,
-  x: ArrayLike<number>,
-  tA: number,
-  tB: number,
-): { t: number[]; v: number[] } {
-  // The grid samples inside, [first, end), found first so that each array is allocated once at its
-  // length (every step's metrics read several such windows: no array grown sample by sample).
+export interface SignalWindow {
+  tA: number;
+  tB: number;
+  first: number;
+  inside: number;
+  /** tA, the inside samples' times, tB (inside + 2 values). */
+  t: number[];
+}
+
+/** The window [tA, tB] of the grid (signalOver's samples). */
+export function signalWindow(s: RunSignals, tA: number, tB: number): SignalWindow {
   const i0 = Math.floor((tA - s.t0) * s.fsHz) + 1;
   let first = -1;
   let end = s.n;
@@ -137,17 +144,38 @@ export function signalOver(
     if (ti > tA + 1e-9 && first < 0) first = i;
   }
   const inside = first < 0 ? 0 : end - first;
+  // A plain array allocated at its length (a typed array costs more to make, and a step makes several).
   const t = new Array<number>(inside + 2);
-  const v = new Array<number>(inside + 2);
   t[0] = tA;
-  v[0] = signalAt(s, x, tA);
-  for (let q = 0; q < inside; q++) {
-    t[q + 1] = s.t0 + (first + q) / s.fsHz;
-    v[q + 1] = x[first + q]!;
-  }
+  for (let q = 0; q < inside; q++) t[q + 1] = s.t0 + (first + q) / s.fsHz;
   t[inside + 1] = tB;
-  v[inside + 1] = signalAt(s, x, tB);
-  return { t, v };
+  return { tA, tB, first, inside, t };
+}
+
+/**
+ * A signal's values over a window (signalWindow): the value at tA, every grid sample strictly
+ * inside, and the value at tB, parallel to the window's times.
+ */
+export function valuesOver(s: RunSignals, w: SignalWindow, x: ArrayLike<number>): number[] {
+  const v = new Array<number>(w.inside + 2);
+  v[0] = signalAt(s, x, w.tA);
+  for (let q = 0; q < w.inside; q++) v[q + 1] = x[w.first + q]!;
+  v[w.inside + 1] = signalAt(s, x, w.tB);
+  return v;
+}
+
+/**
+ * Samples of a signal over [tA, tB] as in the ground-truth convention: the value at tA, every
+ * grid sample strictly inside, and the value at tB. Returns parallel time/value arrays.
+ */
+export function signalOver(
+  s: RunSignals,
+  x: ArrayLike<number>,
+  tA: number,
+  tB: number,
+): { t: number[]; v: number[] } {
+  const w = signalWindow(s, tA, tB);
+  return { t: w.t, v: valuesOver(s, w, x) };
 }
 
 /** Grid index nearest to time `t` (clamped). */

@@ -2,12 +2,12 @@ import { inclinationDeg, shankAngleDeg } from '../geometry/angles.ts';
 import type { RunStep } from '../report/report.ts';
 import type { GaitEvent } from './gaitEventsSide.ts';
 import { RUN_STEP_METRICS } from './runSummary.ts';
-import { signalAt, signalOver, type RunSignals } from './runSignals.ts';
+import { signalAt, signalWindow, valuesOver, type RunSignals } from './runSignals.ts';
 
 const r4 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 const r2 = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : null);
 
-function trapMean(t: number[], v: number[]): number {
+function trapMean(t: ArrayLike<number>, v: ArrayLike<number>): number {
   let s = 0;
   let w = 0;
   for (let i = 1; i < t.length; i++) {
@@ -18,9 +18,24 @@ function trapMean(t: number[], v: number[]): number {
   }
   return w > 0 ? s / w : NaN;
 }
-const maxOf = (v: number[]) => v.reduce((m, x) => (x > m ? x : m), -Infinity);
-const minOf = (v: number[]) => v.reduce((m, x) => (x < m ? x : m), Infinity);
-const finiteOr = (x: number) => (Number.isFinite(x) ? x : NaN);
+/** Largest value (NaN skipped; −Infinity when none), as a reduce from −Infinity takes it. */
+function maxOf(v: ArrayLike<number>): number {
+  let m = -Infinity;
+  for (let i = 0; i < v.length; i++) if (v[i]! > m) m = v[i]!;
+  return m;
+}
+/** Smallest value (NaN skipped; Infinity when none). */
+function minOf(v: ArrayLike<number>): number {
+  let m = Infinity;
+  for (let i = 0; i < v.length; i++) if (v[i]! < m) m = v[i]!;
+  return m;
+}
+/** Largest finite value (−Infinity when none). */
+function maxFinite(v: ArrayLike<number>): number {
+  let m = -Infinity;
+  for (let i = 0; i < v.length; i++) if (Number.isFinite(v[i]!) && v[i]! > m) m = v[i]!;
+  return m;
+}
 
 /**
  * Side-view per-step metrics exactly as metrics.md defines them (values "at" an event are linearly
@@ -68,27 +83,31 @@ export function stepMetricsSide(
     ...(e.toeOffEstimated ? { toeOffEstimated: true } : {}),
   };
   if (to !== null && toW !== null) {
-    step.peakKneeFlexionStanceDeg = r2(maxOf(signalOver(s, g.kneeFlexDeg, ic, toW).v.map(finiteOr)));
-    const kxO = signalOver(s, g.kneeX, ic, toW).v;
-    const axO = signalOver(s, g.ankleX, ic, toW).v;
-    step.kneeForwardTravelRatio = r4(maxOf(kxO.map((v, i) => (d * (v - axO[i]!)) / L)));
-    const hx = signalOver(s, s.hipMidX, ic, toW);
-    const hy = signalOver(s, s.hipMidY, ic, toW).v;
-    const sx = signalOver(s, s.shoulderMidX, ic, toW).v;
-    const sy = signalOver(s, s.shoulderMidY, ic, toW).v;
-    step.trunkLeanDeg = r2(
-      trapMean(
-        hx.t,
-        hx.v.map((v, i) => inclinationDeg(v, hy[i]!, sx[i]!, sy[i]!, d)),
-      ),
-    );
+    // The stance window's times, shared by every signal read over it (one search of the grid).
+    const w = signalWindow(s, ic, toW);
+    step.peakKneeFlexionStanceDeg = r2(maxFinite(valuesOver(s, w, g.kneeFlexDeg)));
+    const kxO = valuesOver(s, w, g.kneeX);
+    const axO = valuesOver(s, w, g.ankleX);
+    let travel = -Infinity;
+    for (let i = 0; i < kxO.length; i++) {
+      const v = (d * (kxO[i]! - axO[i]!)) / L;
+      if (v > travel) travel = v;
+    }
+    step.kneeForwardTravelRatio = r4(travel);
+    const hx = valuesOver(s, w, s.hipMidX);
+    const hy = valuesOver(s, w, s.hipMidY);
+    const sx = valuesOver(s, w, s.shoulderMidX);
+    const sy = valuesOver(s, w, s.shoulderMidY);
+    // The trunk's inclination over the window, written over the hip x values (read first).
+    for (let i = 0; i < hx.length; i++) hx[i] = inclinationDeg(hx[i]!, hy[i]!, sx[i]!, sy[i]!, d);
+    step.trunkLeanDeg = r2(trapMean(w.t, hx));
     // y_up = −y: the sink is (y_up at IC − min y_up) = (max y − y at IC) in image coordinates.
     step.hipDropStanceRatio = r4((maxOf(hy) - hy[0]!) / L);
     step.contactTimeS = r4(to - ic);
     step.trailingLegRatio = r4((d * (at(s.hipMidX, toW) - at(g.ankleX, toW))) / L);
   }
   if (nextContactT !== null) {
-    const y = signalOver(s, s.hipMidY, ic, nextContactT).v;
+    const y = valuesOver(s, signalWindow(s, ic, nextContactT), s.hipMidY);
     step.verticalOscillationRatio = r4((maxOf(y) - minOf(y)) / L);
   }
   // A value that could not be measured (NaN) is null (contactT and confidence come finite from the event).

@@ -47,6 +47,52 @@ function passInPlace(f: Biquad, buf: Float64Array, from: number, to: number, ste
 }
 
 /**
+ * passInPlace over two buffers at once, the same recurrence for each (each series' numbers exactly
+ * as passInPlace gives them): the two filters' chains of dependent multiply-adds interleave, so a
+ * sample pair costs about what one sample costs alone (the recurrence waits on its own previous
+ * output).
+ */
+function passPairInPlace(
+  f: Biquad,
+  bufA: Float64Array,
+  bufB: Float64Array,
+  from: number,
+  to: number,
+  step: 1 | -1,
+): void {
+  const start = step === 1 ? from : to - 1;
+  const xa0 = bufA[start]!;
+  const xb0 = bufB[start]!;
+  const { b0, b1, b2, a1, a2 } = f;
+  let sa1 = (1 - b0) * xa0;
+  let sa2 = (b2 - a2) * xa0;
+  let sb1 = (1 - b0) * xb0;
+  let sb2 = (b2 - a2) * xb0;
+  for (let k = 0, i = start; k < to - from; k++, i += step) {
+    const xa = bufA[i]!;
+    const xb = bufB[i]!;
+    const ya = b0 * xa + sa1;
+    const yb = b0 * xb + sb1;
+    sa1 = b1 * xa - a1 * ya + sa2;
+    sb1 = b1 * xb - a1 * yb + sb2;
+    sa2 = b2 * xa - a2 * ya;
+    sb2 = b2 * xb - a2 * yb;
+    bufA[i] = ya;
+    bufB[i] = yb;
+  }
+}
+
+/** Odd reflection padding of the finite run x[i..j) into ext: `p` samples each side of the run. */
+function padRun(x: Float64Array, i: number, j: number, p: number, ext: Float64Array): void {
+  const n = j - i;
+  const first = x[i]!;
+  const last = x[j - 1]!;
+  for (let k = 0; k < p; k++) ext[k] = 2 * first - x[i + p - k]!;
+  ext.set(x.subarray(i, j), p);
+  for (let k = 0; k < p; k++) ext[p + n + k] = 2 * last - x[j - 2 - k]!;
+}
+
+/**
  * Filtfilt of one finite run x[i..j) into out[i..j), with odd reflection padding of `pad` samples
  * each side, in the scratch buffer `ext` (long enough for the run and both pads): a run allocates
  * nothing, which matters for a long track with many short runs between missing samples.
@@ -62,14 +108,31 @@ function filtfiltRun(
 ): void {
   const n = j - i;
   const p = Math.min(pad, n - 1);
-  const first = x[i]!;
-  const last = x[j - 1]!;
-  for (let k = 0; k < p; k++) ext[k] = 2 * first - x[i + p - k]!;
-  ext.set(x.subarray(i, j), p);
-  for (let k = 0; k < p; k++) ext[p + n + k] = 2 * last - x[j - 2 - k]!;
+  padRun(x, i, j, p, ext);
   passInPlace(f, ext, 0, n + 2 * p, 1);
   passInPlace(f, ext, 0, n + 2 * p, -1);
   out.set(ext.subarray(p, p + n), i);
+}
+
+/** filtfiltRun of the same run [i, j) of two series at once (passPairInPlace), each in its own scratch. */
+function filtfiltRunPair(
+  f: Biquad,
+  xa: Float64Array,
+  xb: Float64Array,
+  i: number,
+  j: number,
+  pad: number,
+  extA: Float64Array,
+  extB: Float64Array,
+): void {
+  const n = j - i;
+  const p = Math.min(pad, n - 1);
+  padRun(xa, i, j, p, extA);
+  padRun(xb, i, j, p, extB);
+  passPairInPlace(f, extA, extB, 0, n + 2 * p, 1);
+  passPairInPlace(f, extA, extB, 0, n + 2 * p, -1);
+  xa.set(extA.subarray(p, p + n), i);
+  xb.set(extB.subarray(p, p + n), i);
 }
 
 /**
@@ -115,4 +178,47 @@ export function butterworthLowpass(
     i = j;
   }
   return out;
+}
+
+/**
+ * butterworthLowpass of two series in place (`a` and `b`, buffers the caller owns, e.g. a
+ * keypoint's x and y), with the same numbers as two calls: where the two have their missing samples
+ * at the same places (a keypoint's x and y nearly always do), each finite run of both is filtered
+ * in one interleaved pass (passPairInPlace); otherwise each series is filtered on its own.
+ */
+export function butterworthLowpassPairInPlace(
+  a: Float64Array,
+  b: Float64Array,
+  fsHz: number,
+  cutoffHz: number,
+  minRun = 4,
+): void {
+  let same = a.length === b.length;
+  for (let i = 0; same && i < a.length; i++) same = Number.isFinite(a[i]!) === Number.isFinite(b[i]!);
+  if (!same) {
+    butterworthLowpass(a, fsHz, cutoffHz, minRun, true);
+    butterworthLowpass(b, fsHz, cutoffHz, minRun, true);
+    return;
+  }
+  const f = butterworthBiquad(fsHz, cutoffHz / 0.802);
+  const pad = Math.max(9, Math.ceil((2 * fsHz) / cutoffHz));
+  // The scratch buffer's two halves, one for each series.
+  const half = a.length + 2 * pad;
+  if (scratch.length < 2 * half) scratch = new Float64Array(2 * half);
+  const extA = scratch.subarray(0, half);
+  const extB = scratch.subarray(half, 2 * half);
+  let i = 0;
+  while (i < a.length) {
+    if (!Number.isFinite(a[i]!)) {
+      // In place: a non-finite sample is written NaN, as butterworthLowpass writes it.
+      a[i] = NaN;
+      b[i] = NaN;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < a.length && Number.isFinite(a[j]!)) j++;
+    if (j - i >= minRun) filtfiltRunPair(f, a, b, i, j, pad, extA, extB);
+    i = j;
+  }
 }

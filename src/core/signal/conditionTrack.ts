@@ -1,11 +1,17 @@
 import type { Track } from '../track/track.ts';
 import { trackSeries } from '../track/trackSeries.ts';
-import { butterworthLowpass } from './butterworth.ts';
+import { butterworthLowpassPairInPlace } from './butterworth.ts';
 import { gapFill } from './gapFill.ts';
 import { gapFillCubic } from './gapFillCubic.ts';
 import { hampel } from './hampel.ts';
 import { quantileInPlace } from './median.ts';
-import { resampleByPlan, resampleByPlanInPlace, resamplePlan, uniformGrid } from './resampleUniform.ts';
+import {
+  resampleByPlan,
+  resampleByPlanInPlace,
+  resampleByPlanInPlace3,
+  resamplePlan,
+  uniformGrid,
+} from './resampleUniform.ts';
 
 export interface ConditionOptions {
   /** Keypoints below this score are missing (NaN). Default 0.3. */
@@ -117,32 +123,57 @@ export function conditionTrack(track: Track, opts: ConditionOptions = {}): Condi
         : plan.overSource
           ? resampleByPlanInPlace(plan, v)
           : resampleByPlan(plan, v);
-  const rawX = s.x.map(rs);
-  const rawY = s.y.map(rs);
-  const score = s.score.map(rs);
+  // Where the series are resampled over themselves, each keypoint's x, y and score go in one pass.
+  const together = plan.overSource && !(plan.identity && n === grid.length);
+  const rawX: Float64Array[] = [];
+  const rawY: Float64Array[] = [];
+  const score: Float64Array[] = [];
+  for (let k = 0; k < s.x.length; k++) {
+    const [x, y, sc] =
+      together && wanted(k)
+        ? resampleByPlanInPlace3(plan, s.x[k]!, s.y[k]!, s.score[k]!)
+        : [rs(s.x[k]!, k), rs(s.y[k]!, k), rs(s.score[k]!, k)];
+    rawX.push(x);
+    rawY.push(y);
+    score.push(sc);
+  }
   // A grid sample next to an authored source sample is trusted: a trainer's correction is the
   // truth, not an outlier (a 1-frame correction must change the metric it feeds).
   // (Only series with a correction are resampled: most tracks have none.)
   const trusted = s.authored.map((a, k) => (a ? rs(a, k) : undefined));
   // Without the raw series, each resampled series (this function's own buffer) is cleaned in place.
   const keepRaw = opts.keepRaw ?? true;
-  const clean = (v: Float64Array, k: number) => {
-    if (!wanted(k)) return none;
+  // Outliers rejected and short gaps filled, in a buffer of this function's own: Hampel's output is
+  // a fresh buffer, or the raw one not kept, filled in place; else the filling copies (the raw
+  // series kept stay as they are).
+  const fill = (v: Float64Array, k: number) => {
     const h = hw > 0 ? hampel(v, hw, 3, 1.0, trusted[k], !keepRaw) : v;
-    // Hampel's output is a fresh buffer, or the raw one not kept: filled and filtered in place (the
-    // raw series kept stay as they are).
     const own = h !== v || !keepRaw;
-    const filled = (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
-    return butterworthLowpass(filled, fsHz, cutoffHz, 4, own);
+    return (opts.gapFill === 'cubic' ? gapFillCubic : gapFill)(h, maxGap, own);
   };
+  const x: Float64Array[] = [];
+  const y: Float64Array[] = [];
+  for (let k = 0; k < rawX.length; k++) {
+    if (!wanted(k)) {
+      x.push(none);
+      y.push(none);
+      continue;
+    }
+    const fx = fill(rawX[k]!, k);
+    const fy = fill(rawY[k]!, k);
+    // x and y low-passed together (the same numbers as one at a time, about twice as fast).
+    butterworthLowpassPairInPlace(fx, fy, fsHz, cutoffHz, 4);
+    x.push(fx);
+    y.push(fy);
+  }
   return {
     t: grid,
     fsHz,
     cutoffHz,
     rawX: keepRaw ? rawX : [],
     rawY: keepRaw ? rawY : [],
-    x: rawX.map((v, k) => clean(v, k)),
-    y: rawY.map((v, k) => clean(v, k)),
+    x,
+    y,
     score,
   };
 }

@@ -7,11 +7,9 @@ const N = NaN;
 
 describe('gap filling', () => {
   it('finds only interior NaN runs no longer than the limit', () => {
-    expect(interiorNanRuns([N, 1, N, N, 4, N, N, N, 8, N], 2)).toEqual([[2, 4]]);
-    expect(interiorNanRuns([N, 1, N, N, 4, N, N, N, 8, N], 3)).toEqual([
-      [2, 4],
-      [5, 8],
-    ]);
+    expect(Array.from(interiorNanRuns([N, 1, N, N, 4, N, N, N, 8, N], 2))).toEqual([2, 4]);
+    expect(Array.from(interiorNanRuns([N, 1, N, N, 4, N, N, N, 8, N], 3))).toEqual([2, 4, 5, 8]);
+    expect(interiorNanRuns([1, 2, 3], 3).length).toBe(0);
   });
   it('linear: bridges a short gap on the chord, leaves ends and long gaps NaN', () => {
     const out = Array.from(gapFill(Float64Array.from([N, 1, N, N, 4, N, N, N, 8, N]), 2));

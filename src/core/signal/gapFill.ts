@@ -8,7 +8,10 @@ import { interiorNanRuns } from './interiorNanRuns.ts';
 export function gapFill(x: Float64Array, maxGapSamples: number, inPlace = false): Float64Array {
   // In place is safe: a gap's ends are finite samples, which no gap contains.
   const out = inPlace ? x : x.slice();
-  for (const [i, j] of interiorNanRuns(x, maxGapSamples)) {
+  const runs = interiorNanRuns(x, maxGapSamples);
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r]!;
+    const j = runs[r + 1]!;
     const a = x[i - 1]!;
     const b = x[j]!;
     const len = j - i;

@@ -10,22 +10,25 @@ import { interiorNanRuns } from './interiorNanRuns.ts';
  */
 export function gapFillCubic(x: Float64Array, maxGapSamples: number, inPlace = false): Float64Array {
   const runs = interiorNanRuns(x, maxGapSamples);
+  const nRuns = runs.length / 2;
   const fin = (i: number) => i >= 0 && i < x.length && Number.isFinite(x[i]!);
   // Every gap's end slopes first: a sample just outside one gap can lie in the next, and filling
   // in place must not change what its neighbour reads.
-  const slopes = new Float64Array(2 * runs.length);
-  runs.forEach(([i, j], r) => {
-    const a = i - 1;
-    const b = j;
+  const slopes = new Float64Array(2 * nRuns);
+  for (let r = 0; r < nRuns; r++) {
+    const a = runs[2 * r]! - 1;
+    const b = runs[2 * r + 1]!;
     const pa = x[a]!;
     const pb = x[b]!;
     // Slopes per sample: one-sided outside the gap, else the chord.
     const chord = (pb - pa) / (b - a);
     slopes[2 * r] = fin(a - 1) ? pa - x[a - 1]! : chord;
     slopes[2 * r + 1] = fin(b + 1) ? x[b + 1]! - pb : chord;
-  });
+  }
   const out = inPlace ? x : x.slice();
-  runs.forEach(([i, j], r) => {
+  for (let r = 0; r < nRuns; r++) {
+    const i = runs[2 * r]!;
+    const j = runs[2 * r + 1]!;
     const a = i - 1;
     const b = j;
     const h = b - a;
@@ -43,6 +46,6 @@ export function gapFillCubic(x: Float64Array, maxGapSamples: number, inPlace = f
         (-2 * s3 + 3 * s2) * pb +
         (s3 - s2) * h * mb;
     }
-  });
+  }
   return out;
 }

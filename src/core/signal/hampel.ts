@@ -78,6 +78,20 @@ export function hampel(
     const m = n % 2 ? win[(n - 1) / 2]! : (win[n / 2 - 1]! + win[n / 2]!) / 2;
     // The deviation is at least minDev: a sample this close to the median is kept without it.
     if (Math.abs(xi - m) <= limit) continue;
+    if (n === 7) {
+      // A full 7-sample window (most samples): the MAD is the 3rd smallest of the deviations
+      // either side of the median (the median's own, 0, is the smallest of all), i.e. of two
+      // sorted lists of three: min(a₃, b₃, max(a₁, b₂), max(a₂, b₁)), without a merge's branches.
+      const a1 = m - win[2]!;
+      const a2 = m - win[1]!;
+      const a3 = m - win[0]!;
+      const b1 = win[4]! - m;
+      const b2 = win[5]! - m;
+      const b3 = win[6]! - m;
+      const mad7 = Math.min(Math.min(a3, b3), Math.min(Math.max(a1, b2), Math.max(a2, b1)));
+      if (Math.abs(xi - m) > nSigma * Math.max(1.4826 * mad7, minDev)) out[i] = NaN;
+      continue;
+    }
     // The deviations of a sorted window fall towards the median and rise after it: merge the two
     // sorted halves, up to the middle one(s) the MAD reads (the rest are never read).
     let lo = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   resampleByPlan,
   resampleByPlanInPlace,
+  resampleByPlanInPlace3,
   resamplePlan,
   resampleUniform,
   uniformGrid,
@@ -94,6 +95,13 @@ describe('resampleByPlanInPlace', () => {
       const got = resampleByPlanInPlace(plan, own);
       expect(got.length).toBe(want.length);
       expect(Array.from(got)).toEqual(Array.from(want));
+      // Three series at once (a keypoint's x, y and score): each as resampleByPlan gives it.
+      const y = Float64Array.from(t, (_, k) => (rnd() < 0.05 ? NaN : Math.cos(k / 7) * 50));
+      const sc = Float64Array.from(t, () => rnd());
+      const [gx, gy, gs] = resampleByPlanInPlace3(plan, x.slice(), y.slice(), sc.slice());
+      expect(Array.from(gx)).toEqual(Array.from(want));
+      expect(Array.from(gy)).toEqual(Array.from(resampleByPlan(plan, y)));
+      expect(Array.from(gs)).toEqual(Array.from(resampleByPlan(plan, sc)));
     }
     // Both kinds of plan were drawn.
     expect(over).toBeGreaterThan(20);

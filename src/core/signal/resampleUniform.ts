@@ -102,6 +102,45 @@ export function resampleByPlanInPlace(plan: ResamplePlan, x: Float64Array): Floa
   return x.length === plan.from.length ? x : x.subarray(0, plan.from.length);
 }
 
+/**
+ * Three series of one keypoint (x, y and score, buffers the caller owns) resampled over themselves
+ * in one pass: the same values as three resampleByPlanInPlace calls, with the plan read once per
+ * grid sample instead of three times. Only for a plan `overSource`.
+ */
+export function resampleByPlanInPlace3(
+  plan: ResamplePlan,
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+): [Float64Array, Float64Array, Float64Array] {
+  const len = plan.from.length;
+  if (!plan.overSource || a.length < len || b.length < len || c.length < len)
+    throw new Error('resampleByPlanInPlace3: plan not over the source');
+  const { from, weight } = plan;
+  for (let i = 0; i < len; i++) {
+    const j = from[i]!;
+    const w = weight[i]!;
+    if (j < 0) {
+      a[i] = NaN;
+      b[i] = NaN;
+      c[i] = NaN;
+    } else if (w !== w) {
+      a[i] = a[j]!;
+      b[i] = b[j]!;
+      c[i] = c[j]!;
+    } else {
+      const va = a[j]!;
+      const vb = b[j]!;
+      const vc = c[j]!;
+      a[i] = va + w * (a[j + 1]! - va);
+      b[i] = vb + w * (b[j + 1]! - vb);
+      c[i] = vc + w * (c[j + 1]! - vc);
+    }
+  }
+  const view = (x: Float64Array) => (x.length === len ? x : x.subarray(0, len));
+  return [view(a), view(b), view(c)];
+}
+
 /** The resampling loop, written into `out` (which may be `x` itself for a plan `overSource`). */
 function resampleInto(plan: ResamplePlan, x: ArrayLike<number>, out: Float64Array): Float64Array {
   const { from, weight } = plan;

@@ -7,7 +7,10 @@ import type { Track, TrackFrame } from './track.ts';
  * zeroes a frame whose keypoints are too weak to be a person (src/pose, `minPoseScore`: all 17 scores 0).
  */
 export function frameHasPerson(f: TrackFrame): boolean {
-  return f.kp.length === 17 && f.kp.some((p) => p[2] > 0);
+  if (f.kp.length !== 17) return false;
+  // A loop, not some(): no closure per frame (a 10-minute track has 36,000).
+  for (let k = 0; k < 17; k++) if (f.kp[k]![2] > 0) return true;
+  return false;
 }
 
 /** Share of the track's frames that show a person (0 for an empty track). */
