@@ -1,4 +1,5 @@
 import { transfer } from 'comlink';
+import { poseRunRates } from '../src/pose/poseRunRates.ts';
 import { env } from '@tensorflow/tfjs-core';
 import { createPoseEstimator } from '../src/pose/poseEstimator.ts';
 import { poseModelName, poseModelUrl } from '../src/pose/modelName.ts';
@@ -232,10 +233,7 @@ export function createPoseWorkerService(): PoseWorkerApi {
         track: builder.finish(),
         rotationDeg: video.rotationDeg,
         stats: {
-          frames,
-          wallMs,
-          fps: frames / (wallMs / 1000),
-          realTimeRatio: clipS / (wallMs / 1000),
+          ...poseRunRates(frames, wallMs, clipS),
           decodeWaitMs,
           prepMs,
           modelMs,

@@ -1,4 +1,5 @@
 import { proxy } from 'comlink';
+import { poseRunRates } from '../../pose/poseRunRates.ts';
 import { planSegments, SEGMENT_WARM_FRAMES } from '../../pose/parallel/segmentPlan.ts';
 import { posePoolPlan, type PosePoolPlan } from '../../pose/parallel/posePoolPlan.ts';
 import { segmentAppend, segmentOrder } from '../../pose/parallel/segmentStitch.ts';
@@ -247,10 +248,7 @@ export class PosePool {
       track,
       rotationDeg: video.rotationDeg,
       stats: {
-        frames,
-        wallMs,
-        fps: frames / (wallMs / 1000),
-        realTimeRatio: clipS / (wallMs / 1000),
+        ...poseRunRates(frames, wallMs, clipS),
         decodeWaitMs: sum((r) => r.stats.decodeWaitMs),
         prepMs: sum((r) => r.stats.prepMs),
         modelMs: sum((r) => r.stats.modelMs),
