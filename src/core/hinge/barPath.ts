@@ -84,8 +84,9 @@ const round = (v: number, k: number) => (Number.isFinite(v) ? Math.round(v * 10 
  * over the mid-foot at the bottom, and its concentric velocity — from 3 % to 97 % of the bar's rise
  * from its lowest point in the rep to its top, each edge read from a quadratic fitted to that end of
  * the rise (concentricPhase.ts) — as the mean (distance / time) and the peak of the
- * central-difference velocity. `legLengthPx` normalises; `pxPerM` (null: no scale)
- * turns pixels into metres.
+ * central-difference velocity. The phase and the mean are read on `barTimingY` (the wrist mid-point's
+ * y low-passed at BAR_TIMING_CUTOFF_HZ; default `bar.y`), the path and the peak on `bar`.
+ * `legLengthPx` normalises; `pxPerM` (null: no scale) turns pixels into metres.
  */
 export function repBar(
   c: ConditionedTrack,
