@@ -50,11 +50,12 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
   });
 
   // Measured with each concentric edge read from a quadratic through that end of the rise
-  // (concentricPhase.ts): 1 of 10 reps beyond 10 % — rep 4 at 30 fps, 13.4 %, whose wrists hover
-  // within 2 px for a quarter of a second at the bottom, inside the keypoints' noise; with the phase
-  // cut at the samples next to the 3 %/97 % levels it was 3 of 10, at most 12.8 %. The issue's 10 %
-  // is not met on this fixture (free arms: the wrists rise only 21–45 px).
-  it('opencap squats (arms free, no bar): deviation within 0.02 L; velocity within 10 % on 9 of 10 reps and within 14 % on all', () => {
+  // (concentricPhase.ts) on the wrists low-passed at 3 Hz (BAR_TIMING_CUTOFF_HZ): 1 of 10 reps beyond
+  // 10 % — rep 4 at 30 fps, 11.7 % (13.4 % with the phase timed on the 5 Hz wrists), whose wrists
+  // hover within 2 px for a quarter of a second at the bottom, inside the keypoints' noise; 30 fps
+  // 1.8/7.6/6.5/11.7/3.3 %, 60 fps 3.9/6.3/2.2/4.0/2.2 % (5 Hz: 0.8/8.3/3.4/13.4/2.6, 6.1/9.6/7.5/5.2/3.0).
+  // The issue's 10 % is not met on this fixture (free arms: the wrists rise only 21–45 px).
+  it('opencap squats (arms free, no bar): deviation within 0.02 L; velocity within 10 % on 9 of 10 reps and within 12 % on all', () => {
     const { clean, noisy } = fixtureReports('opencap_squats1_side');
     let beyond10 = 0;
     for (const r of Object.values(noisy)) {
@@ -64,7 +65,7 @@ describeWithShared('bar path and velocity on the mocap hinge fixtures', parts, (
         const err = Math.abs(
           num(rep, 'barConcentricMeanVelocityMps') / num(ref, 'barConcentricMeanVelocityMps') - 1,
         );
-        expect(err).toBeLessThanOrEqual(0.14);
+        expect(err).toBeLessThanOrEqual(0.12);
         if (err > 0.1) beyond10++;
         expect(
           Math.abs(num(rep, 'barPathMaxDeviationRatio') - num(ref, 'barPathMaxDeviationRatio')),
@@ -162,8 +163,10 @@ describeWithShared(
   () => {
     // Seeds 1–20 at 30 and 60 fps (noisyVariant, as scripts/noise-robustness.ts draws them), each rep
     // against the clean track analysed by the same code. Measured: DLS01 none of 200 reps beyond 10 %
-    // (3 with the phase cut at the samples next to the 3 %/97 % levels); the opencap squat 27 of 200
-    // (16 at 30 fps, 11 at 60 fps; before: 60). Held-out seeds 21–40: squat 32 of 200 (before 57), DLS01 0 (before 1).
+    // (3 with the phase cut at the samples next to the 3 %/97 % levels); the opencap squat 17 of 200
+    // with the phase timed on the wrists low-passed at 3 Hz (BAR_TIMING_CUTOFF_HZ; 27 on the 5 Hz
+    // wrists, 60 with the phase cut at the samples). Seeds 21–40: squat 23 of 200 (5 Hz: 32); held-out
+    // seeds 41–80: squat 41 of 400 (5 Hz: 75), DLS01 0 (0).
     const beyond10Of = (id: string): { beyond: number; reps: number } => {
       const gt = JSON.parse(readFileSync(sharedPath('fixtures', 'mocap', `${id}.gt.json`)!, 'utf8')) as {
         subjectHeightPx: number;
@@ -200,10 +203,10 @@ describeWithShared(
       expect(beyond10Of('misc_DLS01_side')).toEqual({ beyond: 0, reps: 200 });
     });
 
-    it('opencap squats (arms free): at most 30 of 200 reps beyond 10 % (was 60)', () => {
+    it('opencap squats (arms free): at most 20 of 200 reps beyond 10 % (27 with the phase timed at 5 Hz, 60 cut at the samples)', () => {
       const { beyond, reps } = beyond10Of('opencap_squats1_side');
       expect(reps).toBe(200);
-      expect(beyond).toBeLessThanOrEqual(30);
+      expect(beyond).toBeLessThanOrEqual(20);
     });
   },
 );

@@ -1,5 +1,5 @@
 import { meanLegLengthPx } from './legChoice.ts';
-import { barSeries, pxPerMFromHeight, repBar, velocityLossPct } from './barPath.ts';
+import { BAR_TIMING_CUTOFF_HZ, barSeries, pxPerMFromHeight, repBar, velocityLossPct } from './barPath.ts';
 import type { CoreFlag, HingeRep, HingeSection, TextRef, View } from '../report/report.ts';
 import { conditionTrack } from '../signal/conditionTrack.ts';
 import { quantile } from '../signal/median.ts';
@@ -182,7 +182,17 @@ export function analyzeHinge(track: Track, opts: AnalyzeHingeOptions = {}): Hing
     const fromHeight = heightM !== undefined ? pxPerMFromHeight(L, heightM) : null;
     const pxPerM = plate ?? fromHeight;
     const bar = barSeries(c);
-    const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM));
+    // The bar's concentric phase is timed on the wrists low-passed at BAR_TIMING_CUTOFF_HZ (barPath.ts).
+    const barTiming = barSeries(
+      conditionTrack(screen.track, {
+        activity: 'hinge',
+        minScore: 0.2,
+        fsHz: c.fsHz,
+        cutoffHz: Math.min(BAR_TIMING_CUTOFF_HZ, c.cutoffHz),
+        keypoints: [KP.left_wrist, KP.right_wrist],
+      }),
+    ).y;
+    const bars = seg.reps.map((ri) => repBar(c, bar, s.d, L, ri, pxPerM, barTiming));
     bars.forEach((b, k) => Object.assign(sideReps[k]!, b));
     barSet = {
       velocityLossPct: velocityLossPct(bars.map((b) => b.barConcentricMeanVelocityLps)),

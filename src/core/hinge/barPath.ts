@@ -38,6 +38,22 @@ export interface RepBar {
   barConcentricEndT: number | null;
 }
 
+/**
+ * The low-pass cut-off of the bar's vertical signal that times its concentric phase, Hz (the rest of
+ * the hinge analysis, the bar's path included, keeps the 5 Hz of conditionTrack). The phase's edges
+ * sit at turnarounds, where the bar moves a pixel or two, so the keypoints' noise left by 5 Hz moves
+ * them by tens of ms (20–80 ms on a 0.3–0.5 s rise on fresh noise draws of the opencap squat). 3 Hz
+ * is inside the range Pose2Sim gives for slow movements (3–6 Hz, biomech-notes.md §1). Chosen on
+ * fresh noise draws (scripts/noise-robustness.ts noisyVariant, seeds 1–40 at 30 and 60 fps) of
+ * misc_DLS01_side and opencap_squats1_side among 2, 2.5, 3, 3.5, 4 and 5 Hz as the lowest cut-off that
+ * moves no clean-track rep by more than 2 % (the definition stays the bar's phase; clean shifts at
+ * 2 / 2.5 / 3 Hz: DLS01 up to 2.4 / 0.9 / 0.3 %, the squat's fastest rep, 0.30 s, 8.5 / 3.5 / 1.5 %).
+ * Squat reps beyond 10 % of the clean value, seeds 1–40: 59 of 400 at 5 Hz, 40 at 3 Hz (2.5 Hz: 32,
+ * 2 Hz: 20, in a prototype); DLS01 0 at each. Held-out seeds 41–80, looked at once: squat 75 → 41 of
+ * 400, DLS01 0 → 0. The visible squat's worst rep (30 fps) 13.4 → 11.7 %.
+ */
+export const BAR_TIMING_CUTOFF_HZ = 3;
+
 /** Wrist mid-point per sample (one wrist where only one was seen), px, y down. */
 export function barSeries(c: ConditionedTrack): { x: Float64Array; y: Float64Array } {
   const n = c.t.length;
@@ -68,8 +84,9 @@ const round = (v: number, k: number) => (Number.isFinite(v) ? Math.round(v * 10 
  * over the mid-foot at the bottom, and its concentric velocity — from 3 % to 97 % of the bar's rise
  * from its lowest point in the rep to its top, each edge read from a quadratic fitted to that end of
  * the rise (concentricPhase.ts) — as the mean (distance / time) and the peak of the
- * central-difference velocity. `legLengthPx` normalises; `pxPerM` (null: no scale)
- * turns pixels into metres.
+ * central-difference velocity. The phase and the mean are read on `barTimingY` (the wrist mid-point's
+ * y low-passed at BAR_TIMING_CUTOFF_HZ; default `bar.y`), the path and the peak on `bar`.
+ * `legLengthPx` normalises; `pxPerM` (null: no scale) turns pixels into metres.
  */
 export function repBar(
   c: ConditionedTrack,
@@ -78,6 +95,7 @@ export function repBar(
   legLengthPx: number,
   rep: { startI: number; bottomI: number; endI: number; startKind?: 'top' | 'bottom' },
   pxPerM: number | null,
+  barTimingY: Float64Array = bar.y,
 ): RepBar {
   const { startI, bottomI, endI } = rep;
   const none: RepBar = {
@@ -117,16 +135,18 @@ export function repBar(
   // lowest while standing (arms hanging before a squat; on fresh noise draws of the opencap squat
   // one rep's "concentric phase" was its set-up, 212 % off), and the pull follows the bottom. A
   // pull from the floor begins at its lowest point.
+  // The phase and its mean velocity come from `barTimingY` (the wrists low-passed at
+  // BAR_TIMING_CUTOFF_HZ), the peak from `bar.y` within that phase.
+  const ty = barTimingY;
   let low = -1;
   const from = rep.startKind === 'top' ? Math.floor((startI + bottomI) / 2) : startI;
-  for (let i = from; i <= endI; i++)
-    if (Number.isFinite(bar.y[i]!) && (low < 0 || bar.y[i]! > bar.y[low]!)) low = i;
+  for (let i = from; i <= endI; i++) if (Number.isFinite(ty[i]!) && (low < 0 || ty[i]! > ty[low]!)) low = i;
   let top = -1;
   for (let i = Math.max(low, 0); i <= endI; i++)
-    if (Number.isFinite(bar.y[i]!) && (top < 0 || bar.y[i]! < bar.y[top]!)) top = i;
+    if (Number.isFinite(ty[i]!) && (top < 0 || ty[i]! < ty[top]!)) top = i;
   let meanPxS = NaN;
   let peakPxS = NaN;
-  const phase = low >= 0 && top > low ? concentricPhase(c.t, bar.y, low, top) : null;
+  const phase = low >= 0 && top > low ? concentricPhase(c.t, ty, low, top) : null;
   if (phase) {
     meanPxS = phase.meanPxS;
     for (let i = Math.max(1, low); i <= top && i + 1 < c.t.length; i++) {
