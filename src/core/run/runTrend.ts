@@ -10,7 +10,7 @@ import { metricValues, RUN_STEP_METRICS } from './runSummary.ts';
  * mean of a 2D running variable needs ≥ 7 steps per side; a median of fewer is mostly noise.
  */
 export const TREND_MIN_STEPS = 7;
-/** Random relabellings of the two windows' steps for the noise floor. */
+/** Random relabellings of the two windows' steps for the noise floor (permutationNoiseFloor: a multiple of 4). */
 const PERMUTATIONS = 1000;
 /**
  * Share of relabelled changes the real change must exceed: 95 % with a Bonferroni correction for
@@ -121,8 +121,7 @@ export function permutationNoiseFloor(
     }
     rankOf[id] = lo + tiesTaken[lo]!++;
   }
-  const words = new Int32Array((n + 31) >>> 5);
-  const nWords = words.length;
+  const nWords = (n + 31) >>> 5;
   // Ranks n and above do not exist: the last word's clear bits past them are not in A.
   const lastMask = n % 32 === 0 ? -1 : (1 << (n % 32)) - 1;
   // Order statistics either side of the middle of each window, and the interpolation weight,
@@ -131,32 +130,47 @@ export function permutationNoiseFloor(
   const posB = 0.5 * (nb - 1);
   const [aLo, aHi, bLo, bHi] = [Math.floor(posA), Math.ceil(posA), Math.floor(posB), Math.ceil(posB)];
   const d = new Float64Array(PERMUTATIONS);
-  for (let k = 0; k < PERMUTATIONS; k++) {
+  // The B ranks of 4 relabellings are marked in one pass, each relabelling in words of its own:
+  // the 4 read-modify-writes of a pass do not wait on one another (one relabelling at a time, each
+  // waited on the one before; runTrend of the 10-minute bench track, 26 noise floors: CPU 22.6 →
+  // 17.6 ms, fastest of 31 runs, old and new interleaved).
+  const words = new Int32Array(4 * nWords);
+  for (let k0 = 0; k0 < PERMUTATIONS; k0 += 4) {
     words.fill(0);
-    for (let p = k * nb; p < (k + 1) * nb; p++) {
-      const r = rankOf[splits[p]!]!;
-      words[r >>> 5]! |= 1 << (r & 31);
+    const p0 = k0 * nb;
+    for (let p = p0; p < p0 + nb; p++) {
+      const r0 = rankOf[splits[p]!]!;
+      const r1 = rankOf[splits[p + nb]!]!;
+      const r2 = rankOf[splits[p + 2 * nb]!]!;
+      const r3 = rankOf[splits[p + 3 * nb]!]!;
+      words[r0 >>> 5]! |= 1 << (r0 & 31);
+      words[nWords + (r1 >>> 5)]! |= 1 << (r1 & 31);
+      words[2 * nWords + (r2 >>> 5)]! |= 1 << (r2 & 31);
+      words[3 * nWords + (r3 >>> 5)]! |= 1 << (r3 & 31);
     }
-    let ca = 0;
-    let cb = 0;
-    let vaLo = NaN;
-    let vaHi = NaN;
-    let vbLo = NaN;
-    let vbHi = NaN;
-    for (let w = 0; w < nWords && (cb <= bHi || ca <= aHi); w++) {
-      const inB = words[w]!;
-      const inA = ~inB & (w === nWords - 1 ? lastMask : -1);
-      const pb = bitCount(inB);
-      const pa = bitCount(inA);
-      const base = w << 5;
-      if (cb <= bLo && bLo < cb + pb) vbLo = sorted[base + nthSetBit(inB, bLo - cb)]!;
-      if (cb <= bHi && bHi < cb + pb) vbHi = sorted[base + nthSetBit(inB, bHi - cb)]!;
-      if (ca <= aLo && aLo < ca + pa) vaLo = sorted[base + nthSetBit(inA, aLo - ca)]!;
-      if (ca <= aHi && aHi < ca + pa) vaHi = sorted[base + nthSetBit(inA, aHi - ca)]!;
-      cb += pb;
-      ca += pa;
+    for (let h = 0; h < 4; h++) {
+      const off = h * nWords;
+      let ca = 0;
+      let cb = 0;
+      let vaLo = NaN;
+      let vaHi = NaN;
+      let vbLo = NaN;
+      let vbHi = NaN;
+      for (let w = 0; w < nWords && (cb <= bHi || ca <= aHi); w++) {
+        const inB = words[off + w]!;
+        const inA = ~inB & (w === nWords - 1 ? lastMask : -1);
+        const pb = bitCount(inB);
+        const pa = bitCount(inA);
+        const base = w << 5;
+        if (cb <= bLo && bLo < cb + pb) vbLo = sorted[base + nthSetBit(inB, bLo - cb)]!;
+        if (cb <= bHi && bHi < cb + pb) vbHi = sorted[base + nthSetBit(inB, bHi - cb)]!;
+        if (ca <= aLo && aLo < ca + pa) vaLo = sorted[base + nthSetBit(inA, aLo - ca)]!;
+        if (ca <= aHi && aHi < ca + pa) vaHi = sorted[base + nthSetBit(inA, aHi - ca)]!;
+        cb += pb;
+        ca += pa;
+      }
+      d[k0 + h] = Math.abs(vbLo + (vbHi - vbLo) * (posB - bLo) - (vaLo + (vaHi - vaLo) * (posA - aLo)));
     }
-    d[k] = Math.abs(vbLo + (vbHi - vbLo) * (posB - bLo) - (vaLo + (vaHi - vaLo) * (posA - aLo)));
   }
   return quantile(d, NOISE_QUANTILE);
 }
