@@ -70,7 +70,8 @@ export function useAnalysis(model: PoseModelKind) {
         const r = await analyzeVideo(pool, fallbackBridge, file, {
           model,
           isCancelled: () => cancelledRef.current,
-          onProgress: (progress) => setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
+          onProgress: (progress) =>
+            startTransition(() => setState((s) => (s.phase === 'running' ? { ...s, progress } : s))),
         });
         performance.mark('hipcheck:track-ready'); // the bench and the long-task probe split pose time from review time here
         // The one person-present rule of the app, the CLI and the core; the words are the UI's (error.noPerson).
