@@ -93,11 +93,17 @@ export function SeriesChart({ title, unitSuffix, xLabel, xSuffix, t, lines, stor
         u.destroy();
       };
     }
+    // After the next frame: the browser has then laid the new review out in its own rendering step,
+    // and reading the box's width does not force that layout inside this task (35 ms measured).
     let cleanup: (() => void) | null = null;
-    const id = setTimeout(() => {
-      cleanup = makeChart(box);
-    }, 0);
+    let id: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => {
+      id = setTimeout(() => {
+        cleanup = makeChart(box);
+      }, 0);
+    });
     return () => {
+      cancelAnimationFrame(raf);
       clearTimeout(id);
       cleanup?.();
     };
