@@ -1,6 +1,10 @@
 // Browser half of `npm run bench` (scripts/bench.ts calls benchBrowser()): in headless Chromium
 // against the production build, per-frame latency of Lightning and Thunder on each backend the
 // browser offers, and the end-to-end upload pipeline on male_side.mp4 through the real page.
+// `--pipeline [--rounds N]`: only the serial-vs-pool table (with the main thread's long tasks of each
+// path) and then, per clip, the long tasks of the real page from choosing the file to the settled
+// review, before/after the track is ready, each named by its long animation frame's scripts;
+// `--pipeline --long-tasks`: only the latter. `--live`: the live camera's frame rate.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -11,7 +15,15 @@ import type { PipelineRun } from '../src/app/benchHooks.ts';
 import { sharedPath } from '../tests/helpers/shared.ts';
 import { appStart, CHROMIUM, CHROMIUM_ARGS, type RunningApp } from '../tests/e2e/helpers/browserApp.ts';
 import { pageStats, uploadVideo, waitForOutcome } from '../tests/e2e/helpers/appActions.ts';
-import { waitForReport } from '../tests/e2e/helpers/reviewActions.ts';
+import {
+  clearLongTasks,
+  longFrames,
+  longTasks,
+  LONG_TASK_PROBE,
+  waitForReport,
+  type LongFrame,
+  type LongTask,
+} from '../tests/e2e/helpers/reviewActions.ts';
 import { benchStats, type BenchRow, type BenchThroughput, type BrowserBenchResult } from './benchTypes.ts';
 import type { LatencySamples } from '../src/app/benchHooks.ts';
 
@@ -58,6 +70,9 @@ export interface PipelineBenchRow extends PipelineRun {
   wallS: number;
   /** Clip seconds / analysis seconds (model already loaded). */
   realTimeMultiple: number;
+  /** Main-thread long tasks (≥ 50 ms, LONG_TASK_PROBE) while this path made the track: worst and sum (ms). */
+  longTaskMaxMs: number;
+  longTaskTotalMs: number;
 }
 
 type BenchWindow = {
@@ -95,6 +110,7 @@ export async function benchPipeline(page: Page, clips: string[], rounds = 1): Pr
         ).hipcheckBench.blobFromBase64(b64);
       }, readFileSync(clip).toString('base64'));
       for (const [config, [mode, workers]] of configs.entries()) {
+        await clearLongTasks(page);
         const m = await withCpu(() =>
           page.evaluate(
             ([mo, w]) =>
@@ -107,7 +123,10 @@ export async function benchPipeline(page: Page, clips: string[], rounds = 1): Pr
           ),
         );
         const r = m.value;
+        const lt = await longTasks(page);
         runs.push({
+          longTaskMaxMs: Math.max(0, ...lt.map((x) => x.ms)),
+          longTaskTotalMs: lt.reduce((a, x) => a + x.ms, 0),
           ...r,
           config,
           clip: clip.split('/').pop()!,
@@ -119,7 +138,7 @@ export async function benchPipeline(page: Page, clips: string[], rounds = 1): Pr
           ? `, segments ${r.stats.segmentMs.map((x) => (x / 1000).toFixed(1)).join(' / ')} s`
           : '';
         console.log(
-          `bench-pipeline: round ${round + 1}/${rounds} ${clip.split('/').pop()} ${mode} ${r.workers}w: ${(r.analysisMs / 1000).toFixed(1)} s, ${(r.clipS / (r.analysisMs / 1000)).toFixed(2)}x real time, cpu ${(m.utilisation * 100).toFixed(0)} %${segs}`,
+          `bench-pipeline: round ${round + 1}/${rounds} ${clip.split('/').pop()} ${mode} ${r.workers}w: ${(r.analysisMs / 1000).toFixed(1)} s, ${(r.clipS / (r.analysisMs / 1000)).toFixed(2)}x real time, cpu ${(m.utilisation * 100).toFixed(0)} %${segs}; long tasks ${lt.length ? lt.map((x) => x.ms.toFixed(0)).join('/') + ' ms' : 'none'}`,
         );
       }
     }
@@ -158,6 +177,7 @@ export function printPipeline(rows: PipelineBenchRow[]): void {
     'x real time',
     'vs serial',
     'cpu %',
+    'long task max/sum ms',
   ];
   const body = rows.map((r) => {
     const serial = rows.find((x) => x.clip === r.clip && x.mode === 'serial');
@@ -177,6 +197,7 @@ export function printPipeline(rows: PipelineBenchRow[]): void {
       r.realTimeMultiple.toFixed(2),
       serial ? `${(serial.analysisMs / r.analysisMs).toFixed(2)}x` : 'n/a',
       (r.cpuUtilisation * 100).toFixed(0),
+      `${r.longTaskMaxMs.toFixed(0)} / ${r.longTaskTotalMs.toFixed(0)}`,
     ];
   });
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
@@ -185,6 +206,116 @@ export function printPipeline(rows: PipelineBenchRow[]): void {
     `\nupload pipeline, headless Chromium (median run of each row; per-frame stages summed over workers; analysis = file handed over → track, model loaded):\n${line(head)}`,
   );
   for (const b of body) console.log(line(b));
+}
+
+/** One upload through the real page, file chosen → review settled: the main thread's long tasks. */
+export interface PageLongTaskRun {
+  clip: string;
+  /** `uptime`'s 1-minute load average when the run ended. */
+  load1: number;
+  workers: number;
+  /** File chosen → report shown; and → the review settled (tables drawn, then 1 s without a long task). */
+  toReportS: number;
+  toSettledS: number;
+  /** Long tasks before the track was ready (the pose workers ran) and after it (analysis, review render). */
+  pose: LongTask[];
+  review: LongTask[];
+  /** The long animation frames of the whole run with their scripts (what code each long task ran). */
+  frames: LongFrame[];
+}
+
+const loadAvg1 = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/**
+ * Issue 15 ("the main thread's worst long task during analysis stays under 50 ms"): the app's own
+ * upload path (the pool, warmed at idle on page load) on a fresh page per run, with LONG_TASK_PROBE
+ * from page load; the long tasks between choosing the file and the settled review, split at the
+ * `hipcheck:track-ready` mark (src/app/analysis/useAnalysis.ts), as in tests/e2e/review.test.ts.
+ */
+export async function benchPageLongTasks(
+  app: RunningApp,
+  clips: string[],
+  rounds = 1,
+): Promise<PageLongTaskRun[]> {
+  const runs: PageLongTaskRun[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const clip of clips) {
+      const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      try {
+        await page.addInitScript(LONG_TASK_PROBE);
+        await page.goto(app.url);
+        await page.locator('[data-testid=backend]').waitFor({ timeout: 120_000 });
+        await page.waitForTimeout(500);
+        const t0 = await page.evaluate(() => performance.now());
+        const w0 = Date.now();
+        await uploadVideo(page, clip);
+        await waitForReport(page, 600_000);
+        const toReportS = (Date.now() - w0) / 1000;
+        // The review keeps rendering after the cadence card shows (a transition): wait for its last
+        // piece (the per-step table) and then for 1 s without a new long task.
+        await page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 120_000 });
+        for (let n = -1; ;) {
+          const k = (await longTasks(page)).length;
+          if (k === n) break;
+          n = k;
+          await page.waitForTimeout(1000);
+        }
+        const toSettledS = (Date.now() - w0) / 1000 - 1;
+        const trackReady = await page.evaluate(
+          () => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN,
+        );
+        const tasks = (await longTasks(page)).filter((x) => x.start >= t0);
+        const st = await pageStats(page);
+        runs.push({
+          clip: clip.split('/').pop()!,
+          load1: loadAvg1(),
+          workers: st.workers ?? 1,
+          toReportS,
+          toSettledS,
+          pose: tasks.filter((x) => x.start < trackReady),
+          review: tasks.filter((x) => x.start >= trackReady),
+          frames: (await longFrames(page)).filter((x) => x.start + x.ms >= t0),
+        });
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  return runs;
+}
+
+/** What ran in a long task: the scripts of the long animation frames it overlaps, longest first. */
+function attribute(task: LongTask, frames: LongFrame[]): string {
+  const parts: string[] = [];
+  for (const f of frames) {
+    if (f.start > task.start + task.ms || f.start + f.ms < task.start) continue;
+    for (const s of [...f.scripts].sort((a, b) => b.ms - a.ms))
+      if (s.ms >= 5)
+        parts.push(
+          `${s.fn || '(anonymous)'}@${s.src} [${s.invoker}] ${s.ms.toFixed(0)} ms${s.layoutMs >= 5 ? ` (forced layout ${s.layoutMs.toFixed(0)})` : ''}`,
+        );
+    if (f.renderMs >= 5)
+      parts.push(`render ${f.renderMs.toFixed(0)} ms (style+layout ${f.styleLayoutMs.toFixed(0)})`);
+  }
+  return parts.join('; ') || 'no script attribution';
+}
+
+export function printPageLongTasks(runs: PageLongTaskRun[], verbose = true): void {
+  const sum = (t: LongTask[]) => t.reduce((a, x) => a + x.ms, 0);
+  const max = (t: LongTask[]) => Math.max(0, ...t.map((x) => x.ms));
+  console.log(
+    "\nmain-thread long tasks (≥ 50 ms) through the real page, file chosen → review settled (the app's pool path):",
+  );
+  for (const r of runs)
+    console.log(
+      `  ${r.clip.padEnd(22)} ${r.workers}w load ${r.load1.toFixed(2).padStart(5)}  report ${r.toReportS.toFixed(1)} s, settled ${r.toSettledS.toFixed(1)} s;  while the pose workers ran: max ${max(r.pose).toFixed(0)} ms, sum ${sum(r.pose).toFixed(0)} ms (${r.pose.length});  after the track was ready (analysis, review render): max ${max(r.review).toFixed(0)} ms, sum ${sum(r.review).toFixed(0)} ms (${r.review.length})`,
+    );
+  if (!verbose) return;
+  for (const r of runs)
+    for (const t of [...r.pose, ...r.review])
+      console.log(
+        `    ${r.clip} ${r.review.includes(t) ? 'review' : 'pose  '} ${t.ms.toFixed(0).padStart(4)} ms @${t.start.toFixed(0)}: ${attribute(t, r.frames)}`,
+      );
 }
 
 /** Frames timed per backend and model (software WebGL is ~0.3–1 s a frame, so fewer there). */
@@ -304,6 +435,7 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
     await page.close();
 
     const pp = await app.browser.newPage();
+    await pp.addInitScript(LONG_TASK_PROBE);
     await pp.goto(`${app.url}?bench`);
     await pp.waitForFunction(() => 'hipcheckBench' in window);
     const at = process.argv.indexOf('--rounds');
@@ -366,13 +498,22 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   if (!clip) throw new Error('male_side.mp4 not found (set HIPCHECK_SHARED)');
   const app = await appStart();
   try {
-    const page = await app.browser.newPage();
-    await page.goto(`${app.url}?bench`);
-    await page.waitForFunction(() => 'hipcheckBench' in window);
     const at = process.argv.indexOf('--rounds');
-    printPipeline(
-      await benchPipeline(page, [clip, clip60fps(clip)], at > 0 ? Number(process.argv[at + 1]) : 1),
-    );
+    const rounds = at > 0 ? Number(process.argv[at + 1]) : 1;
+    const clips = [clip, clip60fps(clip)];
+    // --long-tasks: only the real page's long tasks (no serial/pool table).
+    const pipelineRows: PipelineBenchRow[] = [];
+    if (!process.argv.includes('--long-tasks')) {
+      const page = await app.browser.newPage();
+      await page.addInitScript(LONG_TASK_PROBE);
+      await page.goto(`${app.url}?bench`);
+      await page.waitForFunction(() => 'hipcheckBench' in window);
+      pipelineRows.push(...(await benchPipeline(page, clips, rounds)));
+      await page.close();
+    }
+    const lt = await benchPageLongTasks(app, clips, rounds);
+    if (pipelineRows.length) printPipeline(pipelineRows);
+    printPageLongTasks(lt);
   } finally {
     await app.close();
   }

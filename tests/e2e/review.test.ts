@@ -137,8 +137,14 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     );
     // All heavy work is in workers: what is left on the main thread (React renders, the chart
     // set-up) must not freeze the page for long, nor add up to a sizeable share of the wait.
-    expect(max).toBeLessThan(400);
-    expect(total).toBeLessThan(0.15 * uploadToReportMs);
+    // Issue 15's "< 50 ms" is shown on a quiet machine by `scripts/bench-browser.ts --pipeline`,
+    // not here: CI runs the whole suite on 2 cores, where a 20 ms task takes 100+ ms of wall time.
+    // The bounds come from that bench on this 2-core machine at load 11–19 (other jobs), before
+    // the review/progress renders were split: worst task 251 ms (a React render while the pose
+    // workers ran), sum of long tasks ≤ 1.7 % of the wait; after the split, at load 4–5: worst
+    // 62 ms. 250 ms is the worst seen under that load, 5 % about 3× the largest share.
+    expect(max).toBeLessThan(250);
+    expect(total).toBeLessThan(0.05 * uploadToReportMs);
   });
 
   it('shows the cadence and the per-side cards with typical ranges', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { NO_PERSON_SHARE, personFrameShare } from '../../core/track/personPresence.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { AnalyzeProgress, AnalyzeStats, PoseWorkerInitResult } from '../../../workers/poseApi.ts';
@@ -58,7 +58,9 @@ export function useAnalysis(model: PoseModelKind) {
       const pool = poolRef.current;
       if (!pool) return;
       cancelledRef.current = false;
-      setState({ phase: 'running', fileName: file.name, progress: null });
+      // Issue 15: the screen changes (start panel made compact, progress card) are rendered as
+      // transitions, in slices that yield to the browser, not in one task inside the input's event.
+      startTransition(() => setState({ phase: 'running', fileName: file.name, progress: null }));
       try {
         // Not awaited here: the pool demuxes the file while the model finishes loading.
         pool
@@ -68,12 +70,15 @@ export function useAnalysis(model: PoseModelKind) {
         const r = await analyzeVideo(pool, fallbackBridge, file, {
           model,
           isCancelled: () => cancelledRef.current,
-          onProgress: (progress) => setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
+          onProgress: (progress) =>
+            startTransition(() => setState((s) => (s.phase === 'running' ? { ...s, progress } : s))),
         });
         performance.mark('hipcheck:track-ready'); // the bench and the long-task probe split pose time from review time here
         // The one person-present rule of the app, the CLI and the core; the words are the UI's (error.noPerson).
         const noPerson = personFrameShare(r.track) < NO_PERSON_SHARE;
-        setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, noPerson });
+        startTransition(() =>
+          setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, noPerson }),
+        );
       } catch (e) {
         if ((e as { name?: string }).name === 'AbortError') setState({ phase: 'idle' });
         else setState({ phase: 'error', message: errorMessage(e), name: (e as { name?: string }).name });

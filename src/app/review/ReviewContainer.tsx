@@ -46,7 +46,10 @@ export function ReviewContainer({ file, track, request: asked }: Props) {
     return () => URL.revokeObjectURL(u);
   }, [file]);
   useEffect(() => {
-    void run(track, request);
+    // Issue 15: in a task of its own, not in the one where React runs every effect of the newly
+    // shown review (packing and posting the track to the analysis worker takes ~10–20 ms).
+    const id = setTimeout(() => void run(track, request), 0);
+    return () => clearTimeout(id);
   }, [run, track, request]);
 
   const report = state.phase === 'done' ? state.report : null;

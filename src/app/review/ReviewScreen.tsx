@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../core/report/report.ts';
 import type { Track } from '../../core/track/track.ts';
 import type { KeyFrameImage } from '../export/captureKeyFrames.ts';
@@ -107,6 +107,15 @@ export function ReviewScreen({
     },
     [marks, onPlateScale],
   );
+  // Issue 15: the parts below the first screen (charts, per-step tables, quality) are committed in
+  // a later task than the rest of the review: React cannot split a commit, and the whole review
+  // in one commit (DOM, layout read by the player and the charts) was a 60–100 ms main-thread task.
+  const [belowShown, setBelowShown] = useState(false);
+  useEffect(() => {
+    if (!report || belowShown) return;
+    const id = setTimeout(() => startTransition(() => setBelowShown(true)), 0);
+    return () => clearTimeout(id);
+  }, [report, belowShown]);
   const durationS = track.frames.length
     ? track.frames[track.frames.length - 1]!.t
     : (report?.source.durationS ?? 0);
@@ -177,9 +186,11 @@ export function ReviewScreen({
         </div>
       </div>
       <PrintKeyFrames frames={keyFrames} />
-      {report && series && <SeriesCharts series={series} view={report.view} store={store} onSeek={seekTo} />}
-      {report && <DataTables report={report} onSeek={seekReportT} />}
-      {report && <QualityPanel report={report} framing={framing} />}
+      {belowShown && report && series && (
+        <SeriesCharts series={series} view={report.view} store={store} onSeek={seekTo} />
+      )}
+      {belowShown && report && <DataTables report={report} onSeek={seekReportT} />}
+      {belowShown && report && <QualityPanel report={report} framing={framing} />}
       <ExportBar report={report} track={track} videoRef={videoRef} onKeyFrames={setKeyFrames} />
     </div>
   );

@@ -2,17 +2,69 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../../src/core/report/report.ts';
 
-/** Records main-thread long tasks (PerformanceObserver 'longtask', ≥ 50 ms) from page load on. */
+/**
+ * Records main-thread long tasks (PerformanceObserver 'longtask', ≥ 50 ms) from page load on, and
+ * the long animation frames (≥ 50 ms) with their script attribution (which script, entry point and
+ * function ran in them; Chromium ≥ 123), which name the code of a long task.
+ */
 export const LONG_TASK_PROBE = `
   window.__longTasks = [];
+  window.__longFrames = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        window.__longFrames.push({
+          start: e.startTime,
+          ms: e.duration,
+          blockingMs: e.blockingDuration,
+          renderMs: e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0,
+          styleLayoutMs: e.styleAndLayoutStart > 0 ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: (e.scripts || []).map((s) => ({
+            ms: s.duration,
+            invoker: s.invoker,
+            type: s.invokerType,
+            fn: s.sourceFunctionName,
+            src: (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition,
+            layoutMs: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
 `;
 
-export async function longTasks(page: Page): Promise<{ start: number; ms: number }[]> {
-  return page.evaluate(
-    () => (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? [],
-  );
+export interface LongTask {
+  start: number;
+  ms: number;
+}
+
+export async function longTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks ?? []);
+}
+
+/** A long animation frame and the scripts that ran in it (LONG_TASK_PROBE). */
+export interface LongFrame {
+  start: number;
+  ms: number;
+  blockingMs: number;
+  /** From the frame's rendering start (rAF callbacks, style, layout, paint) to its end. */
+  renderMs: number;
+  styleLayoutMs: number;
+  scripts: { ms: number; invoker: string; type: string; fn: string; src: string; layoutMs: number }[];
+}
+
+export async function longFrames(page: Page): Promise<LongFrame[]> {
+  return page.evaluate(() => (window as unknown as { __longFrames: LongFrame[] }).__longFrames ?? []);
+}
+
+/** Forgets what the probe has recorded so far (the bench runs several analyses on one page). */
+export async function clearLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: unknown[]; __longFrames: unknown[] };
+    w.__longTasks = [];
+    w.__longFrames = [];
+  });
 }
 
 /** Waits until the review shows its report (the cadence card for a run, the rep card for a hinge). */
