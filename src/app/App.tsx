@@ -34,7 +34,8 @@ function AppPage() {
   const { state, backend, start, cancel } = useAnalysis(model);
   const running = state.phase === 'running';
   return (
-    <main className="app-shell">
+    // data-analysis-run: which file the outcome on screen belongs to (tests wait for the new one).
+    <main className="app-shell" data-analysis-run={state.run} data-analysis-phase={state.phase}>
       <header className="app-header">
         <h1>hipcheck</h1>
         <p className="tagline">{t('app.tagline')}</p>

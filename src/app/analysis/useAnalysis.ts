@@ -9,11 +9,17 @@ import { createPoseBridge, createPosePool } from '../bridge/poseWorker.ts';
 import { analyzeVideo } from './analyzeVideo.ts';
 import { errorMessage } from './errorMessage.ts';
 
-export type AnalysisState =
+/**
+ * `run` counts the files started on this page (0 before the first): each state says which run it
+ * belongs to, so the page can tell a new outcome from the last one still on screen while the
+ * switch to the new run is rendered as a transition.
+ */
+export type AnalysisState = { run: number } & (
   | { phase: 'idle' }
   | { phase: 'running'; fileName: string; progress: AnalyzeProgress | null }
   | { phase: 'done'; file: File; track: Track; stats: AnalyzeStats; path: string; noPerson: boolean }
-  | { phase: 'error'; message: string; name?: string };
+  | { phase: 'error'; message: string; name?: string }
+);
 
 /** Runs `fn` when the page is idle (requestIdleCallback; a short timeout where it is missing). Returns a canceller. */
 function whenIdle(fn: () => void): () => void {
@@ -33,7 +39,8 @@ export function useAnalysis(model: PoseModelKind) {
   const poolRef = useRef<PosePool | null>(null);
   const bridgeRef = useRef<PoseBridge | null>(null);
   const cancelledRef = useRef(false);
-  const [state, setState] = useState<AnalysisState>({ phase: 'idle' });
+  const runRef = useRef(0);
+  const [state, setState] = useState<AnalysisState>({ run: 0, phase: 'idle' });
   const [backend, setBackend] = useState<PoseWorkerInitResult | null>(null);
 
   useEffect(() => {
@@ -58,9 +65,10 @@ export function useAnalysis(model: PoseModelKind) {
       const pool = poolRef.current;
       if (!pool) return;
       cancelledRef.current = false;
+      const run = ++runRef.current;
       // Issue 15: the screen changes (start panel made compact, progress card) are rendered as
       // transitions, in slices that yield to the browser, not in one task inside the input's event.
-      startTransition(() => setState({ phase: 'running', fileName: file.name, progress: null }));
+      startTransition(() => setState({ run, phase: 'running', fileName: file.name, progress: null }));
       try {
         // Not awaited here: the pool demuxes the file while the model finishes loading.
         pool
@@ -71,17 +79,19 @@ export function useAnalysis(model: PoseModelKind) {
           model,
           isCancelled: () => cancelledRef.current,
           onProgress: (progress) =>
-            startTransition(() => setState((s) => (s.phase === 'running' ? { ...s, progress } : s))),
+            startTransition(() =>
+              setState((s) => (s.phase === 'running' && s.run === run ? { ...s, progress } : s)),
+            ),
         });
         performance.mark('hipcheck:track-ready'); // the bench and the long-task probe split pose time from review time here
         // The one person-present rule of the app, the CLI and the core; the words are the UI's (error.noPerson).
         const noPerson = personFrameShare(r.track) < NO_PERSON_SHARE;
         startTransition(() =>
-          setState({ phase: 'done', file, track: r.track, stats: r.stats, path: r.path, noPerson }),
+          setState({ run, phase: 'done', file, track: r.track, stats: r.stats, path: r.path, noPerson }),
         );
       } catch (e) {
-        if ((e as { name?: string }).name === 'AbortError') setState({ phase: 'idle' });
-        else setState({ phase: 'error', message: errorMessage(e), name: (e as { name?: string }).name });
+        if ((e as { name?: string }).name === 'AbortError') setState({ run, phase: 'idle' });
+        else setState({ run, phase: 'error', message: errorMessage(e), name: (e as { name?: string }).name });
       }
     },
     [model],

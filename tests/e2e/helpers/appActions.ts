@@ -2,9 +2,22 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Track } from '../../../src/core/track/track.ts';
 
-/** Picks a file through the page's "Upload video" input, as a person would. */
+/**
+ * Picks a file through the page's "Upload video" input, as a person would, and returns once the
+ * page has switched to that file's run. The switch is rendered as a transition: until it is, the
+ * last file's outcome (an alert, the stats line) is still on screen and would be read as this
+ * file's (CI on stop 24 failed 6 tests in a chain that way under load).
+ */
 export async function uploadVideo(page: Page, file: string): Promise<void> {
+  const main = page.locator('main[data-analysis-run]');
+  const before = Number(await main.getAttribute('data-analysis-run'));
   await page.getByLabel('Upload video').setInputFiles(file);
+  await page.waitForFunction(
+    (prev) =>
+      Number(document.querySelector('main[data-analysis-run]')?.getAttribute('data-analysis-run')) > prev,
+    before,
+    { timeout: 30_000 },
+  );
 }
 
 /** Waits for the analysis to end: 'alert' when a message is shown (error, or a warning beside the result), else 'done'. */
