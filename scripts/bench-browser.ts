@@ -1,6 +1,7 @@
 // Browser half of `npm run bench` (scripts/bench.ts calls benchBrowser()): in headless Chromium
 // against the production build, per-frame latency of Lightning and Thunder on each backend the
-// browser offers, and the end-to-end upload pipeline on male_side.mp4 through the real page.
+// browser offers, the end-to-end upload pipeline on male_side.mp4 through the real page, and the
+// real page's main-thread long tasks per clip (male_side.mp4 and its 60 fps 1080×1920 version).
 // `--pipeline [--rounds N]`: only the serial-vs-pool table (with the main thread's long tasks of each
 // path) and then, per clip, the long tasks of the real page from choosing the file to the settled
 // review, before/after the track is ready, each named by its long animation frame's scripts;
@@ -21,6 +22,7 @@ import {
   longTasks,
   LONG_TASK_PROBE,
   waitForReport,
+  waitForReviewSettled,
   type LongFrame,
   type LongTask,
 } from '../tests/e2e/helpers/reviewActions.ts';
@@ -251,15 +253,8 @@ export async function benchPageLongTasks(
         await uploadVideo(page, clip);
         await waitForReport(page, 600_000);
         const toReportS = (Date.now() - w0) / 1000;
-        // The review keeps rendering after the cadence card shows (a transition): wait for its last
-        // piece (the per-step table) and then for 1 s without a new long task.
-        await page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 120_000 });
-        for (let n = -1; ;) {
-          const k = (await longTasks(page)).length;
-          if (k === n) break;
-          n = k;
-          await page.waitForTimeout(1000);
-        }
+        // The review keeps rendering after the cadence card shows (a transition).
+        await waitForReviewSettled(page);
         const toSettledS = (Date.now() - w0) / 1000 - 1;
         const trackReady = await page.evaluate(
           () => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN,
@@ -381,6 +376,7 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
   const throughput: BenchThroughput[] = [];
   const notes: string[] = [];
   let pipeline: PipelineBenchRow[] | undefined;
+  let pageLongTasks: PageLongTaskRun[] | undefined;
   try {
     const page: Page = await app.browser.newPage();
     await page.goto(`${app.url}?bench`);
@@ -469,13 +465,16 @@ export async function benchBrowser(): Promise<BrowserBenchRows> {
       `page: model warmed at idle on page load in ${warmS.toFixed(1)} s; file chosen → track ${trackS.toFixed(1)} s (waited ${((st.modelWaitMs ?? 0) / 1000).toFixed(1)} s for the model, demux ${(st.demuxMs ?? 0).toFixed(0)} ms); → review painted (analysis + first paint) ${(wallPageS - trackS).toFixed(1)} s; total ${wallPageS.toFixed(1)} s = ${(videoS / wallPageS).toFixed(2)}x real time`,
     );
     await ui.close();
+    // The main thread's long tasks through the real page, per clip (as `--pipeline --long-tasks`).
+    pageLongTasks = await benchPageLongTasks(app, [clip, clip60fps(clip)]);
     throughput.push(await benchLive(app, clip));
   } finally {
     await app.close();
   }
   for (const n of notes) console.log(`bench-browser: ${n}`);
   if (pipeline) printPipeline(pipeline);
-  return { rows, throughput, notes, pipeline };
+  if (pageLongTasks) printPageLongTasks(pageLongTasks, false);
+  return { rows, throughput, notes, pipeline, pageLongTasks };
 }
 
 // Run on its own: node bin/run-ts.mjs scripts/bench-browser.ts

@@ -20,6 +20,7 @@ import {
   overlayFrame,
   strayLatinWords,
   waitForReport,
+  waitForReviewSettled,
 } from './helpers/reviewActions.ts';
 
 const RUN = ['media', 'running', 'male_side.mp4'];
@@ -73,8 +74,10 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
   let report: Report;
   let track: Track;
   let uploadToReportMs = 0;
-  // The analysis window on the page's own clock (performance.now): long tasks of the page load and
-  // of the downloads below are not 'while the clip is analysed'.
+  let uploadToSettledMs = 0;
+  // The analysis window on the page's own clock (performance.now), from choosing the file to the
+  // settled review (charts and tables are committed after the report shows): long tasks of the page
+  // load and of the downloads below are not 'while the clip is analysed'.
   let analysisWindow = { start: 0, end: 0 };
 
   beforeAll(async () => {
@@ -94,6 +97,8 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     await uploadVideo(page, sharedPath(...RUN)!);
     await waitForReport(page);
     uploadToReportMs = Date.now() - t0;
+    await waitForReviewSettled(page);
+    uploadToSettledMs = Date.now() - t0;
     analysisWindow = { start: pageT0, end: await page.evaluate(() => performance.now()) };
     report = (await downloadJson<Report>(page, 'Download report (JSON)')).value;
     track = (await downloadJson<Track>(page, 'Download track')).value;
@@ -117,7 +122,7 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     const total = tasks.reduce((s, x) => s + x.ms, 0);
     const max = Math.max(0, ...tasks.map((x) => x.ms));
     console.log(
-      `[review e2e] upload → report ${(uploadToReportMs / 1000).toFixed(1)} s; long tasks: ${tasks.length}, total ${total.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
+      `[review e2e] upload → report ${(uploadToReportMs / 1000).toFixed(1)} s, → settled review ${(uploadToSettledMs / 1000).toFixed(1)} s; long tasks: ${tasks.length}, total ${total.toFixed(0)} ms, max ${max.toFixed(0)} ms`,
     );
     const trackReady = await page.evaluate(
       () => performance.getEntriesByName('hipcheck:track-ready').at(-1)?.startTime ?? NaN,
@@ -144,7 +149,7 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
     // workers ran), sum of long tasks ≤ 1.7 % of the wait; after the split, at load 4–5: worst
     // 62 ms. 250 ms is the worst seen under that load, 5 % about 3× the largest share.
     expect(max).toBeLessThan(250);
-    expect(total).toBeLessThan(0.05 * uploadToReportMs);
+    expect(total).toBeLessThan(0.05 * uploadToSettledMs);
   });
 
   it('shows the cadence and the per-side cards with typical ranges', async () => {

@@ -75,6 +75,21 @@ export async function waitForReport(page: Page, timeoutMs = 300_000): Promise<vo
     .waitFor({ timeout: timeoutMs });
 }
 
+/**
+ * Waits until the review has settled after its report showed: the parts below the first screen are
+ * committed in later tasks (the per-step table last, each chart in a task of its own), so this waits
+ * for the table and then for 1 s in which the long-task probe (LONG_TASK_PROBE) records nothing new.
+ */
+export async function waitForReviewSettled(page: Page, timeoutMs = 120_000): Promise<void> {
+  await page.locator('.table-wrap tbody tr').first().waitFor({ timeout: timeoutMs });
+  for (let n = -1; ;) {
+    const k = (await longTasks(page)).length;
+    if (k === n) return;
+    n = k;
+    await page.waitForTimeout(1000);
+  }
+}
+
 /** Clicks a download button and parses the saved JSON. */
 export async function downloadJson<T = Report>(
   page: Page,
