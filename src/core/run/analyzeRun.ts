@@ -16,7 +16,7 @@ import { flaggableSteps, runFlags } from './runFlags.ts';
 import { runSpeed } from './runNorms.ts';
 import { runTrend } from './runTrend.ts';
 import { runCutoffHz, runSignals } from './runSignals.ts';
-import { sideAsymmetry, sideCounts, sideMedians, sideSd, sideSpread } from './runSummary.ts';
+import { sideAsymmetry, sideSummaries } from './runSummary.ts';
 import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
 import { stepMetricsSide } from './stepMetricsSide.ts';
 
@@ -223,22 +223,24 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   const cadence = cadenceSpm(contacts);
   if (cadence === null)
     warnings.push({ key: 'warn.run.tooFewForCadence', params: { contacts: contacts.length } });
-  const left = sideMedians(steps, 'left');
-  const right = sideMedians(steps, 'right');
+  const sumLeft = sideSummaries(steps, 'left');
+  const sumRight = sideSummaries(steps, 'right');
+  const left = sumLeft.median;
+  const right = sumRight.median;
   const run: RunSection = {
     cadenceSpm: cadence,
     steps,
     summary: {
       left,
       right,
-      spread: { left: sideSpread(steps, 'left'), right: sideSpread(steps, 'right') },
+      spread: { left: sumLeft.spread, right: sumRight.spread },
       asymmetry: sideAsymmetry(left, right),
       stepsPerSide: {
         left: steps.filter((x) => x.side === 'left').length,
         right: steps.filter((x) => x.side === 'right').length,
       },
-      count: { left: sideCounts(steps, 'left'), right: sideCounts(steps, 'right') },
-      sd: { left: sideSd(steps, 'left'), right: sideSd(steps, 'right') },
+      count: { left: sumLeft.count, right: sumRight.count },
+      sd: { left: sumLeft.sd, right: sumRight.sd },
     },
     trend: runTrend(flaggableSteps(steps, opts.view, side ? nearSideOf(opts.d) : null)),
     speed: runSpeed(cadence, opts.speedMps),
