@@ -4,6 +4,7 @@ import { median, quantile } from '../signal/median.ts';
 import type { Side } from '../track/keypoints.ts';
 import { cadenceSpm } from './cadence.ts';
 import { metricValues, RUN_STEP_METRICS } from './runSummary.ts';
+import { byContactT } from './byContactT.ts';
 
 /**
  * Steps per side in each compared window. Dingenen et al. 2018 (biomech-notes.md caveat 3): a stable
@@ -208,13 +209,22 @@ const splitsOf = (memo: Map<string, Int32Array>, na: number, nb: number): Int32A
 
 const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
+/** The steps' contact times (a loop: no per-call arrow to recompile, see byContactT.ts). */
+function contactTimes(steps: readonly RunStep[]): number[] {
+  const out: number[] = [];
+  for (const s of steps) out.push(s.contactT);
+  return out;
+}
+
 function sideTrend(
   steps: readonly RunStep[],
   side: Side,
   minSteps: number,
   splitsBySize: Map<string, Int32Array>,
 ): SideTrend | null {
-  const own = steps.filter((s) => s.side === side).sort((x, y) => x.contactT - y.contactT);
+  const own: RunStep[] = [];
+  for (const s of steps) if (s.side === side) own.push(s);
+  own.sort(byContactT);
   const k = Math.floor(own.length / 3);
   if (k < minSteps) return null;
   const first = own.slice(0, k);
@@ -239,8 +249,8 @@ function sideTrend(
     lastS: [last[0]!.contactT, last[k - 1]!.contactT],
     nFirst: k,
     nLast: k,
-    firstT: first.map((s) => s.contactT),
-    lastT: last.map((s) => s.contactT),
+    firstT: contactTimes(first),
+    lastT: contactTimes(last),
     metrics,
   };
 }
@@ -260,9 +270,13 @@ export function runTrend(steps: readonly RunStep[], minSteps = TREND_MIN_STEPS):
     if (t) sides[side] = t;
   }
   if (!sides.left && !sides.right) return null;
-  const all = [...steps].sort((x, y) => x.contactT - y.contactT);
+  const all = [...steps].sort(byContactT);
   const k = Math.floor(all.length / 3);
-  const dt = (w: RunStep[]) => w.slice(1).map((s, i) => s.contactT - w[i]!.contactT);
+  const dt = (w: RunStep[]) => {
+    const out: number[] = [];
+    for (let i = 1; i < w.length; i++) out.push(w[i]!.contactT - w[i - 1]!.contactT);
+    return out;
+  };
   const a = dt(all.slice(0, k));
   const b = dt(all.slice(all.length - k));
   const ok = a.length >= minSteps && b.length >= minSteps;
