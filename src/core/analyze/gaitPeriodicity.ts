@@ -205,7 +205,8 @@ function autocorrelation(x: Float64Array, maxLag: number): Float64Array {
     m++;
   }
   const mean = m ? s / m : 0;
-  const d = x.map((v) => v - mean);
+  const d = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) d[i] = x[i]! - mean;
   const out = new Float64Array(maxLag);
   // Without a missing sample every pair counts: the same sums without the checks.
   let allFinite = true;

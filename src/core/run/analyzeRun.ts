@@ -16,9 +16,11 @@ import { flaggableSteps, runFlags } from './runFlags.ts';
 import { runSpeed } from './runNorms.ts';
 import { runTrend } from './runTrend.ts';
 import { runCutoffHz, runSignals } from './runSignals.ts';
-import { sideAsymmetry, sideCounts, sideMedians, sideSd, sideSpread } from './runSummary.ts';
+import { sideAsymmetry, sideSummaries } from './runSummary.ts';
 import { stepMetricsRear, pelvisObliquity } from './stepMetricsRear.ts';
 import { stepMetricsSide } from './stepMetricsSide.ts';
+import { byContactT } from './byContactT.ts';
+import { ascending } from '../signal/median.ts';
 
 export interface AnalyzeRunOptions {
   view: 'side' | 'rear' | 'front';
@@ -132,15 +134,15 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // on the ground there and the time grid cannot say more), so it is kept, timed at the first frame.
     const halfSample = 0.5 / s.fsHz;
     const ok = s.leg.left.legLengthPx > 0 && s.leg.right.legLengthPx > 0;
-    const events = !ok
-      ? []
-      : dedupe(
-          side
-            ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd)
-            : gaitEventsRear(s, opts.tuning?.rear, opts.view === 'front' ? 'front' : 'rear'),
-        )
-          .filter((e) => e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
-          .map((e) => (e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e));
+    const events: GaitEvent[] = [];
+    if (ok)
+      for (const e of dedupe(
+        side
+          ? toeOffFill(gaitEventsSide(s, opts.tuning?.side), tEnd)
+          : gaitEventsRear(s, opts.tuning?.rear, opts.view === 'front' ? 'front' : 'rear'),
+      ))
+        if (e.contactT >= s.t0 - halfSample && e.contactT <= tEnd)
+          events.push(e.contactT < s.t0 ? { ...e, contactT: s.t0 } : e);
     return { c, s, tEnd, events, ok };
   };
   let pass = eventsOf(opts.cutoffHz);
@@ -159,9 +161,10 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   const durationS = c.t.length ? c.t[c.t.length - 1]! - c.t[0]! : 0;
   if (events.length === 0) return empty({ key: 'warn.run.noContacts', params: { durationS } });
   events = dropCrowded(events);
-  const alternations = events.slice(1).filter((e, i) => e.side === events[i]!.side).length;
+  let alternations = 0;
+  for (let i = 1; i < events.length; i++) if (events[i]!.side === events[i - 1]!.side) alternations++;
   if (alternations) warnings.push({ key: 'warn.run.sameFootTwice', params: { pairs: alternations } });
-  events = events.sort((a, b) => a.contactT - b.contactT);
+  events = events.sort(byContactT);
   let steps: RunStep[];
   // Every contact found times the cadence, also one whose step carries no numbers (unseenEdgeStep).
   let contacts: readonly Pick<GaitEvent, 'side' | 'contactT'>[] = events;
@@ -172,15 +175,19 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
     // The last contact's successor may lie past a clip edge too close for it to be detected: it is
     // one typical step later, and the clip must cover at least 3/4 of that step (midstance low and
     // most of the flight high) for the pelvis range over it to stand for the step's.
-    const nextOf = (i: number) => {
+    // (Loops, not map/filter arrows over the steps: recompiled after every full garbage
+    // collection, see byContactT.ts.)
+    const all: RunStep[] = [];
+    for (let i = 0; i < events.length; i++) {
       const ic = events[i]!.contactT;
-      return events[i + 1]?.contactT ?? (ic + 0.75 * stepS <= tEnd ? Math.min(ic + stepS, tEnd) : null);
-    };
-    steps = events.map((e, i) => stepMetricsSide(s, e, nextOf(i), com));
+      const next = events[i + 1]?.contactT ?? (ic + 0.75 * stepS <= tEnd ? Math.min(ic + stepS, tEnd) : null);
+      all.push(stepMetricsSide(s, events[i]!, next, com));
+    }
     // How confidently the model saw this leg at the step's evidence frames (runFlags' far-leg rule).
-    for (const st of steps) st.legScore = legScoreAt(c, st.side, [st.contactT, st.toeOffT]);
-    contacts = steps;
-    steps = steps.filter((st, i, all) => !unseenEdgeStep(st, i, all.length));
+    for (const st of all) st.legScore = legScoreAt(c, st.side, st.contactT, st.toeOffT);
+    contacts = all;
+    steps = [];
+    for (let i = 0; i < all.length; i++) if (!unseenEdgeStep(all[i]!, i, all.length)) steps.push(all[i]!);
   } else {
     const stepS = medianStep(events);
     const lp = (x: Float64Array) =>
@@ -223,29 +230,28 @@ export function analyzeRun(track: Track, opts: AnalyzeRunOptions): AnalyzeRunRes
   const cadence = cadenceSpm(contacts);
   if (cadence === null)
     warnings.push({ key: 'warn.run.tooFewForCadence', params: { contacts: contacts.length } });
-  const left = sideMedians(steps, 'left');
-  const right = sideMedians(steps, 'right');
+  const sumLeft = sideSummaries(steps, 'left');
+  const sumRight = sideSummaries(steps, 'right');
+  const left = sumLeft.median;
+  const right = sumRight.median;
   const run: RunSection = {
     cadenceSpm: cadence,
     steps,
     summary: {
       left,
       right,
-      spread: { left: sideSpread(steps, 'left'), right: sideSpread(steps, 'right') },
+      spread: { left: sumLeft.spread, right: sumRight.spread },
       asymmetry: sideAsymmetry(left, right),
-      stepsPerSide: {
-        left: steps.filter((x) => x.side === 'left').length,
-        right: steps.filter((x) => x.side === 'right').length,
-      },
-      count: { left: sideCounts(steps, 'left'), right: sideCounts(steps, 'right') },
-      sd: { left: sideSd(steps, 'left'), right: sideSd(steps, 'right') },
+      stepsPerSide: { left: countSide(steps, 'left'), right: countSide(steps, 'right') },
+      count: { left: sumLeft.count, right: sumRight.count },
+      sd: { left: sumLeft.sd, right: sumRight.sd },
     },
     trend: runTrend(flaggableSteps(steps, opts.view, side ? nearSideOf(opts.d) : null)),
     speed: runSpeed(cadence, opts.speedMps),
     legLengthPx: { left: round2(s.leg.left.legLengthPx), right: round2(s.leg.right.legLengthPx) },
     d: opts.d,
   };
-  const nMin = Math.min(...(['left', 'right'] as const).map((k) => steps.filter((x) => x.side === k).length));
+  const nMin = Math.min(countSide(steps, 'left'), countSide(steps, 'right'));
   if (nMin < 7) warnings.push({ key: 'warn.run.fewStepsPerSide', params: { steps: nMin } });
   const plaus = gaitPlausibility(run, opts.view);
   warnings.push(...plaus.warnings);
@@ -279,15 +285,24 @@ function nearSideOf(d: 1 | -1): 'left' | 'right' {
   return d > 0 ? 'right' : 'left';
 }
 
-/** Lowest model score of the leg's hip, knee and ankle at the given times (nearest sample). */
+/** Steps of one side. */
+function countSide(steps: readonly RunStep[], side: 'left' | 'right'): number {
+  let n = 0;
+  for (const s of steps) if (s.side === side) n++;
+  return n;
+}
+
+/** Lowest model score of the leg's hip, knee and ankle at the two times (nearest sample). */
 function legScoreAt(
   c: ReturnType<typeof conditionTrack>,
   side: 'left' | 'right',
-  ts: (number | null | undefined)[],
+  t0: number | null | undefined,
+  t1: number | null | undefined,
 ): number | null {
   const k = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
   let m = Infinity;
-  for (const t of ts) {
+  for (let q = 0; q < 2; q++) {
+    const t = q === 0 ? t0 : t1;
     if (typeof t !== 'number' || !c.t.length) continue;
     const i = Math.min(c.t.length - 1, Math.max(0, Math.round((t - c.t[0]!) * c.fsHz)));
     for (const j of k) m = Math.min(m, c.score[j]![i]!);
@@ -296,16 +311,15 @@ function legScoreAt(
 }
 
 function medianStep(ev: GaitEvent[]): number {
-  const d = ev
-    .slice(1)
-    .map((e, i) => e.contactT - ev[i]!.contactT)
-    .sort((a, b) => a - b);
+  const d: number[] = [];
+  for (let i = 1; i < ev.length; i++) d.push(ev[i]!.contactT - ev[i - 1]!.contactT);
+  d.sort(ascending);
   return d.length ? d[Math.floor(d.length / 2)]! : NaN;
 }
 
 function dedupe(ev: GaitEvent[]): GaitEvent[] {
   const out: GaitEvent[] = [];
-  const sorted = ev.sort((a, b) => a.contactT - b.contactT);
+  const sorted = ev.sort(byContactT);
   // The contacts come in time order, so a kept one SAME_FOOT_MIN_S or more before the current one
   // can match no later one either: the search for the first match starts after the leading run of
   // those (a 10-minute run has ~1600 contacts). Not with a missing time, whose order is undefined.
@@ -333,10 +347,12 @@ function dedupe(ev: GaitEvent[]): GaitEvent[] {
  * the less confident one.
  */
 function dropCrowded(ev: GaitEvent[]): GaitEvent[] {
-  const out = [...ev].sort((a, b) => a.contactT - b.contactT);
+  const out = [...ev].sort(byContactT);
   for (let guard = 0; guard < ev.length; guard++) {
     const med = medianStep(out);
-    const i = out.findIndex((e, k) => k > 0 && e.contactT - out[k - 1]!.contactT < 0.5 * med);
+    let i = -1;
+    for (let k = 1; k < out.length && i < 0; k++)
+      if (out[k]!.contactT - out[k - 1]!.contactT < 0.5 * med) i = k;
     if (i < 0 || !Number.isFinite(med)) break;
     const alt = (k: number) => {
       const a = out[k - 1];

@@ -14,13 +14,18 @@ export function cadenceSpm(contacts: readonly { side: Side; contactT: number }[]
   if (n < 3) return null;
   const span = contacts[n - 1]!.contactT - contacts[0]!.contactT;
   if (!(span > 0)) return null;
-  const gaps = contacts
-    .slice(1)
-    .map((c, i) => ({ dt: c.contactT - contacts[i]!.contactT, same: c.side === contacts[i]!.side }));
-  const alt = gaps.filter((g) => !g.same).map((g) => g.dt);
+  // Loops, not map/filter arrows (a per-call closure's optimized code is recompiled after every
+  // full garbage collection: see byContactT.ts).
+  const alt: number[] = [];
+  for (let i = 1; i < n; i++)
+    if (contacts[i]!.side !== contacts[i - 1]!.side)
+      alt.push(contacts[i]!.contactT - contacts[i - 1]!.contactT);
   const step = alt.length ? median(alt) : NaN;
-  const missed = Number.isFinite(step)
-    ? gaps.filter((g) => g.same && g.dt >= 1.5 * step && g.dt <= 2.5 * step).length
-    : 0;
+  let missed = 0;
+  if (Number.isFinite(step))
+    for (let i = 1; i < n; i++) {
+      const dt = contacts[i]!.contactT - contacts[i - 1]!.contactT;
+      if (contacts[i]!.side === contacts[i - 1]!.side && dt >= 1.5 * step && dt <= 2.5 * step) missed++;
+    }
   return Math.round(((60 * (n - 1 + missed)) / span) * 100) / 100;
 }

@@ -1,6 +1,8 @@
 import type { Side } from '../track/keypoints.ts';
 import { signalAt, type RunSignals } from './runSignals.ts';
 import { argExtreme, findPeaks, refineExtremumT } from './seriesPeaks.ts';
+import { ascending } from '../signal/median.ts';
+import { byContactT } from './byContactT.ts';
 
 /** One detected foot contact. Times in seconds (file clock unless the caller rescaled it). */
 export interface GaitEvent {
@@ -105,15 +107,25 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
       cand.push({ side, r, tr, ic, land: land.t, speed: land.speedLps });
     }
   }
-  const med = (v: number[]) => (v.length ? v.sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
-  const crisp = med(cand.map((c) => c.speed)) >= crispLps;
+  const med = (v: number[]) => (v.length ? v.sort(ascending)[Math.floor(v.length / 2)]! : 0);
+  // Loops, not map/every arrows over the candidates (recompiled after every full garbage
+  // collection: byContactT.ts).
+  const speeds: number[] = [];
+  const delays: number[] = [];
+  for (const c of cand) {
+    speeds.push(c.speed);
+    delays.push(Number.isFinite(c.land) ? Math.max(0, c.land - c.ic) : 0);
+  }
+  const crisp = med(speeds) >= crispLps;
   // The clip's typical delay from the landmarks to the landing: a median over its steps, as one
   // step's crossing is noisy; all contacts move together, so the cadence does not change.
-  const delay = crisp ? med(cand.map((c) => (Number.isFinite(c.land) ? Math.max(0, c.land - c.ic) : 0))) : 0;
+  const delay = crisp ? med(delays) : 0;
   // Each side's candidates are contiguous in `cand`; where their reach times rise (always, but for
   // a refinement that reorders two), the same foot's next reach is a later neighbour, found by a
   // forward scan instead of a search of all candidates from the start (~1600 on a 10-minute run).
-  const ordered = cand.every((c, i) => i === 0 || c.side !== cand[i - 1]!.side || c.tr >= cand[i - 1]!.tr);
+  let ordered = true;
+  for (let i = 1; i < cand.length && ordered; i++)
+    ordered = cand[i]!.side !== cand[i - 1]!.side || cand[i]!.tr >= cand[i - 1]!.tr;
   for (let ci = 0; ci < cand.length; ci++) {
     const c = cand[ci]!;
     const side = c.side;
@@ -161,7 +173,7 @@ export function gaitEventsSide(s: RunSignals, params: Partial<SideEventParams> =
       confidence: Math.round(reach * quality * 100) / 100,
     });
   }
-  return out.sort((a, b) => a.contactT - b.contactT);
+  return out.sort(byContactT);
 }
 
 /**
@@ -253,13 +265,18 @@ function toeOff(
  *   time (the stance metrics of that step then stop at the last frame).
  */
 export function toeOffFill(events: GaitEvent[], tEndS: number): GaitEvent[] {
-  const med = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-  const measured = events.filter((e) => e.toeOffT !== null);
-  if (measured.length < 3) return events;
-  const lagsK = measured
-    .filter((e) => Number.isFinite(e.kneeExtensionT))
-    .map((e) => e.toeOffT! - e.kneeExtensionT!);
-  const contact = med(measured.map((e) => e.toeOffT! - e.contactT));
+  const med = (v: number[]) => v.sort(ascending)[Math.floor(v.length / 2)]!;
+  // Loops, not filter/map arrows over the events (recompiled after every full garbage collection:
+  // byContactT.ts).
+  const lagsK: number[] = [];
+  const contacts: number[] = [];
+  for (const e of events) {
+    if (e.toeOffT === null) continue;
+    if (Number.isFinite(e.kneeExtensionT)) lagsK.push(e.toeOffT - e.kneeExtensionT!);
+    contacts.push(e.toeOffT - e.contactT);
+  }
+  if (contacts.length < 3) return events;
+  const contact = med(contacts);
   return events.map((e) => {
     if (e.toeOffT !== null) return e;
     let to = NaN;

@@ -44,8 +44,21 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
       warnings: [{ key: 'warn.run.tooFewContacts' }],
       suggestedSlowmo: null,
     };
-  const contacts = run.steps.map((s) => s.contactTimeS).filter((v): v is number => typeof v === 'number');
-  const withTo = run.steps.filter((s) => typeof s.toeOffT === 'number').length;
+  // Loops, not map/filter arrows over the steps (recompiled after every full garbage collection:
+  // byContactT.ts).
+  const contacts: number[] = [];
+  const sinks: number[] = [];
+  const shares: number[] = [];
+  let withTo = 0;
+  for (const s of run.steps) {
+    if (typeof s.contactTimeS === 'number') contacts.push(s.contactTimeS);
+    if (typeof s.toeOffT === 'number') withTo++;
+    const drop = s.hipDropStanceRatio;
+    const osc = s.verticalOscillationRatio;
+    if (typeof drop === 'number') sinks.push(drop);
+    const share = typeof drop === 'number' && typeof osc === 'number' && osc > 0 ? drop / osc : NaN;
+    if (Number.isFinite(share)) shares.push(share);
+  }
   const missingStance = view === 'side' && withTo < run.steps.length / 2;
   if (c < SLOWMO_CADENCE_MAX_SPM) {
     const f = [4, 8].find((k) => c * k >= 140 && c * k <= 220) ?? null;
@@ -58,20 +71,8 @@ export function gaitPlausibility(run: RunSection, view: View): GaitPlausibility 
   }
   // Running lands into a sinking pelvis (it is lowest at midstance); walking vaults over a
   // stiff leg, so the pelvis barely sinks after contact (inverted pendulum) [H: < 0.02 L].
-  const sink = median(
-    run.steps.map((s) => s.hipDropStanceRatio).filter((v): v is number => typeof v === 'number'),
-  );
-  const share = median(
-    run.steps
-      .map((s) =>
-        typeof s.hipDropStanceRatio === 'number' &&
-        typeof s.verticalOscillationRatio === 'number' &&
-        s.verticalOscillationRatio > 0
-          ? s.hipDropStanceRatio / s.verticalOscillationRatio
-          : NaN,
-      )
-      .filter(Number.isFinite),
-  );
+  const sink = median(sinks);
+  const share = median(shares);
   if (
     view === 'side' &&
     Number.isFinite(sink) &&

@@ -2,6 +2,7 @@ import { median } from '../signal/median.ts';
 import { STANCE_MAX_S, STANCE_MIN_S, type GaitEvent } from './gaitEventsSide.ts';
 import type { RunSignals } from './runSignals.ts';
 import { argExtreme, findPeaks } from './seriesPeaks.ts';
+import { byContactT } from './byContactT.ts';
 
 /**
  * Clip median of the landing ankle's peak downward image speed, L/s, from which a rear-view clip's
@@ -112,7 +113,7 @@ export function rearActiveLandings(
           e.toeOffT === null ? { ...e, toeOffT: e.contactT + median(stances), toeOffEstimated: true } : e,
         )
       : events;
-  return { events: filled.sort((a, b) => a.contactT - b.contactT), landingLps: median(speeds) };
+  return { events: filled.sort(byContactT), landingLps: median(speeds) };
 }
 
 /**

@@ -52,8 +52,17 @@ interface SideStat {
 }
 
 function sideStat(steps: readonly RunStep[], side: Side, metric: RunMetric): SideStat {
-  const st = steps.filter((s) => s.side === side && Number.isFinite(s[metric]));
-  return { side, median: median(st.map((s) => s[metric] ?? NaN)), n: st.length, steps: st };
+  // Loops, not filter/map arrows (recompiled after every full garbage collection: byContactT.ts).
+  const st: RunStep[] = [];
+  const v: number[] = [];
+  for (const s of steps) {
+    const x = s[metric];
+    if (s.side === side && Number.isFinite(x)) {
+      st.push(s);
+      v.push(x ?? NaN);
+    }
+  }
+  return { side, median: median(v), n: st.length, steps: st };
 }
 
 /** Evidence: the steps whose value crosses `warn` (all of them), else the 3 worst. */
@@ -104,9 +113,10 @@ export function flaggableSteps(
   nearSide: Side | null | undefined,
 ): RunStep[] {
   if (view !== 'side' || !nearSide) return [...steps];
-  return steps.filter(
-    (s) => s.side === nearSide || typeof s.legScore !== 'number' || s.legScore >= MIN_FAR_LEG_SCORE,
-  );
+  const out: RunStep[] = [];
+  for (const s of steps)
+    if (s.side === nearSide || typeof s.legScore !== 'number' || s.legScore >= MIN_FAR_LEG_SCORE) out.push(s);
+  return out;
 }
 
 /**

@@ -60,44 +60,51 @@ function mid(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
+/**
+ * One leg's series from a conditioned track. Module level, not a closure made per call: a closure
+ * made anew on every analysis had its optimized code compiled anew too (V8 --trace-opt: its long
+ * loop compiled on every run of the bench).
+ */
+function legOf(c: ConditionedTrack, side: Side): LegSeries {
+  const n = c.t.length;
+  const [h, k, a] = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
+  const kneeFlexDeg = new Float64Array(n);
+  const len = new Float64Array(n);
+  let nLen = 0;
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const hx = c.x[h]![i]!,
+      hy = c.y[h]![i]!,
+      kx = c.x[k]![i]!,
+      ky = c.y[k]![i]!,
+      ax = c.x[a]![i]!,
+      ay = c.y[a]![i]!;
+    // The thigh and shank lengths serve both the knee angle (flexionDeg's numbers) and L.
+    const thigh = hypot2(hx - kx, hy - ky);
+    const shank = hypot2(kx - ax, ky - ay);
+    kneeFlexDeg[i] = 180 - vectorAngleDeg(hx - kx, hy - ky, ax - kx, ay - ky, thigh, shank);
+    const l = thigh + shank;
+    if (Number.isFinite(l)) len[nLen++] = l;
+    score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
+  }
+  return {
+    hipX: c.x[h]!,
+    hipY: c.y[h]!,
+    kneeX: c.x[k]!,
+    kneeY: c.y[k]!,
+    ankleX: c.x[a]!,
+    ankleY: c.y[a]!,
+    kneeFlexDeg,
+    legLengthPx: quantileInPlace(len, nLen, 0.5),
+    score,
+  };
+}
+
 /** Builds the running signals from a conditioned track and the direction of travel `d`. */
 export function runSignals(c: ConditionedTrack, d: 1 | -1): RunSignals {
   const n = c.t.length;
-  const legOf = (side: Side): LegSeries => {
-    const [h, k, a] = [sideKeypoint(side, 'hip'), sideKeypoint(side, 'knee'), sideKeypoint(side, 'ankle')];
-    const kneeFlexDeg = new Float64Array(n);
-    const len = new Float64Array(n);
-    let nLen = 0;
-    const score = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const hx = c.x[h]![i]!,
-        hy = c.y[h]![i]!,
-        kx = c.x[k]![i]!,
-        ky = c.y[k]![i]!,
-        ax = c.x[a]![i]!,
-        ay = c.y[a]![i]!;
-      // The thigh and shank lengths serve both the knee angle (flexionDeg's numbers) and L.
-      const thigh = hypot2(hx - kx, hy - ky);
-      const shank = hypot2(kx - ax, ky - ay);
-      kneeFlexDeg[i] = 180 - vectorAngleDeg(hx - kx, hy - ky, ax - kx, ay - ky, thigh, shank);
-      const l = thigh + shank;
-      if (Number.isFinite(l)) len[nLen++] = l;
-      score[i] = (c.score[h]![i]! + c.score[k]![i]! + c.score[a]![i]!) / 3;
-    }
-    return {
-      hipX: c.x[h]!,
-      hipY: c.y[h]!,
-      kneeX: c.x[k]!,
-      kneeY: c.y[k]!,
-      ankleX: c.x[a]!,
-      ankleY: c.y[a]!,
-      kneeFlexDeg,
-      legLengthPx: quantileInPlace(len, nLen, 0.5),
-      score,
-    };
-  };
-  const l = legOf('left');
-  const r = legOf('right');
+  const l = legOf(c, 'left');
+  const r = legOf(c, 'right');
   return {
     t0: n ? c.t[0]! : 0,
     fsHz: c.fsHz,

@@ -31,6 +31,9 @@ describe('permutationNoiseFloor', () => {
       [33, 31],
       [32, 32],
       [270, 266],
+      // Windows of very unequal sizes: the medians lie far from the pool's middle rank.
+      [7, 61],
+      [50, 9],
     ] as const) {
       const draw = () => (r() < 0.4 ? Math.round(r() * 4) : r() * 20);
       const a = Array.from({ length: na }, draw);

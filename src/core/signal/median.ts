@@ -1,3 +1,11 @@
+/**
+ * Ascending numeric order (a sort comparator), module level: a comparator arrow made anew at each
+ * sort lost its optimized code at every full garbage collection (see run/byContactT.ts).
+ */
+export function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 /** Median of the finite values (NaN when there are none). Works on a copy. */
 export function median(values: ArrayLike<number>): number {
   return quantile(values, 0.5);

@@ -27,8 +27,9 @@ export function trackSeries(track: Track, minScore = 0.3, keypoints?: readonly n
   const n = frames.length;
   const t = new Float64Array(n);
   const want = Array.from({ length: 17 }, (_, k) => !keypoints || keypoints.includes(k));
-  const x = want.map((w) => (w ? new Float64Array(n).fill(NaN) : new Float64Array(0)));
-  const y = want.map((w) => (w ? new Float64Array(n).fill(NaN) : new Float64Array(0)));
+  // Every sample of a wanted series is written below (NaN where not seen): no fill first.
+  const x = want.map((w) => new Float64Array(w ? n : 0));
+  const y = want.map((w) => new Float64Array(w ? n : 0));
   const score = want.map((w) => new Float64Array(w ? n : 0));
   const authored: (Float64Array | undefined)[] = Array.from({ length: 17 }, () => undefined);
   for (let i = 0; i < n; i++) {
@@ -36,16 +37,34 @@ export function trackSeries(track: Track, minScore = 0.3, keypoints?: readonly n
     t[i] = f.t;
     if (f.authored)
       for (const k of f.authored) if (k >= 0 && k < 17) (authored[k] ??= new Float64Array(n))[i] = 1;
-    const kp = f.kp;
-    if (kp.length !== 17) continue;
-    for (let k = 0; k < 17; k++) {
-      if (!want[k]) continue;
+  }
+  // One keypoint at a time over all frames: its three series stay in registers through the loop
+  // (frame by frame, each sample first looked its series up in the lists; trackSeries of the 14
+  // running keypoints of the 10-minute bench track: 6.9 -> 5.3 ms, median of 31, alternating).
+  for (let k = 0; k < 17; k++) {
+    if (!want[k]) continue;
+    const xs = x[k]!;
+    const ys = y[k]!;
+    const sc = score[k]!;
+    for (let i = 0; i < n; i++) {
+      const kp = frames[i]!.kp;
+      // A frame without a pose: not seen, score 0.
+      if (kp.length !== 17) {
+        xs[i] = NaN;
+        ys[i] = NaN;
+        continue;
+      }
       const p = kp[k]!;
       const s = Number(p[2]) || 0;
-      score[k]![i] = s;
-      if (s >= minScore && Number.isFinite(p[0]) && Number.isFinite(p[1])) {
-        x[k]![i] = p[0];
-        y[k]![i] = p[1];
+      sc[i] = s;
+      const px = p[0];
+      const py = p[1];
+      if (s >= minScore && Number.isFinite(px) && Number.isFinite(py)) {
+        xs[i] = px;
+        ys[i] = py;
+      } else {
+        xs[i] = NaN;
+        ys[i] = NaN;
       }
     }
   }
