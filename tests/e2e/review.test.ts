@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report/report.ts';
 import type { Track } from '../../src/core/track/track.ts';
 import { nearestFrame } from '../../src/core/track/frameTime.ts';
+import { KP } from '../../src/core/track/keypoints.ts';
+import { SKELETON_MIN_SCORE } from '../../src/core/track/skeleton.ts';
 import { describeWithShared, ROOT, sharedPath } from '../helpers/shared.ts';
 import { appStart, type RunningApp } from './helpers/browserApp.ts';
 import { uploadVideo } from './helpers/appActions.ts';
@@ -17,7 +19,9 @@ import {
   evidencePixels,
   LONG_TASK_PROBE,
   longTasks,
+  overlayBacking,
   overlayFrame,
+  overlayPixelAt,
   strayLatinWords,
   waitForReport,
   waitForReviewSettled,
@@ -251,7 +255,30 @@ describeWithShared('review app in headless Chromium (issue 5)', [RUN, RDL, ONE_H
   });
 
   it('looks right on a phone-sized screen', async () => {
+    // Issue 15: the overlay's backing store is the size it is shown at (male_side is 720×1280, shown
+    // 630 px tall on the desktop), not the video's, and follows the player when the window shrinks.
+    const desk = await overlayBacking(page);
+    expect(desk.widthPx).toBeLessThan(720);
+    expect(Math.abs(desk.widthPx - desk.displayedWidthPx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(desk.heightPx - desk.displayedHeightPx)).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(async () => (await overlayBacking(page)).widthPx).toBeLessThan(desk.widthPx);
+    const phone = await overlayBacking(page);
+    expect(Math.abs(phone.widthPx - phone.displayedWidthPx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(phone.heightPx - phone.displayedHeightPx)).toBeLessThanOrEqual(1);
+    // Redrawn after the resize, in source pixels through the canvas's scale: the magenta hip markers
+    // of the frame shown are where the track puts them.
+    const shown = track.frames[await overlayFrame(page)]!;
+    const hips = [KP.left_hip, KP.right_hip]
+      .map((k) => shown.kp[k]!)
+      .filter(([, , score]) => score >= SKELETON_MIN_SCORE);
+    expect(hips.length).toBeGreaterThan(0);
+    for (const [x, y] of hips) {
+      const [r, g, b] = await overlayPixelAt(page, x, y, track.width, track.height);
+      expect(r).toBeGreaterThan(200);
+      expect(g).toBeLessThan(60);
+      expect(b).toBeGreaterThan(200);
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     // The start panel has folded to one row: what to work on (here: nothing) is on the first
     // screen, and the review's player starts on it too, right below.

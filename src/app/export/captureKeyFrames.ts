@@ -32,7 +32,12 @@ export async function captureKeyFrames(
     shots.map((s) => s.t),
     (ctx, i, k, scale) => {
       const s = shots[k]!;
-      drawShapes(ctx, evidenceOverlay(track.frames[i]!.kp, s.metric, s.side, s.label, track.height), scale);
+      drawShapes(
+        ctx,
+        evidenceOverlay(track.frames[i]!.kp, s.metric, s.side, s.label, track.height),
+        scale,
+        track.height,
+      );
     },
     maxHeightPx,
   );

@@ -1,15 +1,22 @@
 import type { OverlayShape } from './evidenceOverlay.ts';
 
-/** Draws the measured (solid yellow, dark-edged) and reference (dashed white) lines of a piece of evidence. */
+/**
+ * Draws the measured (solid yellow, dark-edged) and reference (dashed white) lines of a piece of
+ * evidence, shapes in source pixels × `scale`. Line widths and the label's size follow the picture's
+ * drawn height (`frameHeightPx` × `scale`, in the context's units), not the canvas's: the review's
+ * overlay draws in source pixels through a transform onto a smaller backing store (issue 15).
+ */
 export function drawShapes(
   ctx: CanvasRenderingContext2D,
   shapes: readonly OverlayShape[],
   scale: number,
+  frameHeightPx: number,
 ): void {
-  const lw = Math.max(2, 4 * (ctx.canvas.height / 720));
+  const drawnHeight = frameHeightPx * scale;
+  const lw = Math.max(2, 4 * (drawnHeight / 720));
   for (const sh of shapes) {
     if (sh.kind === 'label') {
-      const size = Math.round(Math.max(14, 22 * (ctx.canvas.height / 720)));
+      const size = Math.round(Math.max(14, 22 * (drawnHeight / 720)));
       ctx.font = `600 ${size}px system-ui, sans-serif`;
       const x = sh.at[0] * scale + 8;
       const y = sh.at[1] * scale - 8;

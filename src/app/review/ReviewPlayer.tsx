@@ -4,6 +4,7 @@ import type { Track } from '../../core/track/track.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { drawSkeleton } from '../player/drawSkeleton.ts';
 import { drawShapes } from '../overlay/drawShapes.ts';
+import { overlayBackingSize } from '../player/overlayBackingSize.ts';
 import { barTrail } from './barTrail.ts';
 import { evidenceOverlay } from '../overlay/evidenceOverlay.ts';
 import { frameAtTime } from '../../core/track/frameTime.ts';
@@ -54,6 +55,9 @@ export function ReviewPlayer({
 }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  /** Draws the overlay again at the playhead (after its backing store was resized, which clears it). */
+  const redrawRef = useRef<() => void>(() => undefined);
   const [showSkeleton, setShowSkeleton] = useState(true);
   const [showBar, setShowBar] = useState(true);
   const [frameIdx, setFrameIdx] = useState(0);
@@ -65,7 +69,11 @@ export function ReviewPlayer({
     const period = 1 / (track.fps || 30);
     const draw = (tS: number) => {
       const i = frameAtTime(track.frames, tS);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
+      // Everything below is drawn in source pixels onto the displayed-size backing store; line widths
+      // and text scale with the picture as they did when the canvas had the source size.
+      ctx.setTransform(canvas.width / track.width, 0, 0, canvas.height / track.height, 0, 0);
       canvas.dataset.frameIndex = String(i);
       canvas.dataset.mediaTime = tS.toFixed(6);
       setFrameIdx(i);
@@ -113,17 +121,45 @@ export function ReviewPlayer({
           ctx,
           evidenceOverlay(f.kp, evidence.metric, evidence.side, evidence.label, track.height),
           1,
+          track.height,
         );
       }
     };
+    redrawRef.current = () => draw(store.get());
     draw(store.get());
     return store.subscribe(draw);
   }, [track, store, showSkeleton, evidence, showBar, barReps, marks]);
+
+  // Issue 15: the overlay's backing store is the player's displayed size × devicePixelRatio, not the
+  // video's (a 1080×1920 one, 8 MB, made the compositor's commit of the review's first frame a 57 ms
+  // long task). A ResizeObserver reports the size after layout, before paint, forcing none.
+  useEffect(() => {
+    const box = boxRef.current;
+    const canvas = canvasRef.current;
+    if (!box || !canvas) return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries.at(-1);
+      if (!entry) return;
+      const { widthPx, heightPx } = overlayBackingSize(
+        entry.contentRect.width,
+        window.devicePixelRatio,
+        track.width,
+        track.height,
+      );
+      if (canvas.width === widthPx && canvas.height === heightPx) return;
+      canvas.width = widthPx;
+      canvas.height = heightPx;
+      redrawRef.current();
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [track.width, track.height]);
 
   const n = track.frames.length;
   return (
     <section className="review-player" aria-label={t('player.keys')}>
       <div
+        ref={boxRef}
         className="player-box"
         style={{
           aspectRatio: `${track.width} / ${track.height}`,
@@ -140,8 +176,6 @@ export function ReviewPlayer({
         />
         <canvas
           ref={canvasRef}
-          width={track.width}
-          height={track.height}
           className={onPick ? 'player-overlay player-picking' : 'player-overlay'}
           aria-hidden="true"
           data-testid="skeleton"

@@ -119,7 +119,45 @@ export async function overlayFrame(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid=skeleton]').getAttribute('data-frame-index'));
 }
 
-/** Counts overlay pixels of the evidence line colour (#ffd400), sampled on a grid. */
+/** The review overlay's backing store (canvas px) and the size it is displayed at × devicePixelRatio. */
+export async function overlayBacking(
+  page: Page,
+): Promise<{ widthPx: number; heightPx: number; displayedWidthPx: number; displayedHeightPx: number }> {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-testid=skeleton]') as HTMLCanvasElement;
+    const box = c.getBoundingClientRect();
+    return {
+      widthPx: c.width,
+      heightPx: c.height,
+      displayedWidthPx: box.width * devicePixelRatio,
+      displayedHeightPx: box.height * devicePixelRatio,
+    };
+  });
+}
+
+/** The overlay's RGBA at a source-pixel position, mapped through the canvas's scale to the video's size. */
+export async function overlayPixelAt(
+  page: Page,
+  xPx: number,
+  yPx: number,
+  sourceWidthPx: number,
+  sourceHeightPx: number,
+): Promise<number[]> {
+  return page.evaluate(
+    ([x, y, w, h]) => {
+      const c = document.querySelector('[data-testid=skeleton]') as HTMLCanvasElement;
+      const px = Math.floor((x! / w!) * c.width);
+      const py = Math.floor((y! / h!) * c.height);
+      return Array.from(c.getContext('2d')!.getImageData(px, py, 1, 1).data);
+    },
+    [xPx, yPx, sourceWidthPx, sourceHeightPx],
+  );
+}
+
+/**
+ * Counts the overlay's pixels of the evidence line colour (#ffd400), in canvas pixels: the overlay's
+ * backing store is the player's displayed size × devicePixelRatio, not the video's (issue 15).
+ */
 export async function evidencePixels(page: Page): Promise<number> {
   return page.evaluate(() => {
     const c = document.querySelector('[data-testid=skeleton]') as HTMLCanvasElement;
